@@ -1,0 +1,361 @@
+#include "notebook.h"
+
+#include "logging.h"
+#include "schemamigrator.h"
+#include "sqliteresultcode.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryFile>
+#include <QUrl>
+
+#include <sqlite3.h>
+
+namespace {
+
+QString nativePath(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+// isWritable() asks the system about the current user. The permission bits
+// also catch a file or folder marked read-only for everyone, which an
+// administrator account could otherwise still write.
+bool allowsWriting(const QFileInfo &info)
+{
+    return info.isWritable()
+        && (info.permissions()
+            & (QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther));
+}
+
+bool allowsReading(const QFileInfo &info)
+{
+    return info.isReadable()
+        && (info.permissions()
+            & (QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+}
+
+QString newConnectionName()
+{
+    static QAtomicInteger<int> counter;
+    return QStringLiteral("commonplace-notebook-%1").arg(++counter);
+}
+
+} // namespace
+
+Notebook::Notebook() = default;
+
+Notebook::~Notebook()
+{
+    close();
+}
+
+int Notebook::latestSchemaVersion()
+{
+    static const int version = SchemaMigrator().latestVersion();
+    return version;
+}
+
+QString Notebook::displayName() const
+{
+    return QFileInfo(m_path).completeBaseName();
+}
+
+QSqlDatabase Notebook::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+QString Notebook::readOnlyMessage() const
+{
+    switch (m_readOnlyReason) {
+    case ReadOnlyReason::None:
+        return {};
+    case ReadOnlyReason::Requested:
+        return tr("This notebook is open for reading only.");
+    case ReadOnlyReason::NewerVersion:
+        return tr("This notebook was saved by a newer version of Commonplace. You can read it "
+                  "here, but to change it, update Commonplace.");
+    case ReadOnlyReason::ReadOnlyFile:
+        return tr("This notebook file is read-only, so changes cannot be saved. To edit it, "
+                  "allow writing to the file or save a copy elsewhere.");
+    case ReadOnlyReason::ReadOnlyFolder:
+        return tr("The folder holding this notebook is read-only, so changes cannot be saved. "
+                  "To edit it, move the notebook to a folder you can write to.");
+    }
+    return {};
+}
+
+bool Notebook::open(const QString &path, Access access)
+{
+    close();
+    m_error = Error::None;
+    m_errorString.clear();
+    m_errorDetail.clear();
+    m_backupPath.clear();
+    m_schemaVersion = 0;
+
+    const QFileInfo info(path);
+    m_path = info.absoluteFilePath();
+    const QString shown = nativePath(m_path);
+
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+        return fail(Error::DriverMissing,
+                    tr("Commonplace cannot open notebooks because Qt's SQLite driver is not "
+                       "installed. Reinstalling Commonplace should fix this."));
+    if (info.isDir())
+        return fail(Error::NotSqlite, tr("“%1” is a folder, not a notebook.").arg(shown));
+    if (!info.exists()) {
+        if (access == Access::ReadOnly)
+            return fail(Error::Unreadable, tr("The notebook “%1” does not exist.").arg(shown));
+        if (!create(m_path))
+            return false;
+    } else if (!allowsReading(info)) {
+        return fail(Error::Unreadable,
+                    tr("You do not have permission to read “%1”.").arg(shown));
+    } else if (info.size() == 0) {
+        // SQLite would take an empty file for an empty database and write to it.
+        return fail(Error::NotSqlite, tr("“%1” is empty: it is not a notebook.").arg(shown));
+    }
+
+    if (access == Access::ReadOnly)
+        m_readOnlyReason = ReadOnlyReason::Requested;
+    else if (!allowsWriting(QFileInfo(m_path)))
+        m_readOnlyReason = ReadOnlyReason::ReadOnlyFile;
+    else if (!allowsWriting(QFileInfo(info.absolutePath())))
+        m_readOnlyReason = ReadOnlyReason::ReadOnlyFolder;
+    else
+        m_readOnlyReason = ReadOnlyReason::None;
+
+    if (!openConnection(m_path, isReadOnly()) || !classify()) {
+        close();
+        return false;
+    }
+
+    if (m_schemaVersion > latestSchemaVersion() && !isReadOnly()) {
+        // Nothing has been written yet; reopen so that nothing can be.
+        removeConnection();
+        m_readOnlyReason = ReadOnlyReason::NewerVersion;
+        if (!openConnection(m_path, true) || !classify()) {
+            close();
+            return false;
+        }
+    }
+
+    if (!isReadOnly() && !upgrade()) {
+        close();
+        return false;
+    }
+    qCInfo(lcNotebook) << "Opened" << m_path << "schema version" << m_schemaVersion
+                       << (isReadOnly() ? "read-only" : "read-write");
+    return true;
+}
+
+void Notebook::close()
+{
+    removeConnection();
+    m_readOnlyReason = ReadOnlyReason::None;
+}
+
+void Notebook::removeConnection()
+{
+    if (m_connectionName.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName.clear();
+}
+
+// Builds the new notebook under a temporary name beside its final one and
+// renames it into place when complete, so a crash never leaves a half-made
+// notebook where the user expects one. QTemporaryFile creates it owner-only;
+// SQLite gives its journal the same permissions.
+bool Notebook::create(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString folder = info.absolutePath();
+    if (!QFileInfo::exists(folder))
+        return fail(Error::CannotCreate,
+                    tr("Cannot create the notebook “%1”: the folder “%2” does not exist.")
+                        .arg(info.fileName(), nativePath(folder)));
+
+    QTemporaryFile file(path + QStringLiteral(".XXXXXX.new"));
+    if (!file.open())
+        return fail(Error::CannotCreate,
+                    tr("Cannot create a notebook in the folder “%1”.").arg(nativePath(folder)),
+                    file.errorString());
+    file.close();
+
+    SchemaMigrator migrator;
+    const bool built = openConnection(file.fileName(), false) && configureConnection()
+        && setJournalMode() && migrator.migrate(database());
+    const QString detail = migrator.lastError().isEmpty() ? m_errorDetail : migrator.lastError();
+    removeConnection();
+    if (!built)
+        return fail(Error::CannotCreate,
+                    tr("Cannot create the notebook “%1”.").arg(nativePath(path)), detail);
+
+    if (!file.rename(path))
+        return fail(Error::CannotCreate,
+                    tr("Cannot create the notebook “%1”.").arg(nativePath(path)),
+                    file.errorString());
+    file.setAutoRemove(false);
+    qCInfo(lcNotebook) << "Created" << path;
+    return true;
+}
+
+bool Notebook::openConnection(const QString &path, bool readOnly)
+{
+    m_connectionName = newConnectionName();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+
+    // A URI with mode=rw (or ro) keeps SQLite from creating a file that
+    // vanished since we looked; only create() makes notebooks.
+    QUrl uri = QUrl::fromLocalFile(path);
+    uri.setQuery(readOnly ? QStringLiteral("mode=ro") : QStringLiteral("mode=rw"));
+    db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+    QString options = QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1").arg(m_busyTimeout);
+    if (readOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(options);
+
+    if (!db.open())
+        return failSql(db.lastError().text(), SqliteResultCode::primary(db.lastError()));
+    return true;
+}
+
+// Settings of this connection only: they write nothing to the file.
+bool Notebook::configureConnection()
+{
+    static const QString pragmas[] = {
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA trusted_schema = OFF"),
+        QStringLiteral("PRAGMA synchronous = FULL"),
+    };
+    QSqlQuery query(database());
+    for (const QString &pragma : pragmas) {
+        if (!query.exec(pragma))
+            return failSql(query.lastError().text(), SqliteResultCode::primary(query.lastError()));
+    }
+    return true;
+}
+
+// Reads, never writes: tells a notebook from everything else.
+bool Notebook::classify()
+{
+    if (!configureConnection())
+        return false;
+
+    const QString shown = nativePath(m_path);
+    QSqlQuery query(database());
+    // The first read of the file: this is where SQLite finds out what it is.
+    if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
+        return failSql(query.lastError().text(), SqliteResultCode::primary(query.lastError()));
+    const quint32 applicationId = query.value(0).toUInt();
+    if (applicationId != SchemaMigrator::ApplicationId)
+        return fail(Error::NotNotebook,
+                    tr("“%1” is a database of another application, not a Commonplace notebook.")
+                        .arg(shown),
+                    tr("application_id is %1").arg(applicationId));
+
+    bool ok = false;
+    m_schemaVersion = SchemaMigrator::userVersion(database(), &ok);
+    if (!ok)
+        return failSql(query.lastError().text(), SqliteResultCode::primary(query.lastError()));
+    if (m_schemaVersion > latestSchemaVersion())
+        return true; // its tables are its version's business
+
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema "
+                                   "WHERE type = 'table' AND name = 'note'"))
+        || !query.next())
+        return failSql(query.lastError().text(), SqliteResultCode::primary(query.lastError()));
+    if (m_schemaVersion < 1 || query.value(0).toInt() != 1)
+        return fail(Error::Damaged,
+                    tr("“%1” is marked as a Commonplace notebook, but its notes table is "
+                       "missing.")
+                        .arg(shown),
+                    tr("user_version is %1").arg(m_schemaVersion));
+    return true;
+}
+
+bool Notebook::setJournalMode()
+{
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) || !query.next())
+        return failSql(query.lastError().text(), SqliteResultCode::primary(query.lastError()));
+    return true;
+}
+
+bool Notebook::upgrade()
+{
+    // Only now that the file is known to be ours and not newer: changing the
+    // journal mode of someone else's WAL database would rewrite its header.
+    if (!setJournalMode())
+        return false;
+    if (m_schemaVersion == latestSchemaVersion())
+        return true;
+
+    SchemaMigrator migrator;
+    const QString shown = nativePath(m_path);
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM note)")) || !query.next())
+        return failSql(query.lastError().text(), SqliteResultCode::primary(query.lastError()));
+    const bool holdsNotes = query.value(0).toBool();
+    query.finish();
+    if (holdsNotes && !migrator.backUp(database(), m_path, m_schemaVersion))
+        return fail(Error::UpgradeFailed,
+                    tr("“%1” needs to be upgraded for this version of Commonplace, but no backup "
+                       "could be made first, so it was left as it was.")
+                        .arg(shown),
+                    migrator.lastError());
+    m_backupPath = migrator.backupPath();
+
+    if (!migrator.migrate(database()))
+        return fail(Error::UpgradeFailed,
+                    tr("“%1” could not be upgraded for this version of Commonplace. It was left "
+                       "as it was.")
+                        .arg(shown),
+                    migrator.lastError());
+    m_schemaVersion = latestSchemaVersion();
+    return true;
+}
+
+bool Notebook::failSql(const QString &detail, int resultCode)
+{
+    const QString shown = nativePath(m_path);
+    switch (resultCode) {
+    case SQLITE_NOTADB:
+        return fail(Error::NotSqlite, tr("“%1” is not a Commonplace notebook.").arg(shown),
+                    detail);
+    case SQLITE_CORRUPT:
+        return fail(Error::Damaged,
+                    tr("“%1” is damaged and cannot be opened. If you have a backup of it, open "
+                       "the backup instead.")
+                        .arg(shown),
+                    detail);
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return fail(Error::Locked,
+                    tr("“%1” is locked by another program. Close the other program, or wait "
+                       "for it to finish, and try again.")
+                        .arg(shown),
+                    detail);
+    default:
+        return fail(Error::Unreadable, tr("“%1” cannot be read.").arg(shown), detail);
+    }
+}
+
+bool Notebook::fail(Error error, const QString &message, const QString &detail)
+{
+    m_error = error;
+    m_errorString = message;
+    m_errorDetail = detail;
+    qCWarning(lcNotebook).noquote() << message << detail;
+    return false;
+}

@@ -1,0 +1,105 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+// One open notebook: a *.cpbook SQLite file with its own named connection.
+//
+// open() creates a missing notebook, classifies every file that is not a
+// usable notebook without changing a byte of it, opens read-only what may
+// not be written, and upgrades an older schema after backing it up.
+//
+// Journal mode and synchronous level: a notebook is a document that people
+// copy, sync and carry on USB sticks, so everything committed must be inside
+// the .cpbook file itself the moment a commit returns. journal_mode=DELETE
+// (a rollback journal, removed after each commit) gives exactly that, and
+// leaves no extra file beside the notebook while nothing is being saved; WAL
+// would keep recent commits in a "-wal" file that a copy of the .cpbook alone
+// misses. synchronous=FULL flushes the journal and the file at each commit,
+// so a commit that returned survives a power cut or a pulled stick.
+class Notebook final
+{
+    Q_DECLARE_TR_FUNCTIONS(Notebook)
+
+public:
+    // Why a notebook could not be opened.
+    enum class Error {
+        None,
+        DriverMissing, // Qt's SQLite driver is not installed
+        CannotCreate, // a new notebook could not be created at that path
+        NotSqlite, // not a database at all: other content, an empty file, a folder
+        Damaged, // a database whose content is corrupt or cut short
+        NotNotebook, // another application's database
+        Locked, // another program holds the file locked
+        Unreadable, // the file cannot be read: permissions, I/O errors
+        UpgradeFailed, // the schema upgrade failed and was rolled back
+    };
+
+    // Why an open notebook is read-only.
+    enum class ReadOnlyReason {
+        None,
+        Requested, // opened with Access::ReadOnly
+        NewerVersion, // written by a newer Commonplace: its schema is unknown here
+        ReadOnlyFile,
+        ReadOnlyFolder, // SQLite needs to write its journal beside the file
+    };
+
+    enum class Access { ReadWrite, ReadOnly };
+
+    Notebook();
+    ~Notebook();
+    Q_DISABLE_COPY_MOVE(Notebook)
+
+    bool open(const QString &path, Access access = Access::ReadWrite);
+    // Close only after every model and query on database() is gone.
+    void close();
+    bool isOpen() const { return !m_connectionName.isEmpty(); }
+
+    QString path() const { return m_path; }
+    QString displayName() const;
+    QSqlDatabase database() const;
+    QString connectionName() const { return m_connectionName; }
+    int schemaVersion() const { return m_schemaVersion; }
+
+    bool isReadOnly() const { return m_readOnlyReason != ReadOnlyReason::None; }
+    ReadOnlyReason readOnlyReason() const { return m_readOnlyReason; }
+    QString readOnlyMessage() const;
+
+    // The backup written before the schema upgrade done by the last open(),
+    // or empty when none was needed.
+    QString backupPath() const { return m_backupPath; }
+
+    Error lastError() const { return m_error; }
+    // In words a user understands.
+    QString errorString() const { return m_errorString; }
+    // What SQLite or the system said, for "Show Details".
+    QString errorDetail() const { return m_errorDetail; }
+
+    void setBusyTimeout(int milliseconds) { m_busyTimeout = milliseconds; }
+    int busyTimeout() const { return m_busyTimeout; }
+
+    static int latestSchemaVersion();
+    static QString fileSuffix() { return QStringLiteral("cpbook"); }
+
+private:
+    bool create(const QString &path);
+    bool openConnection(const QString &path, bool readOnly);
+    bool configureConnection();
+    bool classify();
+    bool setJournalMode();
+    bool upgrade();
+    bool fail(Error error, const QString &message, const QString &detail = {});
+    bool failSql(const QString &detail, int resultCode);
+    void removeConnection();
+
+    QString m_path;
+    QString m_connectionName;
+    QString m_backupPath;
+    ReadOnlyReason m_readOnlyReason = ReadOnlyReason::None;
+    int m_schemaVersion = 0;
+    int m_busyTimeout = 5000;
+    Error m_error = Error::None;
+    QString m_errorString;
+    QString m_errorDetail;
+};

@@ -1,0 +1,211 @@
+#include "notemodel.h"
+
+#include "logging.h"
+#include "sqliteresultcode.h"
+#include "writetransaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+NoteModel::NoteModel(const QSqlDatabase &db, QObject *parent)
+    : QSqlTableModel(parent, db)
+{
+    setTable(QStringLiteral("note"));
+    setEditStrategy(OnManualSubmit);
+}
+
+QString NoteModel::orderByClause() const
+{
+    // Notebooks opened read-only at schema version 1 have no updated_at.
+    if (fieldIndex(QStringLiteral("updated_at")) < 0)
+        return QStringLiteral("ORDER BY id DESC");
+    return QStringLiteral("ORDER BY updated_at DESC, id DESC");
+}
+
+qint64 NoteModel::noteId(int row) const
+{
+    const QVariant id = data(index(row, idColumn()));
+    return id.isNull() ? -1 : id.toLongLong();
+}
+
+int NoteModel::rowForId(qint64 id)
+{
+    for (int row = 0;; ++row) {
+        while (row >= rowCount()) {
+            if (!canFetchMore())
+                return -1;
+            fetchMore();
+        }
+        if (noteId(row) == id)
+            return row;
+    }
+}
+
+int NoteModel::addNote(const QString &title)
+{
+    if (!insertRow(0))
+        return -1;
+    setData(index(0, titleColumn()), title.isEmpty() ? tr("Untitled note") : title);
+    return 0;
+}
+
+bool NoteModel::commit(int *trackedRow)
+{
+    const QList<PendingChange> pending = pendingChanges();
+    if (pending.isEmpty())
+        return true;
+
+    // Which note to follow: by id, or for a new note by its place among the
+    // inserts, which submitAll() makes in row order.
+    qint64 trackedId = -1;
+    qsizetype trackedInsert = -1;
+    if (trackedRow && *trackedRow >= 0) {
+        trackedId = noteId(*trackedRow);
+        for (qsizetype i = 0, inserts = 0; trackedId < 0 && i < pending.size(); ++i) {
+            if (pending.at(i).op != PendingChange::Insert)
+                continue;
+            if (pending.at(i).row == *trackedRow)
+                trackedInsert = inserts;
+            ++inserts;
+        }
+    }
+
+    m_insertedIds.clear();
+    WriteTransaction transaction(database());
+    bool saved = transaction.isActive();
+    QSqlError error = transaction.lastError();
+    bool submitted = false;
+    if (saved) {
+        submitted = true;
+        saved = submitAll();
+        if (!saved)
+            error = lastError();
+    }
+    if (saved) {
+        saved = transaction.commit();
+        if (!saved)
+            error = transaction.lastError();
+    }
+    if (!saved) {
+        transaction.rollback();
+        // submitAll() marks what it wrote as saved; after the rollback that
+        // is no longer true, so rebuild the pending changes from the snapshot.
+        if (submitted)
+            restore(pending);
+        setLastError(error);
+        qCWarning(lcNotebook).noquote() << "Save failed:" << error.text();
+        return false;
+    }
+
+    if (trackedRow) {
+        if (trackedInsert >= 0 && trackedInsert < m_insertedIds.size())
+            trackedId = m_insertedIds.at(trackedInsert);
+        *trackedRow = trackedId >= 0 ? rowForId(trackedId) : -1;
+    }
+    return true;
+}
+
+bool NoteModel::insertRowIntoTable(const QSqlRecord &values)
+{
+    if (!QSqlTableModel::insertRowIntoTable(values))
+        return false;
+    QSqlQuery query(database());
+    if (query.exec(QStringLiteral("SELECT last_insert_rowid()")) && query.next())
+        m_insertedIds.append(query.value(0).toLongLong());
+    return true;
+}
+
+QList<NoteModel::PendingChange> NoteModel::pendingChanges() const
+{
+    QList<PendingChange> changes;
+    if (!isDirty())
+        return changes;
+    for (int row = 0; row < rowCount(); ++row) {
+        // QSqlTableModel marks pending inserts "*" and deletes "!" in the
+        // vertical header; it offers no other way to tell them apart.
+        const QString marker = headerData(row, Qt::Vertical).toString();
+        PendingChange change;
+        if (marker == QLatin1String("*")) {
+            change.op = PendingChange::Insert;
+        } else if (marker == QLatin1String("!")) {
+            change.op = PendingChange::Delete;
+        } else {
+            bool edited = false;
+            for (int column = 0; column < columnCount() && !edited; ++column)
+                edited = isDirty(index(row, column));
+            if (!edited)
+                continue;
+        }
+        change.row = row;
+        change.id = noteId(row);
+        change.record = record(row);
+        changes.append(change);
+    }
+    return changes;
+}
+
+void NoteModel::restore(const QList<PendingChange> &changes)
+{
+    // The database is as it was before the commit; start from it.
+    select();
+    // New notes first, at the rows they had, so the rows of the rest line up.
+    for (const PendingChange &change : changes) {
+        if (change.op == PendingChange::Insert)
+            insertRecord(qMin(change.row, rowCount()), change.record);
+    }
+    for (const PendingChange &change : changes) {
+        if (change.op == PendingChange::Insert)
+            continue;
+        const int row = rowForId(change.id);
+        if (row >= 0) {
+            if (change.op == PendingChange::Update)
+                setRecord(row, change.record);
+            else
+                removeRow(row);
+        } else if (change.op == PendingChange::Update) {
+            // Deleted elsewhere in the meantime: keep the words as a new note.
+            QSqlRecord record = change.record;
+            for (int i = 0; i < record.count(); ++i)
+                record.setGenerated(i, i != record.indexOf(QStringLiteral("id")));
+            insertRecord(0, record);
+        }
+    }
+}
+
+QString NoteModel::errorString() const
+{
+    const QSqlError error = lastError();
+    if (!error.isValid())
+        return {};
+    switch (SqliteResultCode::primary(error)) {
+    case SQLITE_CONSTRAINT:
+        if (error.databaseText().contains(QLatin1String("title")))
+            return tr("A note’s title must have between 1 and %1 characters. Shorten the title "
+                      "and save again; your other changes are kept.")
+                .arg(MaxTitleLength);
+        return tr("A change breaks a rule of the notebook, so nothing was saved. Your changes "
+                  "are kept.");
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return tr("Another program is using this notebook, so nothing was saved. Your changes "
+                  "are kept: save again in a moment.");
+    case SQLITE_READONLY:
+        return tr("This notebook is read-only, so your changes cannot be saved to it.");
+    case SQLITE_FULL:
+        return tr("The disk is full, so nothing was saved. Your changes are kept: free some "
+                  "space and save again.");
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN:
+    case SQLITE_PERM:
+        return tr("The notebook could not be written to the disk, so nothing was saved. Your "
+                  "changes are kept: check that the disk is still there and writable, then save "
+                  "again.");
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return tr("The notebook file is damaged, so nothing was saved. Your changes are kept.");
+    default:
+        return tr("Your changes could not be saved. They are kept.");
+    }
+}

@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QList>
+#include <QSqlRecord>
+#include <QSqlTableModel>
+
+// The notes of one notebook, newest-changed first, with every change kept
+// pending until commit() saves them all in one transaction.
+//
+// Revert is QSqlTableModel::revertAll(). revert() is deliberately left as
+// it is: item delegates call it when an edit is cancelled, and it must not
+// throw away every pending change.
+class NoteModel final : public QSqlTableModel
+{
+    Q_OBJECT
+
+public:
+    static constexpr int MaxTitleLength = 120;
+
+    explicit NoteModel(const QSqlDatabase &db, QObject *parent = nullptr);
+
+    int idColumn() const { return fieldIndex(QStringLiteral("id")); }
+    int titleColumn() const { return fieldIndex(QStringLiteral("title")); }
+    int contentColumn() const { return fieldIndex(QStringLiteral("content")); }
+
+    // The id of the note at row, or -1 for a note not saved yet.
+    qint64 noteId(int row) const;
+    // The row of the note with that id, fetching further rows as needed;
+    // -1 if it is not in the model.
+    int rowForId(qint64 id);
+
+    // Adds a pending note at the top and returns its row. Without a title it
+    // is called "Untitled note".
+    int addNote(const QString &title = {});
+
+    bool hasPendingChanges() const { return isDirty(); }
+
+    // Saves every pending insert, edit and delete in one transaction. On
+    // failure nothing is saved, every change stays pending, and lastError()
+    // and errorString() say why. trackedRow, if given, is a row before the
+    // commit and becomes the row of the same note after it (-1 if deleted).
+    bool commit(int *trackedRow = nullptr);
+
+    // lastError() in words a user understands.
+    QString errorString() const;
+
+protected:
+    QString orderByClause() const override;
+    bool insertRowIntoTable(const QSqlRecord &values) override;
+
+private:
+    struct PendingChange
+    {
+        enum Op { Insert, Update, Delete };
+        Op op = Update;
+        int row = -1;
+        qint64 id = -1;
+        QSqlRecord record;
+    };
+
+    QList<PendingChange> pendingChanges() const;
+    void restore(const QList<PendingChange> &changes);
+
+    QList<qint64> m_insertedIds;
+};

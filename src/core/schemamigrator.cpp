@@ -1,0 +1,164 @@
+#include "schemamigrator.h"
+
+#include "logging.h"
+#include "sqlstatementsplitter.h"
+#include "writetransaction.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+SchemaMigrator::SchemaMigrator(const QString &directory)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_\\w+\\.sql$"));
+    const QDir dir(directory);
+    const QStringList names = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    for (const QString &name : names) {
+        const QRegularExpressionMatch match = pattern.match(name);
+        if (!match.hasMatch()) {
+            fail(tr("The migration file name %1 does not start with a four-digit number.").arg(name));
+            m_migrations.clear();
+            return;
+        }
+        const int version = match.captured(1).toInt();
+        if (version != m_migrations.size() + 1) {
+            fail(tr("The migration %1 is out of sequence: expected number %2.")
+                     .arg(name)
+                     .arg(m_migrations.size() + 1));
+            m_migrations.clear();
+            return;
+        }
+        m_migrations.append({version, name, dir.filePath(name)});
+    }
+    if (m_migrations.isEmpty() && m_lastError.isEmpty())
+        fail(tr("No schema migrations were found in %1.").arg(directory));
+}
+
+int SchemaMigrator::latestVersion() const
+{
+    return m_migrations.isEmpty() ? 0 : m_migrations.last().version;
+}
+
+int SchemaMigrator::userVersion(const QSqlDatabase &db, bool *ok)
+{
+    QSqlQuery query(db);
+    const bool read = query.exec(QStringLiteral("PRAGMA user_version")) && query.next();
+    if (ok)
+        *ok = read;
+    return read ? query.value(0).toInt() : -1;
+}
+
+bool SchemaMigrator::migrate(const QSqlDatabase &db, int targetVersion)
+{
+    if (m_migrations.isEmpty())
+        return false;
+    if (targetVersion < 0)
+        targetVersion = latestVersion();
+    if (targetVersion > latestVersion())
+        return fail(tr("Schema version %1 is unknown to this version of Commonplace.")
+                        .arg(targetVersion));
+
+    WriteTransaction transaction(db);
+    if (!transaction.isActive())
+        return fail(tr("Could not start the upgrade: %1").arg(transaction.lastError().text()));
+
+    // Read inside the transaction, so no one else can upgrade in between.
+    bool ok = false;
+    const int current = userVersion(db, &ok);
+    if (!ok)
+        return fail(tr("Could not read the schema version."));
+    if (current >= targetVersion)
+        return true;
+
+    if (current == 0) {
+        QSqlQuery query(db);
+        // Only an empty database may become a notebook.
+        if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !query.next()
+            || query.value(0).toInt() != 0)
+            return fail(tr("The database already holds tables that are not a notebook's."));
+        // A constant of ours, not user text: PRAGMA takes no bound values.
+        if (!query.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)))
+            return fail(query.lastError().text());
+    }
+
+    for (const Migration &migration : std::as_const(m_migrations)) {
+        if (migration.version > current && migration.version <= targetVersion
+            && !apply(db, migration))
+            return false;
+    }
+
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(targetVersion)))
+        return fail(query.lastError().text());
+    if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        return fail(query.lastError().text());
+    if (query.next())
+        return fail(tr("The upgrade would break a link between notes (table %1).")
+                        .arg(query.value(0).toString()));
+    query.finish();
+
+    if (!transaction.commit())
+        return fail(tr("Could not save the upgrade: %1").arg(transaction.lastError().text()));
+    qCInfo(lcNotebook) << "Upgraded schema from version" << current << "to" << targetVersion;
+    return true;
+}
+
+bool SchemaMigrator::apply(const QSqlDatabase &db, const Migration &migration)
+{
+    QFile file(migration.path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("Could not read %1: %2").arg(migration.fileName, file.errorString()));
+    const QStringList statements = SqlStatementSplitter::split(QString::fromUtf8(file.readAll()));
+    QSqlQuery query(db);
+    for (qsizetype i = 0; i < statements.size(); ++i) {
+        if (!query.exec(statements.at(i)))
+            return fail(tr("%1, statement %2 failed: %3\n%4")
+                            .arg(migration.fileName)
+                            .arg(i + 1)
+                            .arg(query.lastError().text(), statements.at(i)));
+    }
+    return true;
+}
+
+bool SchemaMigrator::backUp(const QSqlDatabase &db, const QString &notebookPath, int version)
+{
+    // Reserve the name by creating the file empty and owner-only; VACUUM INTO
+    // accepts an empty file and keeps its permissions.
+    const QString base = notebookPath + QStringLiteral(".v%1").arg(version);
+    QFile target;
+    for (int n = 1; n <= 100 && !target.isOpen(); ++n) {
+        target.setFileName(n == 1 ? base + QStringLiteral(".bak")
+                                  : base + QStringLiteral(".%1.bak").arg(n));
+        if (!target.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                         QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+            && !target.exists())
+            break; // not a name clash: the folder refuses
+    }
+    if (!target.isOpen())
+        return fail(tr("Could not create the backup %1: %2")
+                        .arg(QDir::toNativeSeparators(target.fileName()), target.errorString()));
+    target.close();
+
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(target.fileName());
+    if (!query.exec()) {
+        const QString reason = query.lastError().text();
+        target.remove();
+        return fail(tr("Could not write the backup %1: %2")
+                        .arg(QDir::toNativeSeparators(target.fileName()), reason));
+    }
+    m_backupPath = target.fileName();
+    qCInfo(lcNotebook) << "Backed up" << notebookPath << "to" << m_backupPath;
+    return true;
+}
+
+bool SchemaMigrator::fail(const QString &message)
+{
+    m_lastError = message;
+    qCWarning(lcNotebook).noquote() << message;
+    return false;
+}

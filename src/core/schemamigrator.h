@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+// Brings a notebook's schema up to date with the numbered SQL files bundled
+// in the resources (":/migrations/NNNN_what_it_does.sql").
+//
+// All pending steps run in one transaction, with PRAGMA user_version set
+// inside it, and a foreign key check before the commit. Any failure rolls
+// everything back, so the file stays exactly as it was.
+class SchemaMigrator final
+{
+    Q_DECLARE_TR_FUNCTIONS(SchemaMigrator)
+
+public:
+    struct Migration
+    {
+        int version = 0;
+        QString fileName;
+        QString path;
+    };
+
+    static constexpr quint32 ApplicationId = 0x43504E42; // "CPNB"
+    static QString defaultDirectory() { return QStringLiteral(":/migrations"); }
+
+    explicit SchemaMigrator(const QString &directory = defaultDirectory());
+
+    // The migrations found, in order, or an empty list (and lastError())
+    // when their numbering has a gap or a duplicate.
+    QList<Migration> migrations() const { return m_migrations; }
+    int latestVersion() const;
+
+    // Applies the migrations after the database's user_version up to
+    // targetVersion (-1: the latest). A database at version 0 must be empty;
+    // it is also given our application_id.
+    bool migrate(const QSqlDatabase &db, int targetVersion = -1);
+
+    // Writes a consistent copy of db next to notebookPath, named
+    // "<notebook>.v<version>.bak" (or "...v<version>.<n>.bak" if taken),
+    // readable by the owner only. Runs outside any transaction.
+    bool backUp(const QSqlDatabase &db, const QString &notebookPath, int version);
+    QString backupPath() const { return m_backupPath; }
+
+    QString lastError() const { return m_lastError; }
+
+    static int userVersion(const QSqlDatabase &db, bool *ok = nullptr);
+
+private:
+    bool apply(const QSqlDatabase &db, const Migration &migration);
+    bool fail(const QString &message);
+
+    QList<Migration> m_migrations;
+    QString m_backupPath;
+    QString m_lastError;
+};
