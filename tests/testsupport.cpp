@@ -1,0 +1,88 @@
+#include "testsupport.h"
+
+#include "schemamigrator.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace TestSupport {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result().toHex();
+}
+
+QStringList folderEntries(const QString &folder)
+{
+    return QDir(folder).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden,
+                                  QDir::Name);
+}
+
+QSqlDatabase rawConnection(const QString &path, const QString &options)
+{
+    static int counter = 0;
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                QStringLiteral("test-raw-%1").arg(++counter));
+    db.setDatabaseName(path);
+    db.setConnectOptions(options);
+    db.open();
+    return db;
+}
+
+void closeConnection(QSqlDatabase &db)
+{
+    const QString name = db.connectionName();
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name);
+}
+
+bool createNotebookAtVersion(const QString &path, int version, const QStringList &titles)
+{
+    QSqlDatabase db = rawConnection(path);
+    bool ok = db.isOpen();
+    if (ok && version > 0) {
+        SchemaMigrator migrator;
+        ok = migrator.migrate(db, version);
+    }
+    if (ok && version > 0) {
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("INSERT INTO note (title, content) VALUES (?, ?)"));
+        for (const QString &title : titles) {
+            query.addBindValue(title);
+            query.addBindValue(QStringLiteral("Content of %1").arg(title));
+            ok = ok && query.exec();
+        }
+    }
+    closeConnection(db);
+    return ok;
+}
+
+QVariant scalar(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql) || !query.next())
+        return {};
+    return query.value(0);
+}
+
+QStringList schemaOf(const QSqlDatabase &db)
+{
+    QStringList lines;
+    QSqlQuery query(db);
+    query.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_schema ORDER BY name"));
+    while (query.next())
+        lines << query.value(0).toString() + QLatin1Char(' ') + query.value(1).toString()
+                + QLatin1String(": ") + query.value(2).toString();
+    return lines;
+}
+
+} // namespace TestSupport

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+// Helpers for tests that look at notebook files from outside, the way a
+// user's other tools would.
+namespace TestSupport {
+
+// SHA-256 of the file's bytes, to prove a file was left exactly as it was.
+QByteArray fileHash(const QString &path);
+
+// The names in the folder of path, sorted.
+QStringList folderEntries(const QString &folder);
+
+// A plain SQLite connection of its own to path, outside the Notebook class.
+// Remove it with closeConnection() before the test ends.
+QSqlDatabase rawConnection(const QString &path, const QString &options = {});
+void closeConnection(QSqlDatabase &db);
+
+// A notebook as an older Commonplace left it: the bundled migrations up to
+// version, then the notes (title, content) inserted. Version 0 is a new file.
+bool createNotebookAtVersion(const QString &path, int version, const QStringList &titles);
+
+// The first column of the first row of sql on db, or an invalid QVariant.
+QVariant scalar(const QSqlDatabase &db, const QString &sql);
+
+// The schema as text, "type name: sql" lines sorted by name.
+QStringList schemaOf(const QSqlDatabase &db);
+
+} // namespace TestSupport

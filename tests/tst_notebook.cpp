@@ -1,0 +1,327 @@
+#include "notebook.h"
+#include "notemodel.h"
+#include "schemamigrator.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace TestSupport;
+
+// Every kind of file a user may point Commonplace at.
+enum class Case {
+    Folder,
+    EmptyFile,
+    TextFile,
+    RandomBytes,
+    TruncatedNotebook,
+    TruncatedHeader,
+    ForeignDatabase,
+    PlainDatabaseWithNoteTable,
+    OursWithoutNoteTable,
+    NewerVersion,
+    ReadOnlyFile,
+    ReadOnlyFolder,
+    Unreadable,
+    Locked,
+    MissingFolder,
+    SpacesAndNonAscii,
+};
+Q_DECLARE_METATYPE(Case)
+
+class TestNotebook final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void newNotebookIsOwnersAndMarked();
+    void connectionSettings();
+    void copyOfFileAloneHoldsCommittedNotes();
+    void everyKindOfFile_data();
+    void everyKindOfFile();
+    void cleanup();
+
+private:
+    QString prepare(Case kind, const QString &folder);
+
+    QSqlDatabase m_locker;
+    QStringList m_restoreWritable;
+};
+
+void TestNotebook::cleanup()
+{
+    if (m_locker.isValid()) {
+        QSqlQuery(m_locker).exec(QStringLiteral("ROLLBACK"));
+        closeConnection(m_locker);
+    }
+    // Let QTemporaryDir remove what the test made read-only.
+    for (const QString &path : std::as_const(m_restoreWritable))
+        QFile::setPermissions(path, QFile::permissions(path) | QFileDevice::ReadOwner
+                                        | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    m_restoreWritable.clear();
+}
+
+void TestNotebook::newNotebookIsOwnersAndMarked()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("My Notes.cpbook"));
+    Notebook notebook;
+    QVERIFY2(notebook.open(path), qPrintable(notebook.errorDetail()));
+    QVERIFY(!notebook.isReadOnly());
+    QCOMPARE(notebook.lastError(), Notebook::Error::None);
+    QCOMPARE(notebook.displayName(), QStringLiteral("My Notes"));
+#ifdef Q_OS_UNIX
+    QCOMPARE(QFile::permissions(path) & 0x7077, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+#endif
+    notebook.close();
+    QSqlDatabase db = rawConnection(path);
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA application_id")).toLongLong(), 1129336386);
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(),
+             Notebook::latestSchemaVersion());
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("delete"));
+    closeConnection(db);
+    QCOMPARE(folderEntries(dir.path()), QStringList{QStringLiteral("My Notes.cpbook")});
+}
+
+void TestNotebook::connectionSettings()
+{
+    QTemporaryDir dir;
+    Notebook notebook;
+    notebook.setBusyTimeout(1234);
+    QVERIFY(notebook.open(dir.filePath(QStringLiteral("n.cpbook"))));
+    const QSqlDatabase db = notebook.database();
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA trusted_schema")).toInt(), 0);
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("delete"));
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA synchronous")).toInt(), 2); // FULL
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA busy_timeout")).toInt(), 1234);
+}
+
+void TestNotebook::copyOfFileAloneHoldsCommittedNotes()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("n.cpbook"));
+    const QString copyPath = dir.filePath(QStringLiteral("copy.cpbook"));
+    Notebook notebook;
+    QVERIFY(notebook.open(path));
+    NoteModel model(notebook.database());
+    QVERIFY(model.select());
+    for (int i = 0; i < 50; ++i)
+        model.setData(model.index(model.addNote(QStringLiteral("Note %1").arg(i)),
+                                  model.contentColumn()),
+                      QString(2000, QLatin1Char('x')));
+    QVERIFY2(model.commit(), qPrintable(model.lastError().text()));
+
+    // While the notebook is still open, as a file manager or sync tool would.
+    QVERIFY(QFile::copy(path, copyPath));
+    Notebook copy;
+    QVERIFY2(copy.open(copyPath, Notebook::Access::ReadOnly), qPrintable(copy.errorDetail()));
+    QCOMPARE(scalar(copy.database(), QStringLiteral("SELECT count(*) FROM note")).toInt(), 50);
+    QCOMPARE(scalar(copy.database(), QStringLiteral("PRAGMA integrity_check")).toString(),
+             QStringLiteral("ok"));
+}
+
+void TestNotebook::everyKindOfFile_data()
+{
+    QTest::addColumn<Case>("kind");
+    QTest::addColumn<bool>("opens");
+    QTest::addColumn<Notebook::Error>("error");
+    QTest::addColumn<Notebook::ReadOnlyReason>("readOnly");
+
+    using E = Notebook::Error;
+    using R = Notebook::ReadOnlyReason;
+    QTest::newRow("a folder") << Case::Folder << false << E::NotSqlite << R::None;
+    QTest::newRow("an empty file") << Case::EmptyFile << false << E::NotSqlite << R::None;
+    QTest::newRow("a text file") << Case::TextFile << false << E::NotSqlite << R::None;
+    QTest::newRow("random bytes") << Case::RandomBytes << false << E::NotSqlite << R::None;
+    QTest::newRow("a truncated notebook")
+        << Case::TruncatedNotebook << false << E::Damaged << R::None;
+    QTest::newRow("a notebook cut inside its header")
+        << Case::TruncatedHeader << false << E::Damaged << R::None;
+    QTest::newRow("another application's database")
+        << Case::ForeignDatabase << false << E::NotNotebook << R::None;
+    QTest::newRow("an unmarked database with a note table")
+        << Case::PlainDatabaseWithNoteTable << false << E::NotNotebook << R::None;
+    QTest::newRow("our mark but no note table")
+        << Case::OursWithoutNoteTable << false << E::Damaged << R::None;
+    QTest::newRow("a newer version's notebook")
+        << Case::NewerVersion << true << E::None << R::NewerVersion;
+    QTest::newRow("a missing folder") << Case::MissingFolder << false << E::CannotCreate << R::None;
+    QTest::newRow("a locked notebook") << Case::Locked << false << E::Locked << R::None;
+    QTest::newRow("spaces and non-ASCII in the path")
+        << Case::SpacesAndNonAscii << true << E::None << R::None;
+#ifdef Q_OS_UNIX
+    QTest::newRow("a read-only file") << Case::ReadOnlyFile << true << E::None << R::ReadOnlyFile;
+    QTest::newRow("a read-only folder")
+        << Case::ReadOnlyFolder << true << E::None << R::ReadOnlyFolder;
+    QTest::newRow("an unreadable file") << Case::Unreadable << false << E::Unreadable << R::None;
+#endif
+}
+
+void TestNotebook::everyKindOfFile()
+{
+    QFETCH(Case, kind);
+    QFETCH(bool, opens);
+    QFETCH(Notebook::Error, error);
+    QFETCH(Notebook::ReadOnlyReason, readOnly);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = prepare(kind, dir.path());
+    QVERIFY(!path.isEmpty());
+    const QString folder = QFileInfo(path).absolutePath();
+    const QStringList entriesBefore = folderEntries(folder);
+    const bool isFile = QFileInfo(path).isFile() && kind != Case::Unreadable;
+    const QByteArray hashBefore = isFile ? fileHash(path) : QByteArray();
+
+    {
+        Notebook notebook;
+        notebook.setBusyTimeout(100);
+        QCOMPARE(notebook.open(path), opens);
+        QCOMPARE(notebook.lastError(), error);
+        QCOMPARE(notebook.readOnlyReason(), readOnly);
+        QCOMPARE(notebook.isOpen(), opens);
+        if (!opens) {
+            QVERIFY(!notebook.errorString().isEmpty());
+            QVERIFY2(!notebook.errorString().contains(QLatin1String("SQL")),
+                     qPrintable(notebook.errorString()));
+        }
+        if (readOnly != Notebook::ReadOnlyReason::None)
+            QVERIFY(!notebook.readOnlyMessage().isEmpty());
+        if (opens) {
+            // Read-only notebooks still show their notes, and refuse writes.
+            NoteModel model(notebook.database());
+            QVERIFY2(model.select(), qPrintable(model.lastError().text()));
+            QVERIFY(model.rowCount() > 0);
+            QVERIFY(model.setData(model.index(0, model.contentColumn()), QStringLiteral("edit")));
+            QCOMPARE(model.commit(), readOnly == Notebook::ReadOnlyReason::None);
+        }
+    }
+
+    if (m_locker.isValid()) {
+        QSqlQuery(m_locker).exec(QStringLiteral("ROLLBACK"));
+        closeConnection(m_locker);
+    }
+    QCOMPARE(folderEntries(folder), entriesBefore);
+    if (isFile && readOnly != Notebook::ReadOnlyReason::None)
+        QCOMPARE(fileHash(path), hashBefore);
+    if (isFile && !opens)
+        QCOMPARE(fileHash(path), hashBefore);
+    if (kind == Case::MissingFolder)
+        QVERIFY(!QFileInfo::exists(folder));
+}
+
+QString TestNotebook::prepare(Case kind, const QString &folder)
+{
+    const QString path = folder + QStringLiteral("/x.cpbook");
+    const auto write = [&path](const QByteArray &bytes) {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+            return QString();
+        return path;
+    };
+    const auto notebookWithNotes = [&path](int notes) {
+        QStringList titles;
+        for (int i = 0; i < notes; ++i)
+            titles << QStringLiteral("Note %1 %2").arg(i).arg(QString(40, QLatin1Char('n')));
+        return createNotebookAtVersion(path, Notebook::latestSchemaVersion(), titles) ? path
+                                                                                     : QString();
+    };
+    const auto database = [&path](const QStringList &statements) {
+        QSqlDatabase db = rawConnection(path);
+        QSqlQuery query(db);
+        bool ok = true;
+        for (const QString &statement : statements)
+            ok = ok && query.exec(statement);
+        query.finish();
+        closeConnection(db);
+        return ok ? path : QString();
+    };
+
+    switch (kind) {
+    case Case::Folder:
+        return QDir(folder).mkdir(QStringLiteral("x.cpbook")) ? path : QString();
+    case Case::EmptyFile:
+        return write({});
+    case Case::TextFile:
+        return write("Shopping list\n- milk; eggs\n- SQLite format 3\n");
+    case Case::RandomBytes: {
+        QRandomGenerator random(42);
+        QByteArray bytes(64 * 1024, Qt::Uninitialized);
+        random.fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
+        return write(bytes);
+    }
+    case Case::TruncatedNotebook:
+    case Case::TruncatedHeader: {
+        if (notebookWithNotes(400).isEmpty())
+            return {};
+        QFile file(path);
+        const qint64 size = kind == Case::TruncatedHeader ? 50 : file.size() / 2;
+        return file.resize(size) ? path : QString();
+    }
+    case Case::ForeignDatabase:
+        return database({QStringLiteral("PRAGMA application_id = 305419896"),
+                         QStringLiteral("CREATE TABLE contact (name TEXT)"),
+                         QStringLiteral("INSERT INTO contact VALUES ('Ada')")});
+    case Case::PlainDatabaseWithNoteTable:
+        return database({QStringLiteral("CREATE TABLE note (id INTEGER PRIMARY KEY, title TEXT)"),
+                         QStringLiteral("INSERT INTO note (title) VALUES ('theirs')")});
+    case Case::OursWithoutNoteTable:
+        return database({QStringLiteral("PRAGMA application_id = %1").arg(SchemaMigrator::ApplicationId),
+                         QStringLiteral("PRAGMA user_version = 2"),
+                         QStringLiteral("CREATE TABLE other (x)")});
+    case Case::NewerVersion:
+        if (notebookWithNotes(3).isEmpty())
+            return {};
+        return database({QStringLiteral("PRAGMA user_version = %1")
+                             .arg(Notebook::latestSchemaVersion() + 1),
+                         QStringLiteral("CREATE TABLE from_the_future (x)")});
+    case Case::ReadOnlyFile:
+        if (notebookWithNotes(3).isEmpty())
+            return {};
+        m_restoreWritable << path;
+        return QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup
+                                               | QFileDevice::ReadOther)
+            ? path
+            : QString();
+    case Case::ReadOnlyFolder:
+        if (notebookWithNotes(3).isEmpty())
+            return {};
+        m_restoreWritable << folder;
+        return QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner)
+            ? path
+            : QString();
+    case Case::Unreadable:
+        if (notebookWithNotes(3).isEmpty())
+            return {};
+        m_restoreWritable << path;
+        return QFile::setPermissions(path, {}) ? path : QString();
+    case Case::Locked:
+        if (notebookWithNotes(3).isEmpty())
+            return {};
+        // Another program in the middle of writing, holding the file locked.
+        m_locker = rawConnection(path);
+        return QSqlQuery(m_locker).exec(QStringLiteral("BEGIN EXCLUSIVE")) ? path : QString();
+    case Case::MissingFolder:
+        return folder + QStringLiteral("/missing/x.cpbook");
+    case Case::SpacesAndNonAscii: {
+        const QString sub = folder + QStringLiteral("/Über Notizen 笔记 #1 %20");
+        if (!QDir().mkpath(sub))
+            return {};
+        const QString special = sub + QStringLiteral("/my notes? & more.cpbook");
+        return createNotebookAtVersion(special, Notebook::latestSchemaVersion(),
+                                       {QStringLiteral("Hello")})
+            ? special
+            : QString();
+    }
+    }
+    return {};
+}
+
+QTEST_GUILESS_MAIN(TestNotebook)
+#include "tst_notebook.moc"

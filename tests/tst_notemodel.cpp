@@ -1,0 +1,295 @@
+#include "notebook.h"
+#include "notemodel.h"
+#include "testsupport.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace TestSupport;
+
+class TestNoteModel final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void newNoteHasDefaultTitle();
+    void notesPersistAcrossReopen();
+    void newestChangedFirst();
+    void revertDiscardsInsertsEditsAndDeletes();
+    void failedBatchSavesNothingAndKeepsEverything_data();
+    void failedBatchSavesNothingAndKeepsEverything();
+    void trackedRowFollowsItsNote();
+    void readOnlyNotebookRefusesCommit();
+
+private:
+    // Saved notes with distinct, old update times, oldest first.
+    void addSavedNotes(const QStringList &titles);
+    void reopen();
+    QStringList titlesInModel() const;
+    QStringList titlesOnDisk() const;
+    QString contentOnDisk(const QString &title) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+    std::unique_ptr<Notebook> m_notebook;
+    std::unique_ptr<NoteModel> m_model;
+};
+
+void TestNoteModel::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_path = m_dir->filePath(QStringLiteral("notes.cpbook"));
+    reopen();
+}
+
+void TestNoteModel::cleanup()
+{
+    m_model.reset();
+    m_notebook.reset();
+    m_dir.reset();
+}
+
+void TestNoteModel::reopen()
+{
+    m_model.reset();
+    m_notebook = std::make_unique<Notebook>();
+    QVERIFY2(m_notebook->open(m_path), qPrintable(m_notebook->errorDetail()));
+    m_model = std::make_unique<NoteModel>(m_notebook->database());
+    QVERIFY2(m_model->select(), qPrintable(m_model->lastError().text()));
+}
+
+void TestNoteModel::addSavedNotes(const QStringList &titles)
+{
+    QSqlQuery query(m_notebook->database());
+    query.prepare(QStringLiteral("INSERT INTO note (title, content, updated_at) VALUES (?, ?, ?)"));
+    for (int i = 0; i < titles.size(); ++i) {
+        query.addBindValue(titles.at(i));
+        query.addBindValue(QString(QStringLiteral("About ") + titles.at(i)));
+        query.addBindValue(QStringLiteral("2020-01-%1T00:00:00.000Z").arg(i + 1, 2, 10, QLatin1Char('0')));
+        QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+    }
+    QVERIFY(m_model->select());
+}
+
+QStringList TestNoteModel::titlesInModel() const
+{
+    QStringList titles;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        titles << m_model->data(m_model->index(row, m_model->titleColumn())).toString();
+    return titles;
+}
+
+QStringList TestNoteModel::titlesOnDisk() const
+{
+    // A connection of its own, as another program would see the file.
+    QSqlDatabase db = rawConnection(m_path, QStringLiteral("QSQLITE_OPEN_READONLY"));
+    QStringList titles;
+    {
+        QSqlQuery query(db);
+        query.exec(QStringLiteral("SELECT title FROM note ORDER BY title"));
+        while (query.next())
+            titles << query.value(0).toString();
+    }
+    closeConnection(db);
+    return titles;
+}
+
+QString TestNoteModel::contentOnDisk(const QString &title) const
+{
+    QSqlDatabase db = rawConnection(m_path, QStringLiteral("QSQLITE_OPEN_READONLY"));
+    QString content;
+    {
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("SELECT content FROM note WHERE title = ?"));
+        query.addBindValue(title);
+        if (query.exec() && query.next())
+            content = query.value(0).toString();
+    }
+    closeConnection(db);
+    return content;
+}
+
+void TestNoteModel::newNoteHasDefaultTitle()
+{
+    const int row = m_model->addNote();
+    QCOMPARE(row, 0);
+    QCOMPARE(m_model->data(m_model->index(row, m_model->titleColumn())).toString(),
+             QStringLiteral("Untitled note"));
+    QVERIFY(m_model->hasPendingChanges());
+    QCOMPARE(m_model->noteId(row), -1);
+    QVERIFY(m_model->commit());
+    QVERIFY(!m_model->hasPendingChanges());
+    QCOMPARE(titlesOnDisk(), QStringList{QStringLiteral("Untitled note")});
+}
+
+void TestNoteModel::notesPersistAcrossReopen()
+{
+    const int row = m_model->addNote(QStringLiteral("Recipe"));
+    m_model->setData(m_model->index(row, m_model->contentColumn()), QStringLiteral("Flour; water"));
+    QVERIFY(m_model->commit());
+    reopen();
+    QCOMPARE(titlesInModel(), QStringList{QStringLiteral("Recipe")});
+    QCOMPARE(m_model->data(m_model->index(0, m_model->contentColumn())).toString(),
+             QStringLiteral("Flour; water"));
+
+    // Edit and delete, each persisted too.
+    m_model->setData(m_model->index(0, m_model->titleColumn()), QStringLiteral("Bread"));
+    m_model->addNote(QStringLiteral("Short-lived"));
+    QVERIFY(m_model->commit());
+    reopen();
+    QCOMPARE(titlesOnDisk(), (QStringList{QStringLiteral("Bread"), QStringLiteral("Short-lived")}));
+    QVERIFY(m_model->removeRow(m_model->rowForId(m_model->noteId(0))));
+    QVERIFY(m_model->commit());
+    reopen();
+    QCOMPARE(m_model->rowCount(), 1);
+}
+
+void TestNoteModel::newestChangedFirst()
+{
+    addSavedNotes({QStringLiteral("Oldest"), QStringLiteral("Middle"), QStringLiteral("Newest")});
+    QCOMPARE(titlesInModel(), (QStringList{QStringLiteral("Newest"), QStringLiteral("Middle"),
+                                           QStringLiteral("Oldest")}));
+    const int oldest = 2;
+    m_model->setData(m_model->index(oldest, m_model->contentColumn()), QStringLiteral("Touched"));
+    QVERIFY(m_model->commit());
+    QCOMPARE(titlesInModel(), (QStringList{QStringLiteral("Oldest"), QStringLiteral("Newest"),
+                                           QStringLiteral("Middle")}));
+}
+
+void TestNoteModel::revertDiscardsInsertsEditsAndDeletes()
+{
+    addSavedNotes({QStringLiteral("Keep"), QStringLiteral("Edit me"), QStringLiteral("Delete me")});
+    const QStringList before = titlesInModel();
+    m_model->addNote(QStringLiteral("Added"));
+    m_model->setData(m_model->index(m_model->rowForId(2), m_model->titleColumn()),
+                     QStringLiteral("Edited"));
+    QVERIFY(m_model->removeRow(m_model->rowForId(3)));
+    QVERIFY(m_model->hasPendingChanges());
+
+    m_model->revertAll();
+    QVERIFY(!m_model->hasPendingChanges());
+    QCOMPARE(titlesInModel(), before);
+    QVERIFY(m_model->commit()); // nothing to save
+    reopen();
+    QCOMPARE(titlesInModel(), before);
+}
+
+void TestNoteModel::failedBatchSavesNothingAndKeepsEverything_data()
+{
+    // Rows are written in order; the bad title may come first, between or last.
+    QTest::addColumn<QString>("badNote");
+    QTest::newRow("the new note") << QStringLiteral("new");
+    QTest::newRow("the first saved note") << QStringLiteral("Alpha");
+    QTest::newRow("the last saved note") << QStringLiteral("Delta");
+}
+
+void TestNoteModel::failedBatchSavesNothingAndKeepsEverything()
+{
+    QFETCH(QString, badNote);
+    addSavedNotes({QStringLiteral("Alpha"), QStringLiteral("Beta"), QStringLiteral("Gamma"),
+                   QStringLiteral("Delta")});
+    // Rows now: Delta, Gamma, Beta, Alpha.
+    const QStringList diskBefore = titlesOnDisk();
+    const QString tooLong(NoteModel::MaxTitleLength + 1, QLatin1Char('T'));
+    const QString longest(NoteModel::MaxTitleLength, QLatin1Char('T'));
+
+    const int newRow = m_model->addNote(QStringLiteral("A new note"));
+    m_model->setData(m_model->index(newRow, m_model->contentColumn()), QStringLiteral("New words"));
+    m_model->setData(m_model->index(m_model->rowForId(2), m_model->contentColumn()),
+                     QStringLiteral("Beta's new words"));
+    QVERIFY(m_model->removeRow(m_model->rowForId(3))); // Gamma
+    const int badRow = badNote == QLatin1String("new") ? newRow
+        : badNote == QLatin1String("Alpha")           ? m_model->rowForId(1)
+                                                      : m_model->rowForId(4);
+    m_model->setData(m_model->index(badRow, m_model->titleColumn()), tooLong);
+
+    QVERIFY(!m_model->commit());
+    QVERIFY2(m_model->lastError().text().contains(QLatin1String("CHECK constraint failed")),
+             qPrintable(m_model->lastError().text()));
+    QVERIFY2(m_model->errorString().contains(QLatin1String("120")), qPrintable(m_model->errorString()));
+
+    // Nothing reached the file...
+    QCOMPARE(titlesOnDisk(), diskBefore);
+    QCOMPARE(contentOnDisk(QStringLiteral("Beta")), QStringLiteral("About Beta"));
+    // ...and every change is still pending, as the user left it.
+    QVERIFY(m_model->hasPendingChanges());
+    const QStringList shown = titlesInModel();
+    QCOMPARE(shown.size(), 5);
+    QVERIFY(shown.contains(tooLong));
+    QVERIFY(shown.contains(QStringLiteral("Gamma"))); // shown, marked for deletion
+    const int beta = m_model->rowForId(2);
+    QCOMPARE(m_model->data(m_model->index(beta, m_model->contentColumn())).toString(),
+             QStringLiteral("Beta's new words"));
+    QCOMPARE(m_model->headerData(m_model->rowForId(3), Qt::Vertical).toString(), QStringLiteral("!"));
+    const int fixRow = shown.indexOf(tooLong);
+
+    // Fixing the title saves the whole batch.
+    m_model->setData(m_model->index(fixRow, m_model->titleColumn()), longest);
+    QVERIFY2(m_model->commit(), qPrintable(m_model->lastError().text()));
+    QVERIFY(!m_model->hasPendingChanges());
+    reopen();
+    QStringList expected{longest, QStringLiteral("Alpha"), QStringLiteral("Beta"),
+                         QStringLiteral("Delta"), QStringLiteral("A new note")};
+    expected.removeOne(badNote == QLatin1String("new") ? QStringLiteral("A new note") : badNote);
+    expected.sort();
+    QCOMPARE(titlesOnDisk(), expected);
+    QCOMPARE(contentOnDisk(QStringLiteral("Beta")), QStringLiteral("Beta's new words"));
+    QCOMPARE(contentOnDisk(badNote == QLatin1String("new") ? longest : QStringLiteral("A new note")),
+             QStringLiteral("New words"));
+}
+
+void TestNoteModel::trackedRowFollowsItsNote()
+{
+    addSavedNotes({QStringLiteral("One"), QStringLiteral("Two"), QStringLiteral("Three")});
+    // An edited old note moves to the top.
+    int row = m_model->rowForId(1);
+    QCOMPARE(row, 2);
+    m_model->setData(m_model->index(row, m_model->contentColumn()), QStringLiteral("changed"));
+    QVERIFY(m_model->commit(&row));
+    QCOMPARE(row, 0);
+    QCOMPARE(m_model->noteId(row), 1);
+
+    // A new note gets its id from the commit and is found by it.
+    m_model->addNote(QStringLiteral("Fresh"));
+    m_model->addNote(QStringLiteral("Fresher"));
+    row = 1; // "Fresh"
+    QVERIFY(m_model->commit(&row));
+    QVERIFY(row >= 0);
+    QCOMPARE(m_model->data(m_model->index(row, m_model->titleColumn())).toString(),
+             QStringLiteral("Fresh"));
+
+    // A deleted note has no row afterwards.
+    row = m_model->rowForId(2);
+    QVERIFY(m_model->removeRow(row));
+    QVERIFY(m_model->commit(&row));
+    QCOMPARE(row, -1);
+}
+
+void TestNoteModel::readOnlyNotebookRefusesCommit()
+{
+    addSavedNotes({QStringLiteral("Precious")});
+    m_model.reset();
+    m_notebook = std::make_unique<Notebook>();
+    QVERIFY(m_notebook->open(m_path, Notebook::Access::ReadOnly));
+    QVERIFY(m_notebook->isReadOnly());
+    m_model = std::make_unique<NoteModel>(m_notebook->database());
+    QVERIFY(m_model->select());
+    m_model->setData(m_model->index(0, m_model->contentColumn()), QStringLiteral("Overwrite"));
+    QVERIFY(!m_model->commit());
+    QVERIFY2(m_model->errorString().contains(QLatin1String("read-only")),
+             qPrintable(m_model->errorString()));
+    QVERIFY(m_model->hasPendingChanges());
+    QCOMPARE(m_model->data(m_model->index(0, m_model->contentColumn())).toString(),
+             QStringLiteral("Overwrite"));
+    QCOMPARE(contentOnDisk(QStringLiteral("Precious")), QStringLiteral("About Precious"));
+}
+
+QTEST_GUILESS_MAIN(TestNoteModel)
+#include "tst_notemodel.moc"
