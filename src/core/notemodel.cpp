@@ -4,7 +4,9 @@
 #include "sqliteresultcode.h"
 #include "writetransaction.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlField>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
@@ -92,8 +94,10 @@ bool NoteModel::commit(int *trackedRow)
         transaction.rollback();
         // submitAll() marks what it wrote as saved; after the rollback that
         // is no longer true, so rebuild the pending changes from the snapshot.
-        if (submitted)
-            restore(pending);
+        if (submitted) {
+            select(); // the database as it was before: rolled back
+            reapply(pending);
+        }
         setLastError(error);
         qCWarning(lcNotebook).noquote() << "Save failed:" << error.text();
         return false;
@@ -117,26 +121,41 @@ bool NoteModel::insertRowIntoTable(const QSqlRecord &values)
     return true;
 }
 
+NoteModel::PendingState NoteModel::pendingState(int row) const
+{
+    // QSqlTableModel marks pending inserts "*" and deletes "!" in the
+    // vertical header; it offers no other way to tell them apart.
+    const QString marker = headerData(row, Qt::Vertical).toString();
+    if (marker == QLatin1String("*"))
+        return PendingState::Inserted;
+    if (marker == QLatin1String("!"))
+        return PendingState::Deleted;
+    for (int column = 0; column < columnCount(); ++column) {
+        if (isDirty(index(row, column)))
+            return PendingState::Edited;
+    }
+    return PendingState::None;
+}
+
 QList<NoteModel::PendingChange> NoteModel::pendingChanges() const
 {
     QList<PendingChange> changes;
     if (!isDirty())
         return changes;
     for (int row = 0; row < rowCount(); ++row) {
-        // QSqlTableModel marks pending inserts "*" and deletes "!" in the
-        // vertical header; it offers no other way to tell them apart.
-        const QString marker = headerData(row, Qt::Vertical).toString();
         PendingChange change;
-        if (marker == QLatin1String("*")) {
+        switch (pendingState(row)) {
+        case PendingState::None:
+            continue;
+        case PendingState::Inserted:
             change.op = PendingChange::Insert;
-        } else if (marker == QLatin1String("!")) {
+            break;
+        case PendingState::Edited:
+            change.op = PendingChange::Update;
+            break;
+        case PendingState::Deleted:
             change.op = PendingChange::Delete;
-        } else {
-            bool edited = false;
-            for (int column = 0; column < columnCount() && !edited; ++column)
-                edited = isDirty(index(row, column));
-            if (!edited)
-                continue;
+            break;
         }
         change.row = row;
         change.id = noteId(row);
@@ -146,10 +165,8 @@ QList<NoteModel::PendingChange> NoteModel::pendingChanges() const
     return changes;
 }
 
-void NoteModel::restore(const QList<PendingChange> &changes)
+void NoteModel::reapply(const QList<PendingChange> &changes)
 {
-    // The database is as it was before the commit; start from it.
-    select();
     // New notes first, at the rows they had, so the rows of the rest line up.
     for (const PendingChange &change : changes) {
         if (change.op == PendingChange::Insert)
@@ -172,6 +189,57 @@ void NoteModel::restore(const QList<PendingChange> &changes)
             insertRecord(0, record);
         }
     }
+}
+
+QVariant NoteModel::data(const QModelIndex &index, int role) const
+{
+    if (role == PendingStateRole)
+        return QVariant::fromValue(pendingState(index.row()));
+    return QSqlTableModel::data(index, role);
+}
+
+bool NoteModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    // Editors write back what they show when they lose focus; that must not
+    // turn a note into a pending change.
+    if (role == Qt::EditRole && index.isValid() && data(index, role) == value)
+        return true;
+    return QSqlTableModel::setData(index, value, role);
+}
+
+bool NoteModel::setTitleFilter(const QString &text)
+{
+    if (text == m_titleFilter)
+        return true;
+    m_titleFilter = text;
+
+    // LIKE with an escape character, so % _ and \ in the text are literal,
+    // and the pattern quoted by the driver, never pasted into the SQL.
+    QString pattern = text;
+    pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+        .replace(QLatin1Char('%'), QLatin1String("\\%"))
+        .replace(QLatin1Char('_'), QLatin1String("\\_"));
+    QSqlField field(QStringLiteral("title"), QMetaType(QMetaType::QString));
+    field.setValue(QString(QLatin1Char('%') + pattern + QLatin1Char('%')));
+    QString where;
+    if (!text.isEmpty())
+        where = QStringLiteral("title LIKE %1 ESCAPE '\\'")
+                    .arg(database().driver()->formatValue(field));
+
+    // select() drops pending changes; keep them, and keep their notes listed.
+    const QList<PendingChange> pending = pendingChanges();
+    QStringList pendingIds;
+    for (const PendingChange &change : pending) {
+        if (change.id >= 0)
+            pendingIds << QString::number(change.id);
+    }
+    if (!where.isEmpty() && !pendingIds.isEmpty())
+        where = QStringLiteral("(%1) OR id IN (%2)").arg(where, pendingIds.join(QLatin1Char(',')));
+
+    setFilter(where); // re-selects a model that was populated
+    const bool selected = query().isActive() || select();
+    reapply(pending);
+    return selected;
 }
 
 QString NoteModel::errorString() const

@@ -17,6 +17,11 @@ class NoteModel final : public QSqlTableModel
 public:
     static constexpr int MaxTitleLength = 120;
 
+    // What is pending for a row, for data(index, PendingStateRole).
+    enum class PendingState { None, Inserted, Edited, Deleted };
+    Q_ENUM(PendingState)
+    static constexpr int PendingStateRole = Qt::UserRole + 1;
+
     explicit NoteModel(const QSqlDatabase &db, QObject *parent = nullptr);
 
     int idColumn() const { return fieldIndex(QStringLiteral("id")); }
@@ -34,6 +39,19 @@ public:
     int addNote(const QString &title = {});
 
     bool hasPendingChanges() const { return isDirty(); }
+    // How many notes have pending changes.
+    int pendingChangeCount() const { return int(pendingChanges().size()); }
+    PendingState pendingState(int row) const;
+
+    // Shows only notes whose title contains text, ignoring case; every
+    // character, % _ ' and \ included, stands for itself. Notes with pending
+    // changes stay in the list, so that no edit is hidden or dropped.
+    bool setTitleFilter(const QString &text);
+    QString titleFilter() const { return m_titleFilter; }
+
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    // Setting the value a field already has is not a change.
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
     // Saves every pending insert, edit and delete in one transaction. On
     // failure nothing is saved, every change stays pending, and lastError()
@@ -59,7 +77,9 @@ private:
     };
 
     QList<PendingChange> pendingChanges() const;
-    void restore(const QList<PendingChange> &changes);
+    // Puts changes back after select() dropped them.
+    void reapply(const QList<PendingChange> &changes);
 
     QList<qint64> m_insertedIds;
+    QString m_titleFilter;
 };
