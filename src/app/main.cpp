@@ -1,42 +1,34 @@
-#include "notebook.h"
-#include "notemodel.h"
+#include "mainwindow.h"
+#include "translations.h"
 
 #include <QApplication>
-#include <QDir>
-#include <QListView>
-#include <QMessageBox>
-#include <QStandardPaths>
+#include <QCommandLineParser>
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Commonplace"));
+    QApplication::setOrganizationName(QStringLiteral("Commonplace"));
     QApplication::setOrganizationDomain(QStringLiteral("commonplace.org"));
+    QApplication::setApplicationName(QStringLiteral("Commonplace"));
     QApplication::setApplicationVersion(QStringLiteral(COMMONPLACE_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.commonplace.Commonplace"));
 
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(folder);
-    Notebook notebook;
-    if (!notebook.open(QDir(folder).filePath(QStringLiteral("Notes.cpbook")))) {
-        QMessageBox box(QMessageBox::Critical, QApplication::applicationName(),
-                        notebook.errorString());
-        box.setDetailedText(notebook.errorDetail());
-        box.exec();
-        return 1;
-    }
+    Translations::install();
 
-    int status = 0;
-    {
-        NoteModel model(notebook.database());
-        model.select();
-        QListView list;
-        list.setModel(&model);
-        list.setModelColumn(model.titleColumn());
-        list.setWindowTitle(QApplication::translate("main", "%1 — Commonplace")
-                                .arg(notebook.displayName()));
-        list.resize(480, 640);
-        list.show();
-        status = QApplication::exec();
-    }
-    return status;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Commonplace, a notes application that never loses a word."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(
+        QStringLiteral("notebook"),
+        QApplication::translate("main", "The notebook file (*.cpbook) to open or create."),
+        QStringLiteral("[notebook]"));
+    parser.process(app);
+
+    MainWindow window;
+    window.show();
+    const QStringList arguments = parser.positionalArguments();
+    window.openStartupNotebook(arguments.isEmpty() ? QString() : arguments.first());
+    return QApplication::exec();
 }

@@ -1,0 +1,14 @@
+#include "editordelegate.h"
+
+#include <QMetaProperty>
+
+void EditorDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
+    const QMetaProperty property = editor->metaObject()->userProperty();
+    const QVariant shown = property.read(editor);
+    const QVariant value = index.data(Qt::EditRole);
+    // A null value (a new note's empty text) and "" are the same to a reader.
+    if (shown == value || (value.isNull() && shown.toString().isEmpty()))
+        return;
+    QItemDelegate::setEditorData(editor, index);
+}

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QItemDelegate>
+
+// The delegate between QDataWidgetMapper and the note editor. The editor's
+// text is written to the model while the user types; when the model then
+// reports the change back, an editor that already shows that value is left
+// alone, so the cursor, selection and undo history stay where they were.
+class EditorDelegate final : public QItemDelegate
+{
+    Q_OBJECT
+
+public:
+    using QItemDelegate::QItemDelegate;
+
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override;
+};

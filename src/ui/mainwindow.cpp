@@ -1,0 +1,647 @@
+#include "mainwindow.h"
+
+#include "editordelegate.h"
+#include "notebook.h"
+#include "notelistdelegate.h"
+#include "notemodel.h"
+#include "recentnotebooks.h"
+#include "ui_mainwindow.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDataWidgetMapper>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSqlError>
+#include <QStandardPaths>
+
+namespace {
+
+// The desktop theme's icon where there is one, else ours.
+QIcon themeIcon(const QString &name)
+{
+    return QIcon::fromTheme(name, QIcon(QStringLiteral(":/icons/%1.svg").arg(name)));
+}
+
+QString notebookFilter()
+{
+    return MainWindow::tr("Commonplace notebooks (*.%1);;All files (*)").arg(Notebook::fileSuffix());
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+{
+    m_ui->setupUi(this);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/commonplace.svg")));
+    m_ui->noteList->setItemDelegate(new NoteListDelegate(m_ui->noteList));
+    m_ui->splitter->setStretchFactor(1, 1);
+    QFont titleFont = m_ui->titleEdit->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_ui->titleEdit->setFont(titleFont);
+    m_ui->contentEdit->document()->setDocumentMargin(8);
+    m_ui->splitter->setSizes({320, 780});
+    setUpActions();
+    setUpEditor();
+    readSettings();
+    updateActions();
+    updateEditorState();
+}
+
+MainWindow::~MainWindow()
+{
+    closeNotebook();
+}
+
+QString MainWindow::defaultNotebookPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("Notes.") + Notebook::fileSuffix());
+}
+
+void MainWindow::setUpActions()
+{
+    const struct
+    {
+        QAction *action;
+        QKeySequence::StandardKey key;
+        const char *icon;
+    } standard[] = {
+        {m_ui->actionOpenNotebook, QKeySequence::Open, "document-open"},
+        {m_ui->actionSave, QKeySequence::Save, "document-save"},
+        {m_ui->actionQuit, QKeySequence::Quit, "application-exit"},
+        {m_ui->actionUndo, QKeySequence::Undo, "edit-undo"},
+        {m_ui->actionRedo, QKeySequence::Redo, "edit-redo"},
+        {m_ui->actionCut, QKeySequence::Cut, "edit-cut"},
+        {m_ui->actionCopy, QKeySequence::Copy, "edit-copy"},
+        {m_ui->actionPaste, QKeySequence::Paste, "edit-paste"},
+        {m_ui->actionSelectAll, QKeySequence::SelectAll, "edit-select-all"},
+        {m_ui->actionFind, QKeySequence::Find, "edit-find"},
+        {m_ui->actionNewNote, QKeySequence::New, "document-new"},
+        {m_ui->actionDeleteNote, QKeySequence::Delete, "edit-delete"},
+    };
+    for (const auto &entry : standard) {
+        entry.action->setShortcuts(entry.key);
+        entry.action->setIcon(themeIcon(QLatin1String(entry.icon)));
+    }
+    // No standard key exists for these; Quit has none on Windows.
+    m_ui->actionNewNotebook->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_ui->actionNewNotebook->setIcon(themeIcon(QStringLiteral("folder-new")));
+    m_ui->actionRevert->setIcon(themeIcon(QStringLiteral("document-revert")));
+    if (m_ui->actionQuit->shortcuts().isEmpty())
+        m_ui->actionQuit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_ui->actionAbout->setIcon(themeIcon(QStringLiteral("help-about")));
+    // The Delete key deletes a note only from the list; in the editor it
+    // deletes text.
+    m_ui->actionDeleteNote->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_ui->noteList->addAction(m_ui->actionDeleteNote);
+
+    connect(m_ui->actionNewNotebook, &QAction::triggered, this, &MainWindow::newNotebook);
+    connect(m_ui->actionOpenNotebook, &QAction::triggered, this, &MainWindow::openNotebookDialog);
+    connect(m_ui->actionSave, &QAction::triggered, this, &MainWindow::save);
+    connect(m_ui->actionRevert, &QAction::triggered, this, &MainWindow::revert);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionNewNote, &QAction::triggered, this, &MainWindow::newNote);
+    connect(m_ui->actionDeleteNote, &QAction::triggered, this, &MainWindow::deleteNote);
+    connect(m_ui->actionUndo, &QAction::triggered, this, [this] { editFocused("undo"); });
+    connect(m_ui->actionRedo, &QAction::triggered, this, [this] { editFocused("redo"); });
+    connect(m_ui->actionCut, &QAction::triggered, this, [this] { editFocused("cut"); });
+    connect(m_ui->actionCopy, &QAction::triggered, this, [this] { editFocused("copy"); });
+    connect(m_ui->actionPaste, &QAction::triggered, this, [this] { editFocused("paste"); });
+    connect(m_ui->actionSelectAll, &QAction::triggered, this, [this] { editFocused("selectAll"); });
+    connect(m_ui->actionFind, &QAction::triggered, this, [this] {
+        m_ui->filterEdit->setFocus(Qt::ShortcutFocusReason);
+        m_ui->filterEdit->selectAll();
+    });
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
+    connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    connect(m_ui->menuRecent, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    // An empty menu cannot open, so fill it once to show whether it has items.
+    rebuildRecentMenu();
+}
+
+void MainWindow::setUpEditor()
+{
+    m_mapper = new QDataWidgetMapper(this);
+    m_mapper->setSubmitPolicy(QDataWidgetMapper::ManualSubmit);
+    m_mapper->setItemDelegate(new EditorDelegate(m_mapper));
+
+    connect(m_ui->titleEdit, &QLineEdit::textEdited, this, &MainWindow::onTitleEdited);
+    connect(m_ui->titleEdit, &QLineEdit::textChanged, this, &MainWindow::updateTitleHint);
+    connect(m_ui->titleEdit, &QLineEdit::editingFinished, this, &MainWindow::commitEditors);
+    m_contentTimer.setSingleShot(true);
+    m_contentTimer.setInterval(400);
+    connect(&m_contentTimer, &QTimer::timeout, this, &MainWindow::commitEditors);
+    connect(m_ui->contentEdit, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_ui->contentEdit->document()->isModified())
+            m_contentTimer.start();
+    });
+    // The first keystroke makes the note pending at once, so Save is there.
+    connect(m_ui->contentEdit->document(), &QTextDocument::modificationChanged, this,
+            [this](bool modified) {
+                if (modified)
+                    commitEditors();
+            });
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, this, &MainWindow::applyFilter);
+    updateTitleHint();
+}
+
+// --- notebooks --------------------------------------------------------------
+
+void MainWindow::openStartupNotebook(const QString &requested)
+{
+    QString path = requested;
+    if (path.isEmpty()) {
+        const QString last = QSettings().value(QStringLiteral("lastNotebook")).toString();
+        if (!last.isEmpty() && QFileInfo::exists(last)) {
+            path = last;
+        } else if (!last.isEmpty() && last != defaultNotebookPath()) {
+            QMessageBox::information(
+                this, tr("Notebook Not Found"),
+                tr("The notebook “%1” you used last is no longer there. Commonplace opens your "
+                   "default notebook instead.")
+                    .arg(QDir::toNativeSeparators(last)));
+        }
+    }
+    if (!path.isEmpty() && openNotebook(path))
+        return;
+
+    const QString defaultPath = defaultNotebookPath();
+    const bool isNew = !QFileInfo::exists(defaultPath);
+    QDir().mkpath(QFileInfo(defaultPath).absolutePath());
+    if (openNotebook(defaultPath) && isNew)
+        addWelcomeNote();
+}
+
+bool MainWindow::openNotebook(const QString &path)
+{
+    commitEditors();
+    if (m_notebook
+        && QFileInfo(path).absoluteFilePath() == QFileInfo(m_notebook->path()).absoluteFilePath())
+        return true;
+
+    // Open the new one first: a file that cannot be opened must not cost
+    // the user a prompt, let alone the changes in the current notebook.
+    auto notebook = std::make_unique<Notebook>();
+    if (!notebook->open(path)) {
+        showNotebookError(*notebook);
+        return false;
+    }
+    if (!maybeSave())
+        return false;
+    install(std::move(notebook));
+    return true;
+}
+
+void MainWindow::install(std::unique_ptr<Notebook> notebook)
+{
+    closeNotebook();
+    m_notebook = std::move(notebook);
+    m_model = std::make_unique<NoteModel>(m_notebook->database());
+    if (!m_model->select())
+        QMessageBox::warning(this, tr("Cannot Show Notes"),
+                             tr("The notes in this notebook cannot be listed.") + QLatin1Char('\n')
+                                 + m_model->lastError().text());
+
+    m_ui->noteList->setModel(m_model.get());
+    m_ui->noteList->setModelColumn(m_model->titleColumn());
+    connect(m_ui->noteList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onCurrentRowChanged);
+    m_mapper->setModel(m_model.get());
+    m_mapper->addMapping(m_ui->titleEdit, m_model->titleColumn());
+    // No property name: the mapper then goes through EditorDelegate, which
+    // uses the editors' user property (plainText for QPlainTextEdit).
+    m_mapper->addMapping(m_ui->contentEdit, m_model->contentColumn());
+
+    connect(m_model.get(), &QAbstractItemModel::rowsInserted, this, &MainWindow::updateActions);
+    connect(m_model.get(), &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateActions);
+    connect(m_model.get(), &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
+    connect(m_model.get(), &QAbstractItemModel::headerDataChanged, this, &MainWindow::updateActions);
+    connect(m_model.get(), &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
+
+    m_ui->noticeLabel->setText(m_notebook->readOnlyMessage());
+    m_ui->noticeLabel->setVisible(m_notebook->isReadOnly());
+    fitNoticeHeight();
+    setWindowTitle(tr("%1[*] — Commonplace").arg(m_notebook->displayName()));
+    setWindowFilePath(m_notebook->path());
+
+    RecentNotebooks().add(m_notebook->path());
+    QSettings().setValue(QStringLiteral("lastNotebook"), m_notebook->path());
+    rebuildRecentMenu();
+
+    m_ui->filterEdit->blockSignals(true);
+    m_ui->filterEdit->clear();
+    m_ui->filterEdit->blockSignals(false);
+    setCurrentRow(m_model->rowCount() > 0 ? 0 : -1);
+    updateActions();
+}
+
+void MainWindow::closeNotebook()
+{
+    m_contentTimer.stop();
+    m_mapper->clearMapping(); // the mapper lets go of a model when it is destroyed
+    m_ui->noteList->setModel(nullptr);
+    m_model.reset(); // before the notebook: it uses the notebook's connection
+    m_notebook.reset();
+}
+
+void MainWindow::addWelcomeNote()
+{
+    if (!m_model || m_notebook->isReadOnly())
+        return;
+    const int row = m_model->addNote(tr("Welcome to Commonplace"));
+    m_model->setData(
+        m_model->index(row, m_model->contentColumn()),
+        tr("This notebook is a single file on your computer, and every note you write lives "
+           "in it.\n\n"
+           "Your changes are kept aside until you save them with File ▸ Save (%1). Until then "
+           "they are pending: the window title shows an asterisk and changed notes are marked "
+           "with a dot in the list. File ▸ Revert throws the pending changes away and brings "
+           "back what you last saved.\n\n"
+           "Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.")
+            .arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText),
+                 QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
+    int tracked = row;
+    if (m_model->commit(&tracked))
+        setCurrentRow(tracked);
+}
+
+void MainWindow::newNotebook()
+{
+    commitEditors();
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("New Notebook"),
+        QDir(QFileInfo(defaultNotebookPath()).absolutePath()).filePath(tr("Notebook.cpbook")),
+        notebookFilter(), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + Notebook::fileSuffix();
+    if (QFileInfo::exists(path)) {
+        // Never write over a file; opening it is a different command.
+        QMessageBox::warning(this, tr("New Notebook"),
+                             tr("“%1” already exists. Choose another name, or open it with "
+                                "File ▸ Open Notebook.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    openNotebook(path);
+}
+
+void MainWindow::openNotebookDialog()
+{
+    const QString folder = m_notebook ? QFileInfo(m_notebook->path()).absolutePath() : QString();
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open Notebook"), folder, notebookFilter());
+    if (!path.isEmpty())
+        openNotebook(path);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    QMenu *menu = m_ui->menuRecent;
+    menu->clear();
+    const QStringList paths = RecentNotebooks().paths();
+    for (int i = 0; i < paths.size(); ++i) {
+        const QString path = paths.at(i);
+        // &1 … &9, then 1&0: keyboard access to each entry.
+        const QString number = i < 9 ? QStringLiteral("&%1").arg(i + 1) : QStringLiteral("1&0");
+        QAction *action = menu->addAction(
+            QStringLiteral("%1  %2").arg(number, QDir::toNativeSeparators(path)));
+        connect(action, &QAction::triggered, this, [this, path] { openNotebook(path); });
+    }
+    menu->addSeparator();
+    QAction *clear = menu->addAction(tr("&Clear Menu"));
+    clear->setEnabled(!paths.isEmpty());
+    connect(clear, &QAction::triggered, this, [this] {
+        RecentNotebooks().clear();
+        rebuildRecentMenu();
+    });
+}
+
+// --- saving -----------------------------------------------------------------
+
+bool MainWindow::maybeSave()
+{
+    commitEditors();
+    if (!m_model || !m_model->hasPendingChanges())
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved Changes"),
+                    tr("Save the changes to “%1”?").arg(m_notebook->displayName()),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setInformativeText(tr("%n note(s) have unsaved changes. If you don't save them, they "
+                              "are lost.",
+                              nullptr, m_model->pendingChangeCount()));
+    box.setDefaultButton(QMessageBox::Save);
+    box.setEscapeButton(QMessageBox::Cancel);
+    if (m_notebook->isReadOnly())
+        box.button(QMessageBox::Save)->setEnabled(false);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        return save();
+    case QMessageBox::Discard:
+        m_model->revertAll();
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool MainWindow::save()
+{
+    commitEditors();
+    if (!m_model || !m_model->hasPendingChanges())
+        return true;
+    const int count = m_model->pendingChangeCount();
+    const int scroll = m_ui->noteList->verticalScrollBar()->value();
+    int row = currentRow();
+    const qint64 id = m_model->noteId(row);
+    if (!m_model->commit(&row)) {
+        // The model was reloaded with every change put back; find the note
+        // again (a new note keeps its row).
+        setCurrentRow(id >= 0 ? m_model->rowForId(id) : row);
+        m_ui->noteList->verticalScrollBar()->setValue(scroll);
+        showSaveError();
+        return false;
+    }
+    setCurrentRow(row);
+    m_ui->noteList->verticalScrollBar()->setValue(scroll);
+    statusBar()->showMessage(tr("Saved %n change(s).", nullptr, count), 5000);
+    updateActions();
+    return true;
+}
+
+void MainWindow::revert()
+{
+    commitEditors();
+    if (!m_model || !m_model->hasPendingChanges())
+        return;
+    const int count = m_model->pendingChangeCount();
+    QMessageBox box(QMessageBox::Warning, tr("Revert"),
+                    tr("Discard %n unsaved change(s) and go back to what was last saved?",
+                       nullptr, count),
+                    QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setDefaultButton(QMessageBox::Cancel);
+    if (box.exec() != QMessageBox::Discard)
+        return;
+    // revertAll() keeps the rows it does not remove, so the selection stays,
+    // and a removed new note hands the selection to its neighbour.
+    m_model->revertAll();
+    m_ui->contentEdit->document()->setModified(false);
+    statusBar()->showMessage(tr("Discarded %n change(s).", nullptr, count), 5000);
+    updateActions();
+    updateEditorState();
+}
+
+void MainWindow::showSaveError()
+{
+    QMessageBox box(QMessageBox::Warning, tr("Could Not Save"), m_model->errorString(),
+                    QMessageBox::Ok, this);
+    box.setDetailedText(m_model->lastError().text());
+    box.exec();
+}
+
+void MainWindow::showNotebookError(const Notebook &notebook)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Cannot Open Notebook"), notebook.errorString(),
+                    QMessageBox::Ok, this);
+    if (!notebook.errorDetail().isEmpty())
+        box.setDetailedText(notebook.errorDetail());
+    box.exec();
+}
+
+// --- notes ------------------------------------------------------------------
+
+void MainWindow::newNote()
+{
+    if (!m_model || m_notebook->isReadOnly())
+        return;
+    commitEditors();
+    const int row = m_model->addNote();
+    if (row < 0)
+        return;
+    setCurrentRow(row);
+    m_ui->noteList->scrollToTop();
+    m_ui->titleEdit->setFocus(Qt::OtherFocusReason);
+    m_ui->titleEdit->selectAll();
+}
+
+void MainWindow::deleteNote()
+{
+    const int row = currentRow();
+    if (!m_model || row < 0 || m_notebook->isReadOnly())
+        return;
+    commitEditors();
+    const QString title = m_model->index(row, m_model->titleColumn()).data().toString();
+    QMessageBox box(QMessageBox::Question, tr("Delete Note"),
+                    tr("Delete the note “%1”?").arg(title),
+                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.setInformativeText(tr("It is removed from the notebook when you save. Until then, "
+                              "Revert brings it back."));
+    box.button(QMessageBox::Yes)->setText(tr("Delete"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    if (box.exec() != QMessageBox::Yes)
+        return;
+    m_model->removeRow(row);
+    updateActions();
+    updateEditorState();
+}
+
+int MainWindow::currentRow() const
+{
+    const QModelIndex index = m_ui->noteList->currentIndex();
+    return index.isValid() ? index.row() : -1;
+}
+
+void MainWindow::setCurrentRow(int row)
+{
+    if (!m_model)
+        return;
+    const QModelIndex index = row >= 0 ? m_model->index(row, m_model->titleColumn()) : QModelIndex();
+    const bool changes = m_ui->noteList->currentIndex() != index;
+    m_ui->noteList->setCurrentIndex(index);
+    // The same row again does not signal (nor does a row lost in a reload):
+    // make sure the editor shows what the list does.
+    if (!changes)
+        onCurrentRowChanged(index);
+}
+
+void MainWindow::onCurrentRowChanged(const QModelIndex &current)
+{
+    // The editor still shows the previous note: keep what was typed there.
+    commitEditors();
+    m_mapper->setCurrentIndex(current.isValid() ? current.row() : -1);
+    if (!current.isValid()) {
+        m_ui->titleEdit->clear();
+        m_ui->contentEdit->clear();
+    }
+    m_ui->contentEdit->document()->setModified(false);
+    updateActions();
+    updateEditorState();
+}
+
+void MainWindow::onTitleEdited(const QString &title)
+{
+    const int row = m_mapper->currentIndex();
+    if (m_model && row >= 0)
+        m_model->setData(m_model->index(row, m_model->titleColumn()), title);
+}
+
+void MainWindow::commitEditors()
+{
+    m_contentTimer.stop();
+    if (m_model && m_mapper->currentIndex() >= 0 && !m_notebook->isReadOnly())
+        m_mapper->submit();
+}
+
+void MainWindow::applyFilter(const QString &text)
+{
+    if (!m_model)
+        return;
+    commitEditors();
+    const int row = currentRow();
+    const qint64 id = m_model->noteId(row);
+    m_model->setTitleFilter(text);
+    // A saved note is found by id; new notes keep their rows at the top.
+    const int again = id >= 0 ? m_model->rowForId(id) : row;
+    setCurrentRow(again < m_model->rowCount() ? again : -1);
+    updateActions();
+}
+
+void MainWindow::editFocused(const char *slot)
+{
+    QWidget *focus = QApplication::focusWidget();
+    if (qobject_cast<QLineEdit *>(focus) || qobject_cast<QPlainTextEdit *>(focus))
+        QMetaObject::invokeMethod(focus, slot);
+}
+
+// --- state ------------------------------------------------------------------
+
+void MainWindow::updateActions()
+{
+    const bool open = m_model != nullptr;
+    const bool writable = open && !m_notebook->isReadOnly();
+    const bool pending = open && m_model->hasPendingChanges();
+    const int row = currentRow();
+    const bool deleted = open && row >= 0
+        && m_model->pendingState(row) == NoteModel::PendingState::Deleted;
+
+    m_ui->actionSave->setEnabled(writable && pending);
+    m_ui->actionRevert->setEnabled(pending);
+    m_ui->actionNewNote->setEnabled(writable);
+    m_ui->actionDeleteNote->setEnabled(writable && row >= 0 && !deleted);
+    m_ui->filterEdit->setEnabled(open);
+    setWindowModified(pending);
+
+    if (!open)
+        m_ui->noteList->setEmptyText(tr("No notebook is open. Open one with File ▸ Open Notebook."));
+    else if (!m_model->titleFilter().isEmpty())
+        m_ui->noteList->setEmptyText(tr("No note titles contain “%1”.").arg(m_model->titleFilter()));
+    else
+        m_ui->noteList->setEmptyText(
+            tr("No notes yet — press %1 to write one.")
+                .arg(m_ui->actionNewNote->shortcut().toString(QKeySequence::NativeText)));
+}
+
+void MainWindow::updateEditorState()
+{
+    const int row = m_mapper->currentIndex();
+    const bool hasNote = m_model && row >= 0;
+    const bool editable = hasNote && !m_notebook->isReadOnly()
+        && m_model->pendingState(row) != NoteModel::PendingState::Deleted;
+    m_ui->titleEdit->setEnabled(hasNote);
+    m_ui->contentEdit->setEnabled(hasNote);
+    m_ui->titleEdit->setReadOnly(!editable);
+    m_ui->contentEdit->setReadOnly(!editable);
+    m_ui->titleCounter->setVisible(hasNote);
+    m_ui->contentEdit->setPlaceholderText(
+        hasNote ? QString()
+                : tr("Select a note in the list, or press %1 to write a new one.")
+                      .arg(m_ui->actionNewNote->shortcut().toString(QKeySequence::NativeText)));
+}
+
+void MainWindow::updateTitleHint()
+{
+    const int length = int(m_ui->titleEdit->text().size());
+    const int max = NoteModel::MaxTitleLength;
+    m_ui->titleCounter->setText(tr("%1/%2").arg(length).arg(max));
+    const bool tooLong = length > max;
+    // Not cut off: a pasted title stays whole until the user decides where to shorten it.
+    m_ui->titleWarning->setVisible(tooLong);
+    if (tooLong)
+        m_ui->titleWarning->setText(
+            tr("This title is %n character(s) too long: titles can have at most %1 characters, "
+               "so the note cannot be saved until it is shorter.",
+               nullptr, length - max)
+                .arg(max));
+    QPalette palette = m_ui->titleCounter->palette();
+    palette.setColor(QPalette::WindowText,
+                     tooLong ? QColor(Qt::red) : this->palette().color(QPalette::WindowText));
+    m_ui->titleCounter->setPalette(palette);
+    m_ui->titleWarning->setPalette(palette);
+}
+
+void MainWindow::about()
+{
+    QString notebookText;
+    if (m_notebook)
+        notebookText = tr("<p>Notebook: %1<br>Schema version: %2</p>")
+                           .arg(QDir::toNativeSeparators(m_notebook->path()).toHtmlEscaped())
+                           .arg(m_notebook->schemaVersion());
+    QMessageBox::about(
+        this, tr("About Commonplace"),
+        tr("<h3>Commonplace %1</h3>"
+           "<p>A notes application that never loses a word.</p>"
+           "<p>Commonplace is free software: you can redistribute it and/or modify it under the "
+           "terms of the GNU General Public License, version 3 or later.</p>")
+                .arg(QApplication::applicationVersion())
+            + notebookText);
+}
+
+// --- window -----------------------------------------------------------------
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    writeSettings();
+    event->accept();
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    fitNoticeHeight();
+}
+
+// The main window's layout gives a word-wrapped label the height of its
+// widest guess; give the notice exactly the lines it needs at this width.
+void MainWindow::fitNoticeHeight()
+{
+    QLabel *notice = m_ui->noticeLabel;
+    notice->setFixedHeight(notice->heightForWidth(m_ui->centralWidget->width()));
+}
+
+void MainWindow::readSettings()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    m_ui->splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+}
+
+void MainWindow::writeSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/splitter"), m_ui->splitter->saveState());
+}

@@ -1,0 +1,86 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QTimer>
+
+#include <memory>
+
+class NoteModel;
+class Notebook;
+class QDataWidgetMapper;
+class QItemSelection;
+
+namespace Ui {
+class MainWindow;
+}
+
+// The notebook window: the note list on the left, the editor on the right.
+// Every change stays pending until Save; nothing pending is ever dropped
+// without asking.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens path in place of the current notebook, asking first about
+    // unsaved changes. A file that cannot be opened gets a message, and the
+    // current notebook stays open exactly as it was.
+    bool openNotebook(const QString &path);
+    // At start-up: the notebook asked for, else the last one used, else the
+    // default notebook (created with a welcome note the first time).
+    void openStartupNotebook(const QString &requested = {});
+    static QString defaultNotebookPath();
+
+    Notebook *notebook() const { return m_notebook.get(); }
+    NoteModel *model() const { return m_model.get(); }
+
+public slots:
+    bool save();
+    void revert();
+    void newNote();
+    void deleteNote();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void setUpActions();
+    void setUpEditor();
+    void install(std::unique_ptr<Notebook> notebook);
+    void closeNotebook();
+    bool maybeSave();
+    void newNotebook();
+    void openNotebookDialog();
+    void rebuildRecentMenu();
+    void addWelcomeNote();
+
+    int currentRow() const;
+    void setCurrentRow(int row);
+    void onCurrentRowChanged(const QModelIndex &current);
+    void onTitleEdited(const QString &title);
+    void commitEditors();
+    void updateActions();
+    void updateEditorState();
+    void updateTitleHint();
+    void fitNoticeHeight();
+    void applyFilter(const QString &text);
+    void editFocused(const char *slot);
+    void about();
+
+    void showNotebookError(const Notebook &notebook);
+    void showSaveError();
+
+    void readSettings();
+    void writeSettings() const;
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    std::unique_ptr<Notebook> m_notebook;
+    std::unique_ptr<NoteModel> m_model;
+    QDataWidgetMapper *m_mapper = nullptr;
+    // Writes the note text to the model when typing pauses.
+    QTimer m_contentTimer;
+};

@@ -1,0 +1,42 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n note(s) have unsaved changes. If you don&apos;t save them, they are lost.</source>
+        <translation>
+            <numerusform>%n note has unsaved changes. If you don&apos;t save it, the changes are lost.</numerusform>
+            <numerusform>%n notes have unsaved changes. If you don&apos;t save them, the changes are lost.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n change(s).</source>
+        <translation>
+            <numerusform>Saved %n change.</numerusform>
+            <numerusform>Saved %n changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n unsaved change(s) and go back to what was last saved?</source>
+        <translation>
+            <numerusform>Discard %n unsaved change and go back to what was last saved?</numerusform>
+            <numerusform>Discard %n unsaved changes and go back to what was last saved?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Discarded %n change(s).</source>
+        <translation>
+            <numerusform>Discarded %n change.</numerusform>
+            <numerusform>Discarded %n changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This title is %n character(s) too long: titles can have at most %1 characters, so the note cannot be saved until it is shorter.</source>
+        <translation>
+            <numerusform>This title is %n character too long: titles can have at most %1 characters, so the note cannot be saved until it is shorter.</numerusform>
+            <numerusform>This title is %n characters too long: titles can have at most %1 characters, so the note cannot be saved until it is shorter.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
