@@ -74,6 +74,20 @@ QVariant scalar(const QSqlDatabase &db, const QString &sql)
     return query.value(0);
 }
 
+QStringList titlesOnDisk(const QString &path)
+{
+    QSqlDatabase db = rawConnection(path, QStringLiteral("QSQLITE_OPEN_READONLY"));
+    QStringList titles;
+    {
+        QSqlQuery query(db);
+        query.exec(QStringLiteral("SELECT title FROM note ORDER BY title"));
+        while (query.next())
+            titles << query.value(0).toString();
+    }
+    closeConnection(db);
+    return titles;
+}
+
 QStringList schemaOf(const QSqlDatabase &db)
 {
     QStringList lines;

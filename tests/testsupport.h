@@ -28,6 +28,10 @@ bool createNotebookAtVersion(const QString &path, int version, const QStringList
 // The first column of the first row of sql on db, or an invalid QVariant.
 QVariant scalar(const QSqlDatabase &db, const QString &sql);
 
+// The titles of the notes in the notebook at path, sorted, read through a
+// read-only connection of its own, as another program would see the file.
+QStringList titlesOnDisk(const QString &path);
+
 // The schema as text, "type name: sql" lines sorted by name.
 QStringList schemaOf(const QSqlDatabase &db);
 

@@ -38,7 +38,6 @@ private:
     void addSavedNotes(const QStringList &titles);
     void reopen();
     QStringList titlesInModel() const;
-    QStringList titlesOnDisk() const;
     QString contentOnDisk(const QString &title) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -91,21 +90,6 @@ QStringList TestNoteModel::titlesInModel() const
     return titles;
 }
 
-QStringList TestNoteModel::titlesOnDisk() const
-{
-    // A connection of its own, as another program would see the file.
-    QSqlDatabase db = rawConnection(m_path, QStringLiteral("QSQLITE_OPEN_READONLY"));
-    QStringList titles;
-    {
-        QSqlQuery query(db);
-        query.exec(QStringLiteral("SELECT title FROM note ORDER BY title"));
-        while (query.next())
-            titles << query.value(0).toString();
-    }
-    closeConnection(db);
-    return titles;
-}
-
 QString TestNoteModel::contentOnDisk(const QString &title) const
 {
     QSqlDatabase db = rawConnection(m_path, QStringLiteral("QSQLITE_OPEN_READONLY"));
@@ -131,7 +115,7 @@ void TestNoteModel::newNoteHasDefaultTitle()
     QCOMPARE(m_model->noteId(row), -1);
     QVERIFY(m_model->commit());
     QVERIFY(!m_model->hasPendingChanges());
-    QCOMPARE(titlesOnDisk(), QStringList{QStringLiteral("Untitled note")});
+    QCOMPARE(titlesOnDisk(m_path), QStringList{QStringLiteral("Untitled note")});
 }
 
 void TestNoteModel::notesPersistAcrossReopen()
@@ -149,7 +133,7 @@ void TestNoteModel::notesPersistAcrossReopen()
     m_model->addNote(QStringLiteral("Short-lived"));
     QVERIFY(m_model->commit());
     reopen();
-    QCOMPARE(titlesOnDisk(), (QStringList{QStringLiteral("Bread"), QStringLiteral("Short-lived")}));
+    QCOMPARE(titlesOnDisk(m_path), (QStringList{QStringLiteral("Bread"), QStringLiteral("Short-lived")}));
     QVERIFY(m_model->removeRow(m_model->rowForId(m_model->noteId(0))));
     QVERIFY(m_model->commit());
     reopen();
@@ -201,7 +185,7 @@ void TestNoteModel::failedBatchSavesNothingAndKeepsEverything()
     addSavedNotes({QStringLiteral("Alpha"), QStringLiteral("Beta"), QStringLiteral("Gamma"),
                    QStringLiteral("Delta")});
     // Rows now: Delta, Gamma, Beta, Alpha.
-    const QStringList diskBefore = titlesOnDisk();
+    const QStringList diskBefore = titlesOnDisk(m_path);
     const QString tooLong(NoteModel::MaxTitleLength + 1, QLatin1Char('T'));
     const QString longest(NoteModel::MaxTitleLength, QLatin1Char('T'));
 
@@ -221,7 +205,7 @@ void TestNoteModel::failedBatchSavesNothingAndKeepsEverything()
     QVERIFY2(m_model->errorString().contains(QLatin1String("120")), qPrintable(m_model->errorString()));
 
     // Nothing reached the file...
-    QCOMPARE(titlesOnDisk(), diskBefore);
+    QCOMPARE(titlesOnDisk(m_path), diskBefore);
     QCOMPARE(contentOnDisk(QStringLiteral("Beta")), QStringLiteral("About Beta"));
     // ...and every change is still pending, as the user left it.
     QVERIFY(m_model->hasPendingChanges());
@@ -244,7 +228,7 @@ void TestNoteModel::failedBatchSavesNothingAndKeepsEverything()
                          QStringLiteral("Delta"), QStringLiteral("A new note")};
     expected.removeOne(badNote == QLatin1String("new") ? QStringLiteral("A new note") : badNote);
     expected.sort();
-    QCOMPARE(titlesOnDisk(), expected);
+    QCOMPARE(titlesOnDisk(m_path), expected);
     QCOMPARE(contentOnDisk(QStringLiteral("Beta")), QStringLiteral("Beta's new words"));
     QCOMPARE(contentOnDisk(badNote == QLatin1String("new") ? longest : QStringLiteral("A new note")),
              QStringLiteral("New words"));
@@ -375,7 +359,7 @@ void TestNoteModel::titleFilterKeepsPendingChanges()
     QVERIFY(m_model->setTitleFilter(QString()));
     QCOMPARE(m_model->pendingChangeCount(), 3);
     QVERIFY(m_model->commit());
-    QCOMPARE(titlesOnDisk(), (QStringList{QStringLiteral("Apple"), QStringLiteral("Banana"),
+    QCOMPARE(titlesOnDisk(m_path), (QStringList{QStringLiteral("Apple"), QStringLiteral("Banana"),
                                           QStringLiteral("Date")}));
     QCOMPARE(contentOnDisk(QStringLiteral("Banana")), QStringLiteral("Yellow"));
 }

@@ -1,0 +1,27 @@
+#include "messageboxanswerer.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+
+MessageBoxAnswerer::MessageBoxAnswerer(QList<QMessageBox::StandardButton> answers)
+    : m_answers(std::move(answers))
+{
+    m_timer.setInterval(10);
+    connect(&m_timer, &QTimer::timeout, this, &MessageBoxAnswerer::poll);
+    m_timer.start();
+}
+
+void MessageBoxAnswerer::poll()
+{
+    auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+    if (!box || !box->isVisible() || m_answers.isEmpty())
+        return;
+    m_seen.append({box->text(), box->informativeText(), box->detailedText()});
+    QAbstractButton *button = box->button(m_answers.takeFirst());
+    if (button && button->isEnabled())
+        button->click();
+    else
+        box->reject(); // the answer the test wanted was not offered
+    if (m_answers.isEmpty())
+        m_timer.stop();
+}

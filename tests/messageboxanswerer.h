@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QList>
+#include <QMessageBox>
+#include <QObject>
+#include <QTimer>
+
+// Answers the message boxes a test makes the window show, in order, the way
+// a user would: by pressing one of their buttons. Records what each said.
+class MessageBoxAnswerer final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Seen
+    {
+        QString text;
+        QString informativeText;
+        QString detailedText;
+    };
+
+    explicit MessageBoxAnswerer(QList<QMessageBox::StandardButton> answers);
+
+    // The boxes answered so far.
+    QList<Seen> seen() const { return m_seen; }
+    bool allAnswered() const { return m_answers.isEmpty(); }
+
+private:
+    void poll();
+
+    QList<QMessageBox::StandardButton> m_answers;
+    QList<Seen> m_seen;
+    QTimer m_timer;
+};

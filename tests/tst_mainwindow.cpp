@@ -1,0 +1,570 @@
+#include "mainwindow.h"
+#include "messageboxanswerer.h"
+#include "notebook.h"
+#include "notelistview.h"
+#include "notemodel.h"
+#include "testsupport.h"
+#include "translations.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace TestSupport;
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void newNoteIsSavedAndReopened();
+    void revertBringsBackTheSavedText();
+    void deletedNoteIsGoneAfterSave();
+    void closeWithPendingChangesAsks();
+    void corruptFileKeepsCurrentNotebook();
+    void openingAnotherNotebookAsksFirst();
+    void tooLongTitleCannotBeSaved();
+    void filterFindsLiteralCharacters();
+    void selectionStaysOnEditedNoteAfterSave();
+    void revertedNewNoteHandsSelectionToNeighbour();
+    void readOnlyNotebookCannotBeEdited();
+    void firstStartCreatesDefaultWithWelcome();
+    void missingLastNotebookFallsBackToDefault();
+    void recentNotebooksMenu();
+    void emptyNotebookShowsHints();
+
+private:
+    // A window on path, shown and active, so shortcuts reach it.
+    std::unique_ptr<MainWindow> openWindow(const QString &path);
+    void addNotes(const QString &path, const QStringList &titles);
+
+    template<typename T>
+    T *child(MainWindow &window, const char *name)
+    {
+        T *widget = window.findChild<T *>(QLatin1String(name));
+        if (!widget)
+            qFatal("no child %s", name);
+        return widget;
+    }
+    // Presses a key combination the way a user does: on the active window,
+    // so it reaches the window's shortcuts (a closed dialog may have taken
+    // the activation with it).
+    void press(MainWindow &window, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::ControlModifier);
+    QString titleAt(MainWindow &window, int row);
+    int currentRow(MainWindow &window);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(QStringLiteral("Commonplace"));
+    QApplication::setApplicationName(QStringLiteral("Commonplace"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    Translations::install();
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+    QFile::remove(MainWindow::defaultNotebookPath());
+    m_dir = std::make_unique<QTemporaryDir>();
+}
+
+void TestMainWindow::cleanup()
+{
+    m_dir.reset();
+    QFile::remove(MainWindow::defaultNotebookPath());
+}
+
+std::unique_ptr<MainWindow> TestMainWindow::openWindow(const QString &path)
+{
+    auto window = std::make_unique<MainWindow>();
+    window->show();
+    window->activateWindow();
+    if (!QTest::qWaitForWindowActive(window.get()))
+        qWarning("window not active");
+    if (!window->openNotebook(path))
+        qWarning("notebook did not open");
+    return window;
+}
+
+void TestMainWindow::addNotes(const QString &path, const QStringList &titles)
+{
+    // Oldest first, each a minute apart, so the list order is known.
+    QVERIFY(createNotebookAtVersion(path, Notebook::latestSchemaVersion(), {}));
+    QSqlDatabase db = rawConnection(path);
+    {
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("INSERT INTO note (title, content, updated_at) VALUES (?, ?, ?)"));
+        for (int i = 0; i < titles.size(); ++i) {
+            query.addBindValue(titles.at(i));
+            query.addBindValue(QString(QStringLiteral("Text of ") + titles.at(i)));
+            query.addBindValue(QStringLiteral("2025-01-01T00:%1:00.000Z").arg(i, 2, 10, QLatin1Char('0')));
+            QVERIFY(query.exec());
+        }
+    }
+    closeConnection(db);
+}
+
+void TestMainWindow::press(MainWindow &window, Qt::Key key, Qt::KeyboardModifiers modifiers)
+{
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, key, modifiers);
+}
+
+QString TestMainWindow::titleAt(MainWindow &window, int row)
+{
+    auto *list = child<NoteListView>(window, "noteList");
+    return list->model()->index(row, list->modelColumn()).data().toString();
+}
+
+int TestMainWindow::currentRow(MainWindow &window)
+{
+    return child<NoteListView>(window, "noteList")->currentIndex().row();
+}
+
+void TestMainWindow::newNoteIsSavedAndReopened()
+{
+    const QString path = m_dir->filePath(QStringLiteral("notes.cpbook"));
+    auto window = openWindow(path);
+    auto *title = child<QLineEdit>(*window, "titleEdit");
+    auto *content = child<QPlainTextEdit>(*window, "contentEdit");
+    auto *save = child<QAction>(*window, "actionSave");
+    QVERIFY(!save->isEnabled());
+
+    press(*window, Qt::Key_N);
+    QCOMPARE(child<NoteListView>(*window, "noteList")->model()->rowCount(), 1);
+    QVERIFY(title->hasFocus());
+    QCOMPARE(title->text(), QStringLiteral("Untitled note"));
+    QTest::keyClicks(title, QStringLiteral("Shopping list")); // replaces the selected default
+    QCOMPARE(titleAt(*window, 0), QStringLiteral("Shopping list")); // the list follows as you type
+    content->setFocus();
+    QTest::keyClicks(content, QStringLiteral("Milk, eggs; bread"));
+    QVERIFY(save->isEnabled());
+    QVERIFY(window->isWindowModified());
+    QVERIFY(window->windowTitle().startsWith(QLatin1String("notes[*]")));
+
+    press(*window, Qt::Key_S);
+    QVERIFY(!window->isWindowModified());
+    QVERIFY(!save->isEnabled());
+    QCOMPARE(window->statusBar()->currentMessage(), QStringLiteral("Saved 1 change."));
+    QVERIFY(window->close());
+    window.reset();
+
+    window = openWindow(path);
+    QCOMPARE(titleAt(*window, 0), QStringLiteral("Shopping list"));
+    QCOMPARE(child<QLineEdit>(*window, "titleEdit")->text(), QStringLiteral("Shopping list"));
+    QCOMPARE(child<QPlainTextEdit>(*window, "contentEdit")->toPlainText(),
+             QStringLiteral("Milk, eggs; bread"));
+}
+
+void TestMainWindow::revertBringsBackTheSavedText()
+{
+    const QString path = m_dir->filePath(QStringLiteral("notes.cpbook"));
+    addNotes(path, {QStringLiteral("Poem")});
+    auto window = openWindow(path);
+    auto *content = child<QPlainTextEdit>(*window, "contentEdit");
+    QCOMPARE(content->toPlainText(), QStringLiteral("Text of Poem"));
+    content->setFocus();
+    QTest::keyClicks(content, QStringLiteral(" and a new line"));
+    QVERIFY(window->isWindowModified());
+
+    // Cancel first: nothing changes.
+    {
+        MessageBoxAnswerer answerer({QMessageBox::Cancel});
+        child<QAction>(*window, "actionRevert")->trigger();
+        QVERIFY(answerer.allAnswered());
+    }
+    QVERIFY(window->isWindowModified());
+    {
+        MessageBoxAnswerer answerer({QMessageBox::Discard});
+        child<QAction>(*window, "actionRevert")->trigger();
+        QVERIFY(answerer.allAnswered());
+    }
+    QCOMPARE(content->toPlainText(), QStringLiteral("Text of Poem"));
+    QVERIFY(!window->isWindowModified());
+    QVERIFY(!child<QAction>(*window, "actionRevert")->isEnabled());
+}
+
+void TestMainWindow::deletedNoteIsGoneAfterSave()
+{
+    const QString path = m_dir->filePath(QStringLiteral("notes.cpbook"));
+    addNotes(path, {QStringLiteral("Keep"), QStringLiteral("Remove")});
+    auto window = openWindow(path);
+    QCOMPARE(titleAt(*window, 0), QStringLiteral("Remove"));
+    auto *list = child<NoteListView>(*window, "noteList");
+    list->setFocus();
+    {
+        MessageBoxAnswerer answerer({QMessageBox::Yes});
+        QTest::keyClick(list, Qt::Key_Delete);
+        QVERIFY(answerer.allAnswered());
+        QVERIFY(answerer.seen().first().text.contains(QLatin1String("Remove")));
+    }
+    // Pending: still listed, marked, and not editable.
+    QCOMPARE(list->model()->index(0, list->modelColumn()).data(NoteModel::PendingStateRole)
+                 .value<NoteModel::PendingState>(),
+             NoteModel::PendingState::Deleted);
+    QVERIFY(child<QPlainTextEdit>(*window, "contentEdit")->isReadOnly());
+    QCOMPARE(titlesOnDisk(path), (QStringList{QStringLiteral("Keep"), QStringLiteral("Remove")}));
+
+    press(*window, Qt::Key_S);
+    QVERIFY(window->close());
+    window = openWindow(path);
+    QCOMPARE(child<NoteListView>(*window, "noteList")->model()->rowCount(), 1);
+    QCOMPARE(titlesOnDisk(path), QStringList{QStringLiteral("Keep")});
+}
+
+void TestMainWindow::closeWithPendingChangesAsks()
+{
+    const QString path = m_dir->filePath(QStringLiteral("notes.cpbook"));
+    addNotes(path, {QStringLiteral("Draft")});
+    auto window = openWindow(path);
+    auto *title = child<QLineEdit>(*window, "titleEdit");
+    title->setFocus();
+    title->selectAll();
+    QTest::keyClicks(title, QStringLiteral("Final"));
+
+    // Cancel: the window and the edit stay.
+    {
+        MessageBoxAnswerer answerer({QMessageBox::Cancel});
+        QVERIFY(!window->close());
+        QVERIFY(answerer.allAnswered());
+        QVERIFY(answerer.seen().first().text.contains(QLatin1String("notes")));
+    }
+    QVERIFY(window->isVisible());
+    QCOMPARE(title->text(), QStringLiteral("Final"));
+    QVERIFY(window->isWindowModified());
+
+    // Discard: closes, nothing written.
+    {
+        MessageBoxAnswerer answerer({QMessageBox::Discard});
+        QVERIFY(window->close());
+        QVERIFY(answerer.allAnswered());
+    }
+    QCOMPARE(titlesOnDisk(path), QStringList{QStringLiteral("Draft")});
+
+    // Save: closes, written.
+    window = openWindow(path);
+    title = child<QLineEdit>(*window, "titleEdit");
+    title->setFocus();
+    title->selectAll();
+    QTest::keyClicks(title, QStringLiteral("Final"));
+    {
+        MessageBoxAnswerer answerer({QMessageBox::Save});
+        QVERIFY(window->close());
+        QVERIFY(answerer.allAnswered());
+    }
+    QCOMPARE(titlesOnDisk(path), QStringList{QStringLiteral("Final")});
+}
+
+void TestMainWindow::corruptFileKeepsCurrentNotebook()
+{
+    const QString path = m_dir->filePath(QStringLiteral("notes.cpbook"));
+    const QString corrupt = m_dir->filePath(QStringLiteral("corrupt.cpbook"));
+    addNotes(path, {QStringLiteral("Mine")});
+    {
+        QFile file(corrupt);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(8192, '\x5a'));
+    }
+    const QByteArray corruptHash = fileHash(corrupt);
+    auto window = openWindow(path);
+    auto *content = child<QPlainTextEdit>(*window, "contentEdit");
+    content->setFocus();
+    QTest::keyClick(content, Qt::Key_End, Qt::ControlModifier);
+    QTest::keyClicks(content, QStringLiteral(" -- unsaved words"));
+
+    {
+        MessageBoxAnswerer answerer({QMessageBox::Ok});
+        QVERIFY(!window->openNotebook(corrupt));
+        QVERIFY(answerer.allAnswered());
+        QVERIFY2(answerer.seen().first().text.contains(QLatin1String("not a Commonplace notebook")),
+                 qPrintable(answerer.seen().first().text));
+    }
+    QCOMPARE(window->notebook()->path(), path);
+    QCOMPARE(content->toPlainText(), QStringLiteral("Text of Mine -- unsaved words"));
+    QVERIFY(window->isWindowModified());
+    QVERIFY(window->model()->hasPendingChanges());
+    QCOMPARE(fileHash(corrupt), corruptHash);
+    press(*window, Qt::Key_S);
+    QVERIFY(!window->isWindowModified());
+}
+
+void TestMainWindow::openingAnotherNotebookAsksFirst()
+{
+    const QString path = m_dir->filePath(QStringLiteral("notes.cpbook"));
+    const QString other = m_dir->filePath(QStringLiteral("other.cpbook"));
+    addNotes(path, {QStringLiteral("Here")});
+    addNotes(other, {QStringLiteral("There")});
+    auto window = openWindow(path);
+    auto *title = child<QLineEdit>(*window, "titleEdit");
+    title->setFocus();
+    QTest::keyClicks(title, QStringLiteral(" and now"));
+    {
+        MessageBoxAnswerer answerer({QMessageBox::Cancel});
+        QVERIFY(!window->openNotebook(other));
+        QVERIFY(answerer.allAnswered());
+    }
+    QCOMPARE(window->notebook()->path(), path);
+    QVERIFY(window->isWindowModified());
+    QCOMPARE(title->text(), titleAt(*window, 0));
+    {
+        MessageBoxAnswerer answerer({QMessageBox::Discard});
+        QVERIFY(window->openNotebook(other));
+        QVERIFY(answerer.allAnswered());
+    }
+    QCOMPARE(window->notebook()->path(), other);
+    QCOMPARE(title->text(), QStringLiteral("There"));
+    QVERIFY(!window->isWindowModified());
+    QVERIFY(window->windowTitle().startsWith(QLatin1String("other[*]")));
+    QCOMPARE(titlesOnDisk(path), QStringList{QStringLiteral("Here")});
+}
+
+void TestMainWindow::tooLongTitleCannotBeSaved()
+{
+    const QString path = m_dir->filePath(QStringLiteral("notes.cpbook"));
+    addNotes(path, {QStringLiteral("Other"), QStringLiteral("Long")});
+    auto window = openWindow(path);
+    auto *title = child<QLineEdit>(*window, "titleEdit");
+    auto *content = child<QPlainTextEdit>(*window, "contentEdit");
+    // An edit in one note...
+    content->setFocus();
+    QTest::keyClicks(content, QStringLiteral(" plus more"));
+    // ...and a title of 121 characters in another.
+    child<NoteListView>(*window, "noteList")->setCurrentIndex(
+        window->model()->index(1, window->model()->titleColumn()));
+    QCOMPARE(title->text(), QStringLiteral("Other"));
+    title->setFocus();
+    title->selectAll();
+    QTest::keyClicks(title, QString(NoteModel::MaxTitleLength + 1, QLatin1Char('x')));
+    QCOMPARE(title->text().size(), NoteModel::MaxTitleLength + 1); // nothing cut off silently
+    QCOMPARE(child<QLabel>(*window, "titleCounter")->text(), QStringLiteral("121/120"));
+    QVERIFY(child<QLabel>(*window, "titleWarning")->isVisible());
+
+    {
+        MessageBoxAnswerer answerer({QMessageBox::Ok});
+        press(*window, Qt::Key_S);
+        QVERIFY(answerer.allAnswered());
+        QVERIFY2(answerer.seen().first().text.contains(QLatin1String("120 characters")),
+                 qPrintable(answerer.seen().first().text));
+        QVERIFY(answerer.seen().first().detailedText.contains(QLatin1String("CHECK constraint")));
+    }
+    QVERIFY(window->isWindowModified());
+    QCOMPARE(window->model()->pendingChangeCount(), 2);
+    QCOMPARE(title->text().size(), NoteModel::MaxTitleLength + 1);
+    QCOMPARE(titlesOnDisk(path), (QStringList{QStringLiteral("Long"), QStringLiteral("Other")}));
+
+    // One character less and the whole batch saves.
+    title->setFocus();
+    QTest::keyClick(title, Qt::Key_Backspace);
+    QVERIFY(!child<QLabel>(*window, "titleWarning")->isVisible());
+    press(*window, Qt::Key_S);
+    QVERIFY(!window->isWindowModified());
+    QCOMPARE(titlesOnDisk(path),
+             (QStringList{QStringLiteral("Long"), QString(NoteModel::MaxTitleLength, QLatin1Char('x'))}));
+}
+
+void TestMainWindow::filterFindsLiteralCharacters()
+{
+    const QString path = m_dir->filePath(QStringLiteral("notes.cpbook"));
+    addNotes(path, {QStringLiteral("100% sure"), QStringLiteral("100 percent"),
+                    QStringLiteral("snake_case"), QStringLiteral("snakeXcase"),
+                    QStringLiteral("it's raining"), QStringLiteral("its raining")});
+    auto window = openWindow(path);
+    auto *filter = child<QLineEdit>(*window, "filterEdit");
+    auto *list = child<NoteListView>(*window, "noteList");
+    const auto shown = [&] {
+        QStringList titles;
+        for (int row = 0; row < list->model()->rowCount(); ++row)
+            titles << titleAt(*window, row);
+        return titles;
+    };
+
+    press(*window, Qt::Key_F);
+    QVERIFY(filter->hasFocus());
+    QTest::keyClicks(filter, QStringLiteral("%"));
+    QCOMPARE(shown(), QStringList{QStringLiteral("100% sure")});
+    filter->clear();
+    QTest::keyClicks(filter, QStringLiteral("_"));
+    QCOMPARE(shown(), QStringList{QStringLiteral("snake_case")});
+    filter->clear();
+    QTest::keyClicks(filter, QStringLiteral("'"));
+    QCOMPARE(shown(), QStringList{QStringLiteral("it's raining")});
+    filter->clear();
+    QTest::keyClicks(filter, QStringLiteral("SNAKE"));
+    QCOMPARE(shown().size(), 2);
+    filter->clear();
+    QTest::keyClicks(filter, QStringLiteral("nothing like this"));
+    QCOMPARE(shown(), QStringList());
+    QVERIFY(list->emptyText().contains(QLatin1String("nothing like this")));
+    QVERIFY(!child<QLineEdit>(*window, "titleEdit")->isEnabled());
+    filter->clear();
+    QCOMPARE(shown().size(), 6);
+}
+
+void TestMainWindow::selectionStaysOnEditedNoteAfterSave()
+{
+    const QString path = m_dir->filePath(QStringLiteral("notes.cpbook"));
+    addNotes(path, {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D")});
+    auto window = openWindow(path);
+    auto *list = child<NoteListView>(*window, "noteList");
+    list->setCurrentIndex(window->model()->index(2, window->model()->titleColumn()));
+    QCOMPARE(titleAt(*window, 2), QStringLiteral("B"));
+    auto *content = child<QPlainTextEdit>(*window, "contentEdit");
+    content->setFocus();
+    QTest::keyClick(content, Qt::Key_End, Qt::ControlModifier);
+    QTest::keyClicks(content, QStringLiteral("!"));
+    press(*window, Qt::Key_S);
+    QVERIFY(!window->isWindowModified());
+    // B was changed last, so it moved to the top, and it is still the one shown.
+    QCOMPARE(currentRow(*window), 0);
+    QCOMPARE(titleAt(*window, currentRow(*window)), QStringLiteral("B"));
+    QCOMPARE(child<QLineEdit>(*window, "titleEdit")->text(), QStringLiteral("B"));
+    QCOMPARE(content->toPlainText(), QStringLiteral("Text of B!"));
+}
+
+void TestMainWindow::revertedNewNoteHandsSelectionToNeighbour()
+{
+    const QString path = m_dir->filePath(QStringLiteral("notes.cpbook"));
+    addNotes(path, {QStringLiteral("Older"), QStringLiteral("Newer")});
+    auto window = openWindow(path);
+    press(*window, Qt::Key_N);
+    QCOMPARE(currentRow(*window), 0);
+    MessageBoxAnswerer answerer({QMessageBox::Discard});
+    child<QAction>(*window, "actionRevert")->trigger();
+    QVERIFY(answerer.allAnswered());
+    QCOMPARE(window->model()->rowCount(), 2);
+    QVERIFY(currentRow(*window) >= 0);
+    QCOMPARE(child<QLineEdit>(*window, "titleEdit")->text(), titleAt(*window, currentRow(*window)));
+}
+
+void TestMainWindow::readOnlyNotebookCannotBeEdited()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("Uses Unix permissions");
+#endif
+    const QString path = m_dir->filePath(QStringLiteral("notes.cpbook"));
+    addNotes(path, {QStringLiteral("Look, don't touch")});
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup));
+    auto window = openWindow(path);
+    QVERIFY(window->notebook()->isReadOnly());
+    auto *notice = child<QLabel>(*window, "noticeLabel");
+    QVERIFY(notice->isVisible());
+    QVERIFY(notice->text().contains(QLatin1String("read-only")));
+    QVERIFY(child<QLineEdit>(*window, "titleEdit")->isReadOnly());
+    QVERIFY(child<QPlainTextEdit>(*window, "contentEdit")->isReadOnly());
+    QVERIFY(!child<QAction>(*window, "actionSave")->isEnabled());
+    QVERIFY(!child<QAction>(*window, "actionNewNote")->isEnabled());
+    QVERIFY(!child<QAction>(*window, "actionDeleteNote")->isEnabled());
+    QTest::keyClicks(child<QPlainTextEdit>(*window, "contentEdit"), QStringLiteral("x"));
+    QVERIFY(!window->isWindowModified());
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+void TestMainWindow::firstStartCreatesDefaultWithWelcome()
+{
+    MainWindow window;
+    window.openStartupNotebook();
+    QVERIFY(window.notebook());
+    QCOMPARE(window.notebook()->path(), MainWindow::defaultNotebookPath());
+    QCOMPARE(window.model()->rowCount(), 1);
+    QCOMPARE(titleAt(window, 0), QStringLiteral("Welcome to Commonplace"));
+    QVERIFY(!window.model()->hasPendingChanges()); // already saved
+    QVERIFY(child<QPlainTextEdit>(window, "contentEdit")->toPlainText().contains(QLatin1String("Revert")));
+
+    // The next start reopens the last notebook used.
+    const QString other = m_dir->filePath(QStringLiteral("other.cpbook"));
+    addNotes(other, {QStringLiteral("Elsewhere")});
+    QVERIFY(window.openNotebook(other));
+    QVERIFY(window.close());
+    MainWindow again;
+    again.openStartupNotebook();
+    QCOMPARE(again.notebook()->path(), other);
+    // A notebook named on the command line wins.
+    MainWindow named;
+    named.openStartupNotebook(MainWindow::defaultNotebookPath());
+    QCOMPARE(named.notebook()->path(), MainWindow::defaultNotebookPath());
+}
+
+void TestMainWindow::missingLastNotebookFallsBackToDefault()
+{
+    QSettings().setValue(QStringLiteral("lastNotebook"), m_dir->filePath(QStringLiteral("gone.cpbook")));
+    MainWindow window;
+    MessageBoxAnswerer answerer({QMessageBox::Ok});
+    window.openStartupNotebook();
+    QVERIFY(answerer.allAnswered());
+    QVERIFY(answerer.seen().first().text.contains(QLatin1String("gone.cpbook")));
+    QCOMPARE(window.notebook()->path(), MainWindow::defaultNotebookPath());
+    QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("gone.cpbook"))));
+}
+
+void TestMainWindow::recentNotebooksMenu()
+{
+    const QString first = m_dir->filePath(QStringLiteral("first.cpbook"));
+    const QString second = m_dir->filePath(QStringLiteral("second.cpbook"));
+    auto window = openWindow(first);
+    QVERIFY(window->openNotebook(second));
+    auto *menu = child<QMenu>(*window, "menuRecent");
+    const auto entries = [menu] {
+        QStringList texts;
+        for (QAction *action : menu->actions()) {
+            if (!action->isSeparator())
+                texts << action->text();
+        }
+        return texts;
+    };
+    QStringList texts = entries();
+    QCOMPARE(texts.size(), 3);
+    QVERIFY(texts.at(0).endsWith(QLatin1String("second.cpbook")));
+    QVERIFY(texts.at(1).endsWith(QLatin1String("first.cpbook")));
+
+    // A notebook that is gone drops out; the entries open notebooks.
+    QVERIFY(QFile::remove(first));
+    emit menu->aboutToShow();
+    QCOMPARE(entries().size(), 2);
+    QVERIFY(window->openNotebook(m_dir->filePath(QStringLiteral("third.cpbook"))));
+    emit menu->aboutToShow();
+    menu->actions().at(1)->trigger(); // second.cpbook
+    QCOMPARE(window->notebook()->path(), second);
+
+    // Clear empties it.
+    emit menu->aboutToShow();
+    menu->actions().last()->trigger();
+    QCOMPARE(entries(), QStringList{QStringLiteral("&Clear Menu")});
+}
+
+void TestMainWindow::emptyNotebookShowsHints()
+{
+    auto window = openWindow(m_dir->filePath(QStringLiteral("empty.cpbook")));
+    auto *list = child<NoteListView>(*window, "noteList");
+    QCOMPARE(list->model()->rowCount(), 0);
+    QVERIFY2(list->emptyText().contains(QLatin1String("No notes yet")), qPrintable(list->emptyText()));
+    QVERIFY(list->emptyText().contains(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
+    QVERIFY(!child<QLineEdit>(*window, "titleEdit")->isEnabled());
+    QVERIFY(!child<QPlainTextEdit>(*window, "contentEdit")->isEnabled());
+    QVERIFY(!child<QPlainTextEdit>(*window, "contentEdit")->placeholderText().isEmpty());
+    QVERIFY(!child<QAction>(*window, "actionDeleteNote")->isEnabled());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
