@@ -38,6 +38,8 @@ private slots:
     void revertBringsBackTheSavedText();
     void deletedNoteIsGoneAfterSave();
     void closeWithPendingChangesAsks();
+    void failedSaveInClosePromptKeepsWindow();
+    void editActionsWorkOnFocusedEditor();
     void corruptFileKeepsCurrentNotebook();
     void openingAnotherNotebookAsksFirst();
     void tooLongTitleCannotBeSaved();
@@ -275,6 +277,54 @@ void TestMainWindow::closeWithPendingChangesAsks()
         QVERIFY(answerer.allAnswered());
     }
     QCOMPARE(titlesOnDisk(path), QStringList{QStringLiteral("Final")});
+}
+
+void TestMainWindow::failedSaveInClosePromptKeepsWindow()
+{
+    const QString path = m_dir->filePath(QStringLiteral("notes.cpbook"));
+    addNotes(path, {QStringLiteral("Short")});
+    auto window = openWindow(path);
+    auto *title = child<QLineEdit>(*window, "titleEdit");
+    title->setFocus();
+    title->selectAll();
+    QTest::keyClicks(title, QString(NoteModel::MaxTitleLength + 5, QLatin1Char('y')));
+    {
+        // Save in the prompt, which fails and says so: the window stays.
+        MessageBoxAnswerer answerer({QMessageBox::Save, QMessageBox::Ok});
+        QVERIFY(!window->close());
+        QVERIFY(answerer.allAnswered());
+        QVERIFY(answerer.seen().at(1).text.contains(QLatin1String("120")));
+    }
+    QVERIFY(window->isVisible());
+    QVERIFY(window->isWindowModified());
+    QCOMPARE(title->text().size(), NoteModel::MaxTitleLength + 5);
+    QCOMPARE(titlesOnDisk(path), QStringList{QStringLiteral("Short")});
+    MessageBoxAnswerer answerer({QMessageBox::Discard});
+    QVERIFY(window->close());
+}
+
+void TestMainWindow::editActionsWorkOnFocusedEditor()
+{
+    const QString path = m_dir->filePath(QStringLiteral("notes.cpbook"));
+    addNotes(path, {QStringLiteral("Words")});
+    auto window = openWindow(path);
+    auto *content = child<QPlainTextEdit>(*window, "contentEdit");
+    auto *title = child<QLineEdit>(*window, "titleEdit");
+    content->setFocus();
+    QTest::keyClick(content, Qt::Key_End, Qt::ControlModifier);
+    QTest::keyClicks(content, QStringLiteral(" more"));
+    child<QAction>(*window, "actionUndo")->trigger();
+    QCOMPARE(content->toPlainText(), QStringLiteral("Text of Words"));
+    child<QAction>(*window, "actionRedo")->trigger();
+    QCOMPARE(content->toPlainText(), QStringLiteral("Text of Words more"));
+
+    title->setFocus();
+    child<QAction>(*window, "actionSelectAll")->trigger();
+    QCOMPARE(title->selectedText(), QStringLiteral("Words"));
+    child<QAction>(*window, "actionCut")->trigger();
+    QCOMPARE(title->text(), QString());
+    child<QAction>(*window, "actionPaste")->trigger();
+    QCOMPARE(title->text(), QStringLiteral("Words"));
 }
 
 void TestMainWindow::corruptFileKeepsCurrentNotebook()

@@ -248,7 +248,10 @@ void MainWindow::closeNotebook()
 {
     m_contentTimer.stop();
     m_mapper->clearMapping(); // the mapper lets go of a model when it is destroyed
+    // The view makes a new selection model for each model and keeps the old.
+    QItemSelectionModel *selection = m_ui->noteList->selectionModel();
     m_ui->noteList->setModel(nullptr);
+    delete selection;
     m_model.reset(); // before the notebook: it uses the notebook's connection
     m_notebook.reset();
 }
