@@ -28,6 +28,8 @@ private slots:
     void trackedRowFollowsItsNote();
     void readOnlyNotebookRefusesCommit();
     void unchangedValueIsNotAChange();
+    void busyNotebookKeepsEditsAndSavesLater();
+    void fullDiskKeepsEditsAndSavesLater();
     void pendingStateOfEachRow();
     void titleFilterIsLiteral_data();
     void titleFilterIsLiteral();
@@ -278,6 +280,60 @@ void TestNoteModel::readOnlyNotebookRefusesCommit()
     QCOMPARE(m_model->data(m_model->index(0, m_model->contentColumn())).toString(),
              QStringLiteral("Overwrite"));
     QCOMPARE(contentOnDisk(QStringLiteral("Precious")), QStringLiteral("About Precious"));
+}
+
+void TestNoteModel::busyNotebookKeepsEditsAndSavesLater()
+{
+    addSavedNotes({QStringLiteral("Shared")});
+    m_notebook->close();
+    m_model.reset();
+    m_notebook = std::make_unique<Notebook>();
+    m_notebook->setBusyTimeout(200);
+    QVERIFY(m_notebook->open(m_path));
+    m_model = std::make_unique<NoteModel>(m_notebook->database());
+    QVERIFY(m_model->select());
+
+    // Another program is in the middle of writing.
+    QSqlDatabase other = rawConnection(m_path);
+    QVERIFY(QSqlQuery(other).exec(QStringLiteral("BEGIN IMMEDIATE")));
+    m_model->setData(m_model->index(0, m_model->contentColumn()), QStringLiteral("Mine"));
+    m_model->addNote(QStringLiteral("Also mine"));
+    QVERIFY(!m_model->commit());
+    QVERIFY2(m_model->errorString().contains(QLatin1String("Another program")),
+             qPrintable(m_model->errorString()));
+    QCOMPARE(m_model->pendingChangeCount(), 2);
+
+    QVERIFY(QSqlQuery(other).exec(QStringLiteral("ROLLBACK")));
+    closeConnection(other);
+    QVERIFY2(m_model->commit(), qPrintable(m_model->lastError().text()));
+    QCOMPARE(titlesOnDisk(m_path), (QStringList{QStringLiteral("Also mine"), QStringLiteral("Shared")}));
+    QCOMPARE(contentOnDisk(QStringLiteral("Shared")), QStringLiteral("Mine"));
+}
+
+void TestNoteModel::fullDiskKeepsEditsAndSavesLater()
+{
+    addSavedNotes({QStringLiteral("Existing")});
+    // The disk is full: the file may not grow by a single page.
+    QSqlQuery query(m_notebook->database());
+    QVERIFY(query.exec(QStringLiteral("PRAGMA page_count")) && query.next());
+    const int pages = query.value(0).toInt();
+    QVERIFY(query.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
+
+    const QString big(200000, QLatin1Char('w'));
+    const int row = m_model->addNote(QStringLiteral("Long essay"));
+    m_model->setData(m_model->index(row, m_model->contentColumn()), big);
+    m_model->setData(m_model->index(m_model->rowForId(1), m_model->contentColumn()), QStringLiteral("Edited"));
+    QVERIFY(!m_model->commit());
+    QVERIFY2(m_model->errorString().contains(QLatin1String("disk is full")), qPrintable(m_model->errorString()));
+    QCOMPARE(m_model->pendingChangeCount(), 2);
+    QCOMPARE(titlesOnDisk(m_path), QStringList{QStringLiteral("Existing")});
+    QCOMPARE(contentOnDisk(QStringLiteral("Existing")), QStringLiteral("About Existing"));
+
+    // Space freed: the same changes save, all of them.
+    QVERIFY(query.exec(QStringLiteral("PRAGMA max_page_count = 1000000")));
+    QVERIFY2(m_model->commit(), qPrintable(m_model->lastError().text()));
+    QCOMPARE(contentOnDisk(QStringLiteral("Long essay")), big);
+    QCOMPARE(contentOnDisk(QStringLiteral("Existing")), QStringLiteral("Edited"));
 }
 
 void TestNoteModel::unchangedValueIsNotAChange()
