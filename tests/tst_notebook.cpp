@@ -1,6 +1,7 @@
 #include "notebook.h"
 #include "notemodel.h"
 #include "schemamigrator.h"
+#include "sqliteresultcode.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -10,6 +11,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sqlite3.h>
 
 using namespace TestSupport;
 
@@ -31,6 +34,12 @@ enum class Case {
     Locked,
     MissingFolder,
     SpacesAndNonAscii,
+    CorruptedPage,
+    BigNote,
+    NulAndInvalidUtf8,
+    CraftedTrigger,
+    CraftedView,
+    ViewInPlaceOfNoteTable,
 };
 Q_DECLARE_METATYPE(Case)
 
@@ -42,6 +51,8 @@ private slots:
     void newNotebookIsOwnersAndMarked();
     void connectionSettings();
     void copyOfFileAloneHoldsCommittedNotes();
+    void defensiveModeIsOn();
+    void untrustedSchemaCannotCallUnsafeFunctions();
     void everyKindOfFile_data();
     void everyKindOfFile();
     void cleanup();
@@ -126,6 +137,35 @@ void TestNotebook::copyOfFileAloneHoldsCommittedNotes()
              QStringLiteral("ok"));
 }
 
+void TestNotebook::defensiveModeIsOn()
+{
+    QTemporaryDir dir;
+    Notebook notebook;
+    QVERIFY(notebook.open(dir.filePath(QStringLiteral("n.cpbook"))));
+    QSqlQuery query(notebook.database());
+    QVERIFY(query.exec(QStringLiteral("PRAGMA writable_schema = ON")));
+    QVERIFY(!query.exec(QStringLiteral("UPDATE sqlite_schema SET sql = sql")));
+    QVERIFY2(query.lastError().text().contains(QLatin1String("may not be modified")),
+             qPrintable(query.lastError().text()));
+}
+
+void TestNotebook::untrustedSchemaCannotCallUnsafeFunctions()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("n.cpbook"));
+    QVERIFY(createNotebookAtVersion(path, Notebook::latestSchemaVersion(), {QStringLiteral("A")}));
+    QSqlDatabase db = rawConnection(path);
+    QVERIFY(QSqlQuery(db).exec(QStringLiteral("CREATE VIEW spy AS SELECT load_extension('/tmp/x.so')")));
+    closeConnection(db);
+    Notebook notebook;
+    QVERIFY(notebook.open(path));
+    QCOMPARE(notebook.readOnlyReason(), Notebook::ReadOnlyReason::ModifiedSchema);
+    QSqlQuery query(notebook.database());
+    QVERIFY(!query.exec(QStringLiteral("SELECT * FROM spy")));
+    QVERIFY2(query.lastError().text().contains(QLatin1String("unsafe use")),
+             qPrintable(query.lastError().text()));
+}
+
 void TestNotebook::everyKindOfFile_data()
 {
     QTest::addColumn<Case>("kind");
@@ -155,6 +195,16 @@ void TestNotebook::everyKindOfFile_data()
     QTest::newRow("a locked notebook") << Case::Locked << false << E::Locked << R::None;
     QTest::newRow("spaces and non-ASCII in the path")
         << Case::SpacesAndNonAscii << true << E::None << R::None;
+    QTest::newRow("a notebook with a corrupted page")
+        << Case::CorruptedPage << true << E::None << R::None;
+    QTest::newRow("a 10 MB note") << Case::BigNote << true << E::None << R::None;
+    QTest::newRow("NUL characters and invalid UTF-8")
+        << Case::NulAndInvalidUtf8 << true << E::None << R::None;
+    QTest::newRow("a crafted trigger on our table")
+        << Case::CraftedTrigger << true << E::None << R::ModifiedSchema;
+    QTest::newRow("a crafted view") << Case::CraftedView << true << E::None << R::ModifiedSchema;
+    QTest::newRow("a view in place of the note table")
+        << Case::ViewInPlaceOfNoteTable << false << E::Damaged << R::None;
 #ifdef Q_OS_UNIX
     QTest::newRow("a read-only file") << Case::ReadOnlyFile << true << E::None << R::ReadOnlyFile;
     QTest::newRow("a read-only folder")
@@ -193,13 +243,27 @@ void TestNotebook::everyKindOfFile()
         }
         if (readOnly != Notebook::ReadOnlyReason::None)
             QVERIFY(!notebook.readOnlyMessage().isEmpty());
-        if (opens) {
+        if (opens && kind == Case::CorruptedPage) {
+            // Opening reads little; listing the notes finds the damage and says so.
+            NoteModel model(notebook.database());
+            QVERIFY(!model.select());
+            QCOMPARE(SqliteResultCode::primary(model.lastError()), SQLITE_CORRUPT);
+            QVERIFY2(model.errorString().contains(QLatin1String("damaged")),
+                     qPrintable(model.errorString()));
+        } else if (opens) {
             // Read-only notebooks still show their notes, and refuse writes.
             NoteModel model(notebook.database());
             QVERIFY2(model.select(), qPrintable(model.lastError().text()));
             QVERIFY(model.rowCount() > 0);
+            if (kind == Case::BigNote)
+                QCOMPARE(model.data(model.index(0, model.contentColumn())).toString().size(),
+                         10 * 1024 * 1024);
+            const QString oddNotes = QStringLiteral("SELECT group_concat(hex(content)) FROM note WHERE title LIKE 'odd%'");
+            const QVariant oddBefore = scalar(notebook.database(), oddNotes);
             QVERIFY(model.setData(model.index(0, model.contentColumn()), QStringLiteral("edit")));
             QCOMPARE(model.commit(), readOnly == Notebook::ReadOnlyReason::None);
+            // Notes that were not edited keep their exact bytes.
+            QCOMPARE(scalar(notebook.database(), oddNotes), oddBefore);
         }
     }
 
@@ -210,7 +274,7 @@ void TestNotebook::everyKindOfFile()
     QCOMPARE(folderEntries(folder), entriesBefore);
     if (isFile && readOnly != Notebook::ReadOnlyReason::None)
         QCOMPARE(fileHash(path), hashBefore);
-    if (isFile && !opens)
+    if (isFile && (!opens || kind == Case::CorruptedPage))
         QCOMPARE(fileHash(path), hashBefore);
     if (kind == Case::MissingFolder)
         QVERIFY(!QFileInfo::exists(folder));
@@ -309,6 +373,45 @@ QString TestNotebook::prepare(Case kind, const QString &folder)
         return QSqlQuery(m_locker).exec(QStringLiteral("BEGIN EXCLUSIVE")) ? path : QString();
     case Case::MissingFolder:
         return folder + QStringLiteral("/missing/x.cpbook");
+    case Case::CorruptedPage: {
+        if (notebookWithNotes(400).isEmpty())
+            return {};
+        // Scribble over the root page of the note table.
+        QSqlDatabase db = rawConnection(path);
+        const int root = scalar(db, QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE name = 'note'")).toInt();
+        const int pageSize = scalar(db, QStringLiteral("PRAGMA page_size")).toInt();
+        closeConnection(db);
+        QFile file(path);
+        if (root < 2 || !file.open(QIODevice::ReadWrite) || !file.seek(qint64(root - 1) * pageSize))
+            return {};
+        return file.write(QByteArray(1000, '\xA5')) == 1000 ? path : QString();
+    }
+    case Case::BigNote:
+        if (notebookWithNotes(0).isEmpty())
+            return {};
+        return database({QStringLiteral("INSERT INTO note (title, content) VALUES "
+                                        "('Big', printf('%.*c', 10485760, 'x'))")});
+    case Case::NulAndInvalidUtf8:
+        if (notebookWithNotes(0).isEmpty())
+            return {};
+        return database({QStringLiteral("INSERT INTO note (title, content, updated_at) VALUES "
+                                        "('odd NUL', CAST(x'610062' AS TEXT), '2001-01-01'),"
+                                        "('odd UTF-8', CAST(x'C328FFFE41' AS TEXT), '2001-01-01'),"
+                                        "('Plain', 'plain', '2030-01-01')")});
+    case Case::CraftedTrigger:
+        if (notebookWithNotes(3).isEmpty())
+            return {};
+        return database({QStringLiteral("CREATE TRIGGER wipe AFTER UPDATE ON note "
+                                        "BEGIN DELETE FROM note; END")});
+    case Case::CraftedView:
+        if (notebookWithNotes(3).isEmpty())
+            return {};
+        return database({QStringLiteral("CREATE VIEW spy AS SELECT load_extension('/tmp/x.so')")});
+    case Case::ViewInPlaceOfNoteTable:
+        return database({QStringLiteral("PRAGMA application_id = %1").arg(SchemaMigrator::ApplicationId),
+                         QStringLiteral("PRAGMA user_version = 2"),
+                         QStringLiteral("CREATE TABLE real (id, title, content)"),
+                         QStringLiteral("CREATE VIEW note AS SELECT * FROM real")});
     case Case::SpacesAndNonAscii: {
         const QString sub = folder + QStringLiteral("/Über Notizen 笔记 #1 %20");
         if (!QDir().mkpath(sub))

@@ -7,6 +7,7 @@
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryFile>
@@ -79,6 +80,10 @@ QString Notebook::readOnlyMessage() const
     case ReadOnlyReason::NewerVersion:
         return tr("This notebook was saved by a newer version of Commonplace. You can read it "
                   "here, but to change it, update Commonplace.");
+    case ReadOnlyReason::ModifiedSchema:
+        return tr("This notebook was changed by another program: it holds triggers, views or "
+                  "tables that Commonplace did not make. To keep your notes safe, it is open for "
+                  "reading only.");
     case ReadOnlyReason::ReadOnlyFile:
         return tr("This notebook file is read-only, so changes cannot be saved. To edit it, "
                   "allow writing to the file or save a copy elsewhere.");
@@ -135,14 +140,10 @@ bool Notebook::open(const QString &path, Access access)
         return false;
     }
 
-    if (m_schemaVersion > latestSchemaVersion() && !isReadOnly()) {
-        // Nothing has been written yet; reopen so that nothing can be.
-        removeConnection();
-        m_readOnlyReason = ReadOnlyReason::NewerVersion;
-        if (!openConnection(m_path, true) || !classify()) {
-            close();
-            return false;
-        }
+    // Newer or modified schemas are only read, whatever the file allows.
+    if (m_schemaProblem != ReadOnlyReason::None && !reopenReadOnly(m_schemaProblem)) {
+        close();
+        return false;
     }
 
     if (!isReadOnly() && !upgrade()) {
@@ -152,6 +153,17 @@ bool Notebook::open(const QString &path, Access access)
     qCInfo(lcNotebook) << "Opened" << m_path << "schema version" << m_schemaVersion
                        << (isReadOnly() ? "read-only" : "read-write");
     return true;
+}
+
+bool Notebook::reopenReadOnly(ReadOnlyReason reason)
+{
+    // Nothing has been written yet; on a read-only connection nothing can be.
+    const bool wasReadOnly = isReadOnly();
+    m_readOnlyReason = reason;
+    if (wasReadOnly)
+        return true;
+    removeConnection();
+    return openConnection(m_path, true) && classify();
 }
 
 void Notebook::close()
@@ -233,6 +245,8 @@ bool Notebook::openConnection(const QString &path, bool readOnly)
 // Settings of this connection only: they write nothing to the file.
 bool Notebook::configureConnection()
 {
+    if (!enableDefensiveMode())
+        return false;
     static const QString pragmas[] = {
         QStringLiteral("PRAGMA foreign_keys = ON"),
         QStringLiteral("PRAGMA trusted_schema = OFF"),
@@ -243,6 +257,37 @@ bool Notebook::configureConnection()
         if (!query.exec(pragma))
             return failSql(query.lastError().text(), SqliteResultCode::primary(query.lastError()));
     }
+    return true;
+}
+
+// SQLite's defensive mode: no writable_schema, no direct writes to shadow
+// tables, so a crafted file cannot be used to corrupt itself. It is set
+// through the driver's handle, which belongs to the SQLite library Qt's
+// driver uses; we call into the SQLite we link against, so both must be the
+// same library (true for Qt built with -system-sqlite, as on Linux
+// distributions). A different version means a different library.
+bool Notebook::enableDefensiveMode()
+{
+    const QSqlDatabase db = database();
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return fail(Error::Unreadable, tr("Cannot use the SQLite driver."), QString::fromLatin1(handle.typeName()));
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT sqlite_version()")) || !query.next())
+        return failSql(query.lastError().text(), SqliteResultCode::primary(query.lastError()));
+    if (query.value(0).toString() != QLatin1String(sqlite3_libversion())) {
+        qCWarning(lcNotebook) << "Qt's SQLite" << query.value(0).toString()
+                              << "is not the SQLite linked in" << sqlite3_libversion()
+                              << "- defensive mode is off";
+        return true;
+    }
+    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
+    int enabled = 0;
+    if (!connection
+        || sqlite3_db_config(connection, SQLITE_DBCONFIG_DEFENSIVE, 1, &enabled) != SQLITE_OK
+        || enabled != 1)
+        return fail(Error::Unreadable, tr("Cannot protect the notebook against crafted files."),
+                    QStringLiteral("SQLITE_DBCONFIG_DEFENSIVE"));
     return true;
 }
 
@@ -265,11 +310,14 @@ bool Notebook::classify()
                     tr("application_id is %1").arg(applicationId));
 
     bool ok = false;
+    m_schemaProblem = ReadOnlyReason::None;
     m_schemaVersion = SchemaMigrator::userVersion(database(), &ok);
     if (!ok)
         return failSql(query.lastError().text(), SqliteResultCode::primary(query.lastError()));
-    if (m_schemaVersion > latestSchemaVersion())
+    if (m_schemaVersion > latestSchemaVersion()) {
+        m_schemaProblem = ReadOnlyReason::NewerVersion;
         return true; // its tables are its version's business
+    }
 
     if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema "
                                    "WHERE type = 'table' AND name = 'note'"))
@@ -281,6 +329,17 @@ bool Notebook::classify()
                        "missing.")
                         .arg(shown),
                     tr("user_version is %1").arg(m_schemaVersion));
+    query.finish();
+
+    // Anything our migrations did not make (a trigger, a view, a changed
+    // table) could run someone else's SQL when we write.
+    const QStringList actual = SchemaMigrator::schemaOf(database());
+    const QStringList expected = SchemaMigrator().expectedSchema(m_schemaVersion);
+    if (actual != expected) {
+        m_schemaProblem = ReadOnlyReason::ModifiedSchema;
+        qCWarning(lcNotebook).noquote() << "Unexpected schema in" << m_path << ":"
+                                        << actual.join(QLatin1Char('\n'));
+    }
     return true;
 }
 

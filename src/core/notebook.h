@@ -41,6 +41,7 @@ public:
         None,
         Requested, // opened with Access::ReadOnly
         NewerVersion, // written by a newer Commonplace: its schema is unknown here
+        ModifiedSchema, // triggers, views or tables that Commonplace did not make
         ReadOnlyFile,
         ReadOnlyFolder, // SQLite needs to write its journal beside the file
     };
@@ -87,6 +88,8 @@ private:
     bool openConnection(const QString &path, bool readOnly);
     bool configureConnection();
     bool classify();
+    bool reopenReadOnly(ReadOnlyReason reason);
+    bool enableDefensiveMode();
     bool setJournalMode();
     bool upgrade();
     bool fail(Error error, const QString &message, const QString &detail = {});
@@ -97,6 +100,8 @@ private:
     QString m_connectionName;
     QString m_backupPath;
     ReadOnlyReason m_readOnlyReason = ReadOnlyReason::None;
+    // Found by classify(): a reason to open read-only whatever the file allows.
+    ReadOnlyReason m_schemaProblem = ReadOnlyReason::None;
     int m_schemaVersion = 0;
     int m_busyTimeout = 5000;
     Error m_error = Error::None;

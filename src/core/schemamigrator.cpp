@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -49,6 +50,42 @@ int SchemaMigrator::userVersion(const QSqlDatabase &db, bool *ok)
     if (ok)
         *ok = read;
     return read ? query.value(0).toInt() : -1;
+}
+
+QStringList SchemaMigrator::schemaOf(const QSqlDatabase &db)
+{
+    QStringList lines;
+    QSqlQuery query(db);
+    query.exec(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_schema "
+                              "WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name"));
+    while (query.next())
+        lines << QStringLiteral("%1 %2 on %3: %4")
+                     .arg(query.value(0).toString(), query.value(1).toString(),
+                          query.value(2).toString(), query.value(3).toString());
+    return lines;
+}
+
+QStringList SchemaMigrator::expectedSchema(int version) const
+{
+    static QHash<QPair<QString, int>, QStringList> cache;
+    const QString directory = m_migrations.isEmpty() ? QString() : QFileInfo(m_migrations.first().path).path();
+    const auto key = qMakePair(directory, version);
+    if (const auto found = cache.constFind(key); found != cache.constEnd())
+        return *found;
+
+    QStringList schema;
+    const QString name = QStringLiteral("commonplace-expected-schema");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        SchemaMigrator migrator(*this);
+        if (db.open() && migrator.migrate(db, version))
+            schema = schemaOf(db);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    cache.insert(key, schema);
+    return schema;
 }
 
 bool SchemaMigrator::migrate(const QSqlDatabase &db, int targetVersion)

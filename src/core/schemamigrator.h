@@ -48,6 +48,14 @@ public:
 
     static int userVersion(const QSqlDatabase &db, bool *ok = nullptr);
 
+    // The schema as "type name on table: sql" lines, sorted, without
+    // SQLite's own objects (sqlite_stat1 and the like).
+    static QStringList schemaOf(const QSqlDatabase &db);
+    // What schemaOf() gives for a notebook made by these migrations up to
+    // version: the only schema Commonplace trusts. Built once per version
+    // in an in-memory database.
+    QStringList expectedSchema(int version) const;
+
 private:
     bool apply(const QSqlDatabase &db, const Migration &migration);
     bool fail(const QString &message);
