@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -12,6 +13,11 @@ namespace TestSupport {
 
 // SHA-256 of the file's bytes, to prove a file was left exactly as it was.
 QByteArray fileHash(const QString &path);
+
+// Sets the file's modification time. Opens the file: never call it on a
+// notebook this process has open (closing any descriptor of a file drops
+// SQLite's POSIX locks on it).
+bool setModified(const QString &path, const QDateTime &time);
 
 // The names in the folder of path, sorted.
 QStringList folderEntries(const QString &folder);

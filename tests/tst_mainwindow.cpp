@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 #include "messageboxanswerer.h"
 #include "notebook.h"
+#include "notebookbackup.h"
 #include "notelistview.h"
 #include "notemodel.h"
 #include "testsupport.h"
@@ -42,6 +43,8 @@ private slots:
     void editActionsWorkOnFocusedEditor();
     void corruptFileKeepsCurrentNotebook();
     void openingAnotherNotebookAsksFirst();
+    void damagedNotebookOffersItsBackup();
+    void backUpWritesACopyWhileOpen();
     void tooLongTitleCannotBeSaved();
     void filterFindsLiteralCharacters();
     void selectionStaysOnEditedNoteAfterSave();
@@ -95,6 +98,8 @@ void TestMainWindow::cleanup()
 {
     m_dir.reset();
     QFile::remove(MainWindow::defaultNotebookPath());
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/backups"))
+        .removeRecursively();
 }
 
 std::unique_ptr<MainWindow> TestMainWindow::openWindow(const QString &path)
@@ -388,6 +393,59 @@ void TestMainWindow::openingAnotherNotebookAsksFirst()
     QVERIFY(!window->isWindowModified());
     QVERIFY(window->windowTitle().startsWith(QLatin1String("other[*]")));
     QCOMPARE(titlesOnDisk(path), QStringList{QStringLiteral("Here")});
+}
+
+void TestMainWindow::damagedNotebookOffersItsBackup()
+{
+    const QString path = m_dir->filePath(QStringLiteral("diary.cpbook"));
+    QStringList titles;
+    for (int i = 0; i < 300; ++i)
+        titles << QStringLiteral("Entry %1").arg(i, 3, 10, QLatin1Char('0'));
+    addNotes(path, titles);
+    // Opening it once makes today's backup.
+    openWindow(path).reset();
+    QCOMPARE(NotebookBackup::backupsOf(path).size(), 1);
+
+    // Then the disk damages the note table.
+    QSqlDatabase db = rawConnection(path);
+    const int root = scalar(db, QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE name = 'note'")).toInt();
+    const int pageSize = scalar(db, QStringLiteral("PRAGMA page_size")).toInt();
+    closeConnection(db);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite) && file.seek(qint64(root - 1) * pageSize));
+        file.write(QByteArray(pageSize, '\xA5'));
+    }
+    const QByteArray damagedHash = fileHash(path);
+
+    auto window = openWindow(m_dir->filePath(QStringLiteral("other.cpbook")));
+    {
+        MessageBoxAnswerer answerer({QMessageBox::Open});
+        QVERIFY(window->openNotebook(path) == false);
+        QVERIFY(answerer.allAnswered());
+        QVERIFY2(answerer.seen().first().text.contains(QLatin1String("damaged")),
+                 qPrintable(answerer.seen().first().text));
+        QVERIFY(answerer.seen().first().informativeText.contains(QLatin1String("backup")));
+    }
+    QCOMPARE(window->notebook()->path(), m_dir->filePath(QStringLiteral("diary (restored from backup).cpbook")));
+    // Every note is there.
+    QVERIFY(window->model()->rowForId(300) >= 0);
+    QCOMPARE(scalar(window->notebook()->database(), QStringLiteral("SELECT count(*) FROM note")).toInt(), 300);
+    QCOMPARE(fileHash(path), damagedHash);
+}
+
+void TestMainWindow::backUpWritesACopyWhileOpen()
+{
+    const QString path = m_dir->filePath(QStringLiteral("notes.cpbook"));
+    const QString target = m_dir->filePath(QStringLiteral("copy.cpbook"));
+    addNotes(path, {QStringLiteral("Saved")});
+    auto window = openWindow(path);
+    QTest::keyClick(window.get(), Qt::Key_N, Qt::ControlModifier);
+    QVERIFY(window->isWindowModified());
+    QVERIFY(window->backUpTo(target));
+    QVERIFY(window->statusBar()->currentMessage().contains(QLatin1String("copy.cpbook")));
+    QVERIFY(window->isWindowModified()); // the pending note stays pending
+    QCOMPARE(titlesOnDisk(target), QStringList{QStringLiteral("Saved")});
 }
 
 void TestMainWindow::tooLongTitleCannotBeSaved()

@@ -1,6 +1,7 @@
 #include "schemamigrator.h"
 
 #include "logging.h"
+#include "notebookbackup.h"
 #include "sqlstatementsplitter.h"
 #include "writetransaction.h"
 
@@ -162,34 +163,15 @@ bool SchemaMigrator::apply(const QSqlDatabase &db, const Migration &migration)
 
 bool SchemaMigrator::backUp(const QSqlDatabase &db, const QString &notebookPath, int version)
 {
-    // Reserve the name by creating the file empty and owner-only; VACUUM INTO
-    // accepts an empty file and keeps its permissions.
+    m_backupPath.clear();
     const QString base = notebookPath + QStringLiteral(".v%1").arg(version);
-    QFile target;
-    for (int n = 1; n <= 100 && !target.isOpen(); ++n) {
-        target.setFileName(n == 1 ? base + QStringLiteral(".bak")
-                                  : base + QStringLiteral(".%1.bak").arg(n));
-        if (!target.open(QIODevice::WriteOnly | QIODevice::NewOnly,
-                         QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-            && !target.exists())
-            break; // not a name clash: the folder refuses
-    }
-    if (!target.isOpen())
-        return fail(tr("Could not create the backup %1: %2")
-                        .arg(QDir::toNativeSeparators(target.fileName()), target.errorString()));
-    target.close();
-
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("VACUUM INTO ?"));
-    query.addBindValue(target.fileName());
-    if (!query.exec()) {
-        const QString reason = query.lastError().text();
-        target.remove();
-        return fail(tr("Could not write the backup %1: %2")
-                        .arg(QDir::toNativeSeparators(target.fileName()), reason));
-    }
-    m_backupPath = target.fileName();
-    qCInfo(lcNotebook) << "Backed up" << notebookPath << "to" << m_backupPath;
+    QString target = base + QStringLiteral(".bak");
+    for (int n = 2; QFileInfo::exists(target); ++n)
+        target = base + QStringLiteral(".%1.bak").arg(n);
+    NotebookBackup backup;
+    if (!backup.write(db, target))
+        return fail(backup.lastError());
+    m_backupPath = target;
     return true;
 }
 

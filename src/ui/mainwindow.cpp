@@ -2,13 +2,16 @@
 
 #include "editordelegate.h"
 #include "notebook.h"
+#include "notebookbackup.h"
 #include "notelistdelegate.h"
 #include "notemodel.h"
 #include "recentnotebooks.h"
+#include "sqliteresultcode.h"
 #include "ui_mainwindow.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDate>
 #include <QDataWidgetMapper>
 #include <QDir>
 #include <QFileDialog>
@@ -19,6 +22,8 @@
 #include <QSettings>
 #include <QSqlError>
 #include <QStandardPaths>
+
+#include <sqlite3.h>
 
 namespace {
 
@@ -108,6 +113,7 @@ void MainWindow::setUpActions()
     connect(m_ui->actionOpenNotebook, &QAction::triggered, this, &MainWindow::openNotebookDialog);
     connect(m_ui->actionSave, &QAction::triggered, this, &MainWindow::save);
     connect(m_ui->actionRevert, &QAction::triggered, this, &MainWindow::revert);
+    connect(m_ui->actionBackUp, &QAction::triggered, this, &MainWindow::backUpDialog);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionNewNote, &QAction::triggered, this, &MainWindow::newNote);
     connect(m_ui->actionDeleteNote, &QAction::triggered, this, &MainWindow::deleteNote);
@@ -192,24 +198,28 @@ bool MainWindow::openNotebook(const QString &path)
     // the user a prompt, let alone the changes in the current notebook.
     auto notebook = std::make_unique<Notebook>();
     if (!notebook->open(path)) {
-        showNotebookError(*notebook);
+        showOpenError(path, notebook->errorString(), notebook->errorDetail(),
+                      notebook->lastError() == Notebook::Error::Damaged);
+        return false;
+    }
+    // Listing the notes reads the note table: damage there shows now.
+    auto model = std::make_unique<NoteModel>(notebook->database());
+    if (!model->select()) {
+        showOpenError(path, model->errorString(), model->lastError().text(),
+                      SqliteResultCode::primary(model->lastError()) == SQLITE_CORRUPT);
         return false;
     }
     if (!maybeSave())
         return false;
-    install(std::move(notebook));
+    install(std::move(notebook), std::move(model));
     return true;
 }
 
-void MainWindow::install(std::unique_ptr<Notebook> notebook)
+void MainWindow::install(std::unique_ptr<Notebook> notebook, std::unique_ptr<NoteModel> model)
 {
     closeNotebook();
     m_notebook = std::move(notebook);
-    m_model = std::make_unique<NoteModel>(m_notebook->database());
-    if (!m_model->select())
-        QMessageBox::warning(this, tr("Cannot Show Notes"),
-                             tr("The notes in this notebook cannot be listed.") + QLatin1Char('\n')
-                                 + m_model->lastError().text());
+    m_model = std::move(model);
 
     m_ui->noteList->setModel(m_model.get());
     m_ui->noteList->setModelColumn(m_model->titleColumn());
@@ -242,6 +252,7 @@ void MainWindow::install(std::unique_ptr<Notebook> notebook)
     m_ui->filterEdit->blockSignals(false);
     setCurrentRow(m_model->rowCount() > 0 ? 0 : -1);
     updateActions();
+    backUpDaily();
 }
 
 void MainWindow::closeNotebook()
@@ -379,6 +390,7 @@ bool MainWindow::save()
     m_ui->noteList->verticalScrollBar()->setValue(scroll);
     statusBar()->showMessage(tr("Saved %n change(s).", nullptr, count), 5000);
     updateActions();
+    backUpDaily();
     return true;
 }
 
@@ -412,13 +424,93 @@ void MainWindow::showSaveError()
     box.exec();
 }
 
-void MainWindow::showNotebookError(const Notebook &notebook)
+void MainWindow::showOpenError(const QString &path, const QString &message,
+                               const QString &detail, bool damaged)
 {
-    QMessageBox box(QMessageBox::Warning, tr("Cannot Open Notebook"), notebook.errorString(),
-                    QMessageBox::Ok, this);
-    if (!notebook.errorDetail().isEmpty())
-        box.setDetailedText(notebook.errorDetail());
-    box.exec();
+    QMessageBox box(QMessageBox::Warning, tr("Cannot Open Notebook"), message, QMessageBox::Ok,
+                    this);
+    if (!detail.isEmpty())
+        box.setDetailedText(detail);
+    const QStringList backups = damaged ? NotebookBackup::backupsOf(path) : QStringList();
+    if (!backups.isEmpty()) {
+        const QFileInfo newest(backups.first());
+        box.setInformativeText(
+            tr("Its most recent backup is from %1. Commonplace can open a copy of it, leaving the "
+               "damaged file as it is.")
+                .arg(QLocale().toString(newest.lastModified(), QLocale::LongFormat)));
+        box.addButton(QMessageBox::Open)->setText(tr("Open a Copy of the Backup"));
+        box.setDefaultButton(QMessageBox::Open);
+    }
+    if (box.exec() != QMessageBox::Open)
+        return;
+
+    // A new file beside the damaged one; neither the damaged file nor the
+    // backup is changed.
+    const QFileInfo damagedFile(path);
+    QString copy;
+    const QString base = damagedFile.completeBaseName();
+    for (int n = 1; copy.isEmpty() || QFileInfo::exists(copy); ++n) {
+        const QString name = n == 1 ? tr("%1 (restored from backup)").arg(base)
+                                    : tr("%1 (restored from backup %2)").arg(base).arg(n);
+        copy = damagedFile.absoluteDir().filePath(name + QLatin1Char('.') + Notebook::fileSuffix());
+    }
+    if (!QFile::copy(backups.first(), copy)) {
+        QMessageBox::warning(this, tr("Cannot Open Backup"),
+                             tr("Cannot copy the backup to “%1”.").arg(QDir::toNativeSeparators(copy)));
+        return;
+    }
+    QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    openNotebook(copy);
+}
+
+bool MainWindow::backUpTo(const QString &path)
+{
+    if (!m_notebook)
+        return false;
+    NotebookBackup backup;
+    if (!backup.writeCopyOf(m_notebook->path(), path)) {
+        QMessageBox::warning(this, tr("Back Up Notebook"), backup.lastError());
+        return false;
+    }
+    statusBar()->showMessage(tr("Backed up to %1.").arg(QDir::toNativeSeparators(path)), 8000);
+    return true;
+}
+
+void MainWindow::backUpDialog()
+{
+    if (!m_notebook)
+        return;
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(tr("%1 backup %2")
+                          .arg(m_notebook->displayName(),
+                               QDate::currentDate().toString(Qt::ISODate))
+                      + QLatin1Char('.') + Notebook::fileSuffix());
+    QString path = QFileDialog::getSaveFileName(this, tr("Back Up Notebook"), suggested,
+                                                notebookFilter(), nullptr,
+                                                QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + Notebook::fileSuffix();
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("Back Up Notebook"),
+                             tr("“%1” already exists. Choose another name.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    backUpTo(path);
+}
+
+// Once a day a changed notebook gets a backup; the newest few are kept.
+void MainWindow::backUpDaily()
+{
+    if (!m_notebook || m_notebook->isReadOnly())
+        return;
+    const int keep = QSettings().value(QStringLiteral("backups/keep"), NotebookBackup::DefaultKeep).toInt();
+    NotebookBackup backup;
+    if (!backup.backUpDaily(m_notebook->path(), keep))
+        statusBar()->showMessage(tr("Today's backup could not be written: %1").arg(backup.lastError()));
 }
 
 // --- notes ------------------------------------------------------------------
@@ -632,7 +724,8 @@ void MainWindow::resizeEvent(QResizeEvent *event)
 void MainWindow::fitNoticeHeight()
 {
     QLabel *notice = m_ui->noticeLabel;
-    notice->setFixedHeight(notice->heightForWidth(m_ui->centralWidget->width()));
+    if (!notice->text().isEmpty())
+        notice->setFixedHeight(qMax(0, notice->heightForWidth(m_ui->centralWidget->width())));
 }
 
 void MainWindow::readSettings()

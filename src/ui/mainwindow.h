@@ -34,6 +34,10 @@ public:
     void openStartupNotebook(const QString &requested = {});
     static QString defaultNotebookPath();
 
+    // Writes a copy of the open notebook, as last saved, to path (which must
+    // not exist yet). File ▸ Back Up Notebook… asks for the path.
+    bool backUpTo(const QString &path);
+
     Notebook *notebook() const { return m_notebook.get(); }
     NoteModel *model() const { return m_model.get(); }
 
@@ -50,13 +54,18 @@ protected:
 private:
     void setUpActions();
     void setUpEditor();
-    void install(std::unique_ptr<Notebook> notebook);
+    void install(std::unique_ptr<Notebook> notebook, std::unique_ptr<NoteModel> model);
     void closeNotebook();
     bool maybeSave();
     void newNotebook();
     void openNotebookDialog();
     void rebuildRecentMenu();
     void addWelcomeNote();
+    void backUpDialog();
+    void backUpDaily();
+    // A notebook that cannot be used: says why, and for a damaged one offers
+    // to open a copy of its newest backup.
+    void showOpenError(const QString &path, const QString &message, const QString &detail, bool damaged);
 
     int currentRow() const;
     void setCurrentRow(int row);
@@ -71,7 +80,6 @@ private:
     void editFocused(const char *slot);
     void about();
 
-    void showNotebookError(const Notebook &notebook);
     void showSaveError();
 
     void readSettings();

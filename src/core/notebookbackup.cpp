@@ -1,0 +1,125 @@
+#include "notebookbackup.h"
+
+#include "logging.h"
+#include "notebook.h"
+
+#include <QCryptographicHash>
+#include <QDate>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+#include <algorithm>
+
+namespace {
+
+QString dailyName(const QString &notebookPath, QDate date)
+{
+    return QFileInfo(notebookPath).completeBaseName() + QLatin1Char(' ')
+        + date.toString(Qt::ISODate) + QStringLiteral(".cpbook");
+}
+
+QFileInfoList newestFirst(QFileInfoList files)
+{
+    std::sort(files.begin(), files.end(), [](const QFileInfo &a, const QFileInfo &b) {
+        return a.lastModified() > b.lastModified();
+    });
+    return files;
+}
+
+} // namespace
+
+bool NotebookBackup::write(const QSqlDatabase &db, const QString &target)
+{
+    m_lastPath.clear();
+    // Reserve the name, owner-only; VACUUM INTO accepts an empty file and
+    // keeps its permissions.
+    QFile file(target);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                   QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return fail(tr("Cannot create the backup “%1”: %2")
+                        .arg(QDir::toNativeSeparators(target), file.errorString()));
+    file.close();
+
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(target);
+    if (!query.exec()) {
+        const QString reason = query.lastError().text();
+        file.remove();
+        return fail(tr("Cannot write the backup “%1”: %2")
+                        .arg(QDir::toNativeSeparators(target), reason));
+    }
+    m_lastPath = target;
+    qCInfo(lcNotebook) << "Backed up to" << target;
+    return true;
+}
+
+bool NotebookBackup::writeCopyOf(const QString &notebookPath, const QString &target)
+{
+    Notebook source;
+    if (!source.open(notebookPath, Notebook::Access::ReadOnly))
+        return fail(source.errorString() + QLatin1Char(' ') + source.errorDetail());
+    return write(source.database(), target);
+}
+
+QString NotebookBackup::backupFolder(const QString &notebookPath)
+{
+    const QString absolute = QFileInfo(notebookPath).absoluteFilePath();
+    const QString hash = QString::fromLatin1(
+        QCryptographicHash::hash(absolute.toUtf8(), QCryptographicHash::Sha1).toHex().left(8));
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/backups/") + QFileInfo(notebookPath).completeBaseName()
+        + QLatin1Char('-') + hash;
+}
+
+QStringList NotebookBackup::backupsOf(const QString &notebookPath)
+{
+    const QFileInfo notebook(notebookPath);
+    QFileInfoList files = QDir(backupFolder(notebookPath))
+                              .entryInfoList({QStringLiteral("*.cpbook")}, QDir::Files);
+    files += notebook.absoluteDir().entryInfoList({notebook.fileName() + QStringLiteral(".v*.bak")},
+                                                  QDir::Files);
+    QStringList paths;
+    for (const QFileInfo &file : newestFirst(files))
+        paths << file.absoluteFilePath();
+    return paths;
+}
+
+bool NotebookBackup::backUpDaily(const QString &notebookPath, int keep)
+{
+    m_lastPath.clear();
+    const QDir folder(backupFolder(notebookPath));
+    if (!folder.exists()) {
+        if (!QDir().mkpath(folder.path()))
+            return fail(tr("Cannot create the backup folder “%1”.")
+                            .arg(QDir::toNativeSeparators(folder.path())));
+        QFile::setPermissions(folder.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                                 | QFileDevice::ExeOwner);
+    }
+
+    const QFileInfoList backups = newestFirst(
+        folder.entryInfoList({QStringLiteral("*.cpbook")}, QDir::Files));
+    const QString today = dailyName(notebookPath, QDate::currentDate());
+    const bool changed = backups.isEmpty()
+        || QFileInfo(notebookPath).lastModified() > backups.first().lastModified();
+    if (changed && !folder.exists(today) && !writeCopyOf(notebookPath, folder.filePath(today)))
+        return false;
+
+    // Keep the newest few, never more.
+    const QFileInfoList all = newestFirst(
+        folder.entryInfoList({QStringLiteral("*.cpbook")}, QDir::Files));
+    for (qsizetype i = qMax(keep, 0); i < all.size(); ++i)
+        QFile::remove(all.at(i).absoluteFilePath());
+    return true;
+}
+
+bool NotebookBackup::fail(const QString &message)
+{
+    m_lastError = message;
+    qCWarning(lcNotebook).noquote() << message;
+    return false;
+}
