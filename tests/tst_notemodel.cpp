@@ -28,6 +28,7 @@ private slots:
     void trackedRowFollowsItsNote();
     void readOnlyNotebookRefusesCommit();
     void unchangedValueIsNotAChange();
+    void restoredChangesArePendingAgain();
     void busyNotebookKeepsEditsAndSavesLater();
     void fullDiskKeepsEditsAndSavesLater();
     void pendingStateOfEachRow();
@@ -334,6 +335,29 @@ void TestNoteModel::fullDiskKeepsEditsAndSavesLater()
     QVERIFY2(m_model->commit(), qPrintable(m_model->lastError().text()));
     QCOMPARE(contentOnDisk(QStringLiteral("Long essay")), big);
     QCOMPARE(contentOnDisk(QStringLiteral("Existing")), QStringLiteral("Edited"));
+}
+
+void TestNoteModel::restoredChangesArePendingAgain()
+{
+    addSavedNotes({QStringLiteral("First"), QStringLiteral("Second"), QStringLiteral("Third")});
+    m_model->addNote(QStringLiteral("New"));
+    m_model->setData(m_model->index(m_model->rowForId(1), m_model->contentColumn()), QStringLiteral("Edited"));
+    m_model->removeRow(m_model->rowForId(2));
+    const QList<NoteModel::PendingChange> changes = m_model->pendingChanges();
+    QCOMPARE(changes.size(), 3);
+
+    // As after a crash: a fresh model over the same notebook.
+    reopen();
+    m_model->restoreChanges(changes);
+    QCOMPARE(m_model->pendingChangeCount(), 3);
+    QCOMPARE(titlesInModel(), (QStringList{QStringLiteral("New"), QStringLiteral("Third"),
+                                           QStringLiteral("Second"), QStringLiteral("First")}));
+    const int first = m_model->rowForId(1);
+    QCOMPARE(m_model->data(m_model->index(first, m_model->contentColumn())).toString(), QStringLiteral("Edited"));
+    QCOMPARE(m_model->pendingState(m_model->rowForId(2)), NoteModel::PendingState::Deleted);
+    QVERIFY(m_model->commit());
+    QCOMPARE(titlesOnDisk(m_path), (QStringList{QStringLiteral("First"), QStringLiteral("New"), QStringLiteral("Third")}));
+    QCOMPARE(contentOnDisk(QStringLiteral("First")), QStringLiteral("Edited"));
 }
 
 void TestNoteModel::unchangedValueIsNotAChange()

@@ -38,5 +38,12 @@
             <numerusform>This title is %n characters too long: titles can have at most %1 characters, so the note cannot be saved until it is shorter.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Recover %n unsaved change(s) from %1?</source>
+        <translation>
+            <numerusform>Recover %n unsaved change from %1?</numerusform>
+            <numerusform>Recover %n unsaved changes from %1?</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

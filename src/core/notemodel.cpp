@@ -96,7 +96,7 @@ bool NoteModel::commit(int *trackedRow)
         // is no longer true, so rebuild the pending changes from the snapshot.
         if (submitted) {
             select(); // the database as it was before: rolled back
-            reapply(pending);
+            restoreChanges(pending);
         }
         setLastError(error);
         qCWarning(lcNotebook).noquote() << "Save failed:" << error.text();
@@ -165,12 +165,24 @@ QList<NoteModel::PendingChange> NoteModel::pendingChanges() const
     return changes;
 }
 
-void NoteModel::reapply(const QList<PendingChange> &changes)
+void NoteModel::restoreChanges(const QList<PendingChange> &changes)
 {
+    // Field by field: Qt 6.4's setRecord() also writes the fields a record
+    // does not mark as generated, blanking them.
+    const auto apply = [this](int row, const QSqlRecord &record) {
+        for (int i = 0; i < record.count(); ++i) {
+            const int column = fieldIndex(record.fieldName(i));
+            if (record.isGenerated(i) && column >= 0 && column != idColumn())
+                setData(index(row, column), record.value(i));
+        }
+    };
     // New notes first, at the rows they had, so the rows of the rest line up.
     for (const PendingChange &change : changes) {
-        if (change.op == PendingChange::Insert)
-            insertRecord(qMin(change.row, rowCount()), change.record);
+        if (change.op != PendingChange::Insert)
+            continue;
+        const int row = qMin(change.row, rowCount());
+        if (insertRow(row))
+            apply(row, change.record);
     }
     for (const PendingChange &change : changes) {
         if (change.op == PendingChange::Insert)
@@ -178,15 +190,16 @@ void NoteModel::reapply(const QList<PendingChange> &changes)
         const int row = rowForId(change.id);
         if (row >= 0) {
             if (change.op == PendingChange::Update)
-                setRecord(row, change.record);
+                apply(row, change.record);
             else
                 removeRow(row);
         } else if (change.op == PendingChange::Update) {
             // Deleted elsewhere in the meantime: keep the words as a new note.
-            QSqlRecord record = change.record;
-            for (int i = 0; i < record.count(); ++i)
-                record.setGenerated(i, i != record.indexOf(QStringLiteral("id")));
-            insertRecord(0, record);
+            if (!insertRow(0))
+                continue;
+            apply(0, change.record);
+            if (data(index(0, titleColumn())).toString().isEmpty())
+                setData(index(0, titleColumn()), tr("Recovered note"));
         }
     }
 }
@@ -238,7 +251,7 @@ bool NoteModel::setTitleFilter(const QString &text)
 
     setFilter(where); // re-selects a model that was populated
     const bool selected = query().isActive() || select();
-    reapply(pending);
+    restoreChanges(pending);
     return selected;
 }
 

@@ -38,6 +38,21 @@ public:
     // is called "Untitled note".
     int addNote(const QString &title = {});
 
+    // One pending change, as it can be put back after a reload or a crash.
+    struct PendingChange
+    {
+        enum Op { Insert, Update, Delete };
+        Op op = Update;
+        int row = -1; // where a new note was
+        qint64 id = -1; // the note changed or deleted
+        QSqlRecord record; // the values; for an update, only the changed ones are "generated"
+    };
+    QList<PendingChange> pendingChanges() const;
+    // Makes changes pending again on top of what the model shows: new notes
+    // at their rows, edits and deletes by id. An edit of a note that is gone
+    // becomes a new note, so no words are lost.
+    void restoreChanges(const QList<PendingChange> &changes);
+
     bool hasPendingChanges() const { return isDirty(); }
     // How many notes have pending changes.
     int pendingChangeCount() const { return int(pendingChanges().size()); }
@@ -67,18 +82,6 @@ protected:
     bool insertRowIntoTable(const QSqlRecord &values) override;
 
 private:
-    struct PendingChange
-    {
-        enum Op { Insert, Update, Delete };
-        Op op = Update;
-        int row = -1;
-        qint64 id = -1;
-        QSqlRecord record;
-    };
-
-    QList<PendingChange> pendingChanges() const;
-    // Puts changes back after select() dropped them.
-    void reapply(const QList<PendingChange> &changes);
 
     QList<qint64> m_insertedIds;
     QString m_titleFilter;

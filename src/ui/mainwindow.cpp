@@ -7,6 +7,7 @@
 #include "notemodel.h"
 #include "recentnotebooks.h"
 #include "sqliteresultcode.h"
+#include "unsavedjournal.h"
 #include "ui_mainwindow.h"
 
 #include <QApplication>
@@ -145,6 +146,9 @@ void MainWindow::setUpEditor()
     connect(m_ui->titleEdit, &QLineEdit::editingFinished, this, &MainWindow::commitEditors);
     m_contentTimer.setSingleShot(true);
     m_contentTimer.setInterval(400);
+    m_journalTimer.setSingleShot(true);
+    m_journalTimer.setInterval(1000);
+    connect(&m_journalTimer, &QTimer::timeout, this, &MainWindow::writeJournal);
     connect(&m_contentTimer, &QTimer::timeout, this, &MainWindow::commitEditors);
     connect(m_ui->contentEdit, &QPlainTextEdit::textChanged, this, [this] {
         if (m_ui->contentEdit->document()->isModified())
@@ -212,6 +216,7 @@ bool MainWindow::openNotebook(const QString &path)
     if (!maybeSave())
         return false;
     install(std::move(notebook), std::move(model));
+    offerRecovery();
     return true;
 }
 
@@ -231,10 +236,15 @@ void MainWindow::install(std::unique_ptr<Notebook> notebook, std::unique_ptr<Not
     // uses the editors' user property (plainText for QPlainTextEdit).
     m_mapper->addMapping(m_ui->contentEdit, m_model->contentColumn());
 
-    connect(m_model.get(), &QAbstractItemModel::rowsInserted, this, &MainWindow::updateActions);
-    connect(m_model.get(), &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateActions);
-    connect(m_model.get(), &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
-    connect(m_model.get(), &QAbstractItemModel::headerDataChanged, this, &MainWindow::updateActions);
+    m_journal = std::make_unique<UnsavedJournal>(m_notebook->path());
+    const auto changed = [this] {
+        updateActions();
+        m_journalTimer.start();
+    };
+    connect(m_model.get(), &QAbstractItemModel::rowsInserted, this, changed);
+    connect(m_model.get(), &QAbstractItemModel::rowsRemoved, this, changed);
+    connect(m_model.get(), &QAbstractItemModel::dataChanged, this, changed);
+    connect(m_model.get(), &QAbstractItemModel::headerDataChanged, this, changed);
     connect(m_model.get(), &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
 
     m_ui->noticeLabel->setText(m_notebook->readOnlyMessage());
@@ -258,6 +268,12 @@ void MainWindow::install(std::unique_ptr<Notebook> notebook, std::unique_ptr<Not
 void MainWindow::closeNotebook()
 {
     m_contentTimer.stop();
+    m_journalTimer.stop();
+    // Nothing pending is left only when nothing is pending: a journal of
+    // changes nobody decided on stays to be recovered.
+    if (m_journal && m_model && !m_model->hasPendingChanges())
+        m_journal->remove();
+    m_journal.reset();
     m_mapper->clearMapping(); // the mapper lets go of a model when it is destroyed
     // The view makes a new selection model for each model and keeps the old.
     QItemSelectionModel *selection = m_ui->noteList->selectionModel();
@@ -286,6 +302,56 @@ void MainWindow::addWelcomeNote()
     int tracked = row;
     if (m_model->commit(&tracked))
         setCurrentRow(tracked);
+}
+
+// Pending changes go to the journal, so a crash does not take them along.
+void MainWindow::writeJournal()
+{
+    m_journalTimer.stop();
+    if (!m_model || !m_journal)
+        return;
+    commitEditors();
+    if (!m_journal->write(m_model->pendingChanges()))
+        statusBar()->showMessage(m_journal->lastError());
+}
+
+// Changes that a window which is gone (a crash, a power cut) never saved.
+void MainWindow::offerRecovery()
+{
+    if (!m_model || m_notebook->isReadOnly())
+        return;
+    const QList<UnsavedJournal::Recovered> journals =
+        UnsavedJournal::leftBehind(m_notebook->path(), m_model->record());
+    if (journals.isEmpty())
+        return;
+    for (const UnsavedJournal::Recovered &journal : journals) {
+        QMessageBox box(QMessageBox::Question, tr("Recover Unsaved Changes"),
+                        tr("Recover %n unsaved change(s) from %1?", nullptr,
+                           int(journal.changes.size()))
+                            .arg(QLocale().toString(journal.savedAt.toLocalTime(),
+                                                    QLocale::ShortFormat)),
+                        QMessageBox::Yes | QMessageBox::Discard | QMessageBox::Cancel, this);
+        box.setInformativeText(
+            tr("Commonplace closed without saving them the last time this notebook was open. "
+               "Recovered changes are not saved yet: review them, then save."));
+        box.button(QMessageBox::Yes)->setText(tr("Recover"));
+        box.button(QMessageBox::Cancel)->setText(tr("Not Now"));
+        box.setDefaultButton(QMessageBox::Yes);
+        switch (box.exec()) {
+        case QMessageBox::Yes:
+            m_model->restoreChanges(journal.changes);
+            UnsavedJournal::forget(journal);
+            break;
+        case QMessageBox::Discard:
+            UnsavedJournal::forget(journal);
+            break;
+        default:
+            break; // offered again next time
+        }
+    }
+    setCurrentRow(m_model->rowCount() > 0 ? 0 : -1);
+    writeJournal();
+    updateActions();
 }
 
 void MainWindow::newNotebook()
@@ -363,6 +429,7 @@ bool MainWindow::maybeSave()
         return save();
     case QMessageBox::Discard:
         m_model->revertAll();
+        m_journal->remove();
         return true;
     default:
         return false;
@@ -388,6 +455,8 @@ bool MainWindow::save()
     }
     setCurrentRow(row);
     m_ui->noteList->verticalScrollBar()->setValue(scroll);
+    m_journalTimer.stop();
+    m_journal->remove();
     statusBar()->showMessage(tr("Saved %n change(s).", nullptr, count), 5000);
     updateActions();
     backUpDaily();
@@ -410,6 +479,8 @@ void MainWindow::revert()
     // revertAll() keeps the rows it does not remove, so the selection stays,
     // and a removed new note hands the selection to its neighbour.
     m_model->revertAll();
+    m_journalTimer.stop();
+    m_journal->remove();
     m_ui->contentEdit->document()->setModified(false);
     statusBar()->showMessage(tr("Discarded %n change(s).", nullptr, count), 5000);
     updateActions();
@@ -571,8 +642,11 @@ void MainWindow::setCurrentRow(int row)
 
 void MainWindow::onCurrentRowChanged(const QModelIndex &current)
 {
-    // The editor still shows the previous note: keep what was typed there.
+    // The editor still shows the previous note: keep what was typed there,
+    // in the model and in the journal.
     commitEditors();
+    if (m_journalTimer.isActive())
+        writeJournal();
     m_mapper->setCurrentIndex(current.isValid() ? current.row() : -1);
     if (!current.isValid()) {
         m_ui->titleEdit->clear();

@@ -7,6 +7,7 @@
 
 class NoteModel;
 class Notebook;
+class UnsavedJournal;
 class QDataWidgetMapper;
 class QItemSelection;
 
@@ -61,6 +62,8 @@ private:
     void openNotebookDialog();
     void rebuildRecentMenu();
     void addWelcomeNote();
+    void writeJournal();
+    void offerRecovery();
     void backUpDialog();
     void backUpDaily();
     // A notebook that cannot be used: says why, and for a damaged one offers
@@ -89,6 +92,9 @@ private:
     std::unique_ptr<Notebook> m_notebook;
     std::unique_ptr<NoteModel> m_model;
     QDataWidgetMapper *m_mapper = nullptr;
+    std::unique_ptr<UnsavedJournal> m_journal;
     // Writes the note text to the model when typing pauses.
     QTimer m_contentTimer;
+    // Writes the pending changes to the journal when editing pauses.
+    QTimer m_journalTimer;
 };

@@ -1,0 +1,117 @@
+#include "notebook.h"
+#include "notemodel.h"
+#include "testsupport.h"
+#include "unsavedjournal.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlError>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace TestSupport;
+
+class TestUnsavedJournal final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanup();
+    void roundTripKeepsEveryChange();
+    void liveJournalIsNotLeftBehind();
+    void noChangesNoJournal();
+};
+
+void TestUnsavedJournal::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("Commonplace"));
+    QCoreApplication::setApplicationName(QStringLiteral("Commonplace"));
+}
+
+void TestUnsavedJournal::cleanup()
+{
+    QDir(UnsavedJournal::folder()).removeRecursively();
+}
+
+void TestUnsavedJournal::roundTripKeepsEveryChange()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("n.cpbook"));
+    QVERIFY(createNotebookAtVersion(path, Notebook::latestSchemaVersion(),
+                                    {QStringLiteral("First"), QStringLiteral("Second")}));
+    const QByteArray before = fileHash(path);
+    QList<NoteModel::PendingChange> changes;
+    {
+        Notebook notebook;
+        QVERIFY(notebook.open(path));
+        NoteModel model(notebook.database());
+        QVERIFY(model.select());
+        const int added = model.addNote(QStringLiteral("New \u00fc\u0000 note"));
+        model.setData(model.index(added, model.contentColumn()), QStringLiteral("Line 1\nLine 2 \"quoted\""));
+        model.setData(model.index(model.rowForId(1), model.contentColumn()), QStringLiteral("Edited"));
+        model.removeRow(model.rowForId(2));
+        UnsavedJournal journal(path);
+        QVERIFY(journal.write(model.pendingChanges()));
+        QVERIFY(QFile::exists(journal.path()));
+#ifdef Q_OS_UNIX
+        QCOMPARE(QFile::permissions(UnsavedJournal::folder()) & 0x7077,
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+#endif
+        // The window goes away without saving (its lock goes with it).
+    }
+    QCOMPARE(fileHash(path), before);
+
+    Notebook notebook;
+    QVERIFY(notebook.open(path));
+    NoteModel model(notebook.database());
+    QVERIFY(model.select());
+    const QList<UnsavedJournal::Recovered> found = UnsavedJournal::leftBehind(path, model.record());
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first().changes.size(), 3);
+    QVERIFY(found.first().savedAt.secsTo(QDateTime::currentDateTimeUtc()) < 600);
+    model.restoreChanges(found.first().changes);
+    QCOMPARE(model.pendingChangeCount(), 3);
+    QCOMPARE(model.data(model.index(0, model.titleColumn())).toString(), QStringLiteral("New \u00fc\u0000 note"));
+    QCOMPARE(model.data(model.index(0, model.contentColumn())).toString(), QStringLiteral("Line 1\nLine 2 \"quoted\""));
+    const int first = model.rowForId(1);
+    QCOMPARE(model.data(model.index(first, model.titleColumn())).toString(), QStringLiteral("First"));
+    QCOMPARE(model.data(model.index(first, model.contentColumn())).toString(), QStringLiteral("Edited"));
+    QCOMPARE(model.pendingState(model.rowForId(2)), NoteModel::PendingState::Deleted);
+    QVERIFY2(model.commit(), qPrintable(model.lastError().text()));
+    QCOMPARE(titlesOnDisk(path), (QStringList{QStringLiteral("First"), QStringLiteral("New \u00fc\u0000 note")}));
+    UnsavedJournal::forget(found.first());
+    QCOMPARE(UnsavedJournal::leftBehind(path, model.record()).size(), 0);
+}
+
+void TestUnsavedJournal::liveJournalIsNotLeftBehind()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("n.cpbook"));
+    Notebook notebook;
+    QVERIFY(notebook.open(path));
+    NoteModel model(notebook.database());
+    QVERIFY(model.select());
+    model.addNote();
+    UnsavedJournal journal(path);
+    QVERIFY(journal.write(model.pendingChanges()));
+    QCOMPARE(UnsavedJournal::leftBehind(path, model.record()).size(), 0);
+    // Another notebook's journals are never offered for this one.
+    QCOMPARE(UnsavedJournal::leftBehind(dir.filePath(QStringLiteral("other.cpbook")), model.record()).size(), 0);
+}
+
+void TestUnsavedJournal::noChangesNoJournal()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("n.cpbook"));
+    UnsavedJournal journal(path);
+    QVERIFY(journal.write({}));
+    QVERIFY(!QFile::exists(journal.path()));
+}
+
+QTEST_GUILESS_MAIN(TestUnsavedJournal)
+#include "tst_unsavedjournal.moc"
