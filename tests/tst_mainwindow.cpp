@@ -44,6 +44,9 @@ private slots:
     void corruptFileKeepsCurrentNotebook();
     void openingAnotherNotebookAsksFirst();
     void damagedNotebookOffersItsBackup();
+    void othersChangesAppearWithoutRestart();
+    void saveAsksAboutNotesChangedElsewhere_data();
+    void saveAsksAboutNotesChangedElsewhere();
     void backUpWritesACopyWhileOpen();
     void tooLongTitleCannotBeSaved();
     void filterFindsLiteralCharacters();
@@ -432,6 +435,81 @@ void TestMainWindow::damagedNotebookOffersItsBackup()
     QVERIFY(window->model()->rowForId(300) >= 0);
     QCOMPARE(scalar(window->notebook()->database(), QStringLiteral("SELECT count(*) FROM note")).toInt(), 300);
     QCOMPARE(fileHash(path), damagedHash);
+}
+
+void TestMainWindow::othersChangesAppearWithoutRestart()
+{
+    const QString path = m_dir->filePath(QStringLiteral("shared.cpbook"));
+    addNotes(path, {QStringLiteral("Ours")});
+    auto window = openWindow(path);
+    auto *content = child<QPlainTextEdit>(*window, "contentEdit");
+    content->setFocus();
+    QTest::keyClick(content, Qt::Key_End, Qt::ControlModifier);
+    QTest::keyClicks(content, QStringLiteral(" typed here"));
+
+    // A second window (here: a plain connection) saves a note.
+    QSqlDatabase other = rawConnection(path);
+    QVERIFY(QSqlQuery(other).exec(QStringLiteral("INSERT INTO note (title, content) VALUES ('Theirs', 'x')")));
+    closeConnection(other);
+    // Shown while idle, without reopening; what was typed here stays.
+    QTRY_COMPARE(window->model()->rowCount(), 2);
+    QCOMPARE(window->notebook()->path(), path);
+    QVERIFY(window->isWindowModified());
+    QCOMPARE(content->toPlainText(), QStringLiteral("Text of Ours typed here"));
+    QCOMPARE(child<QLineEdit>(*window, "titleEdit")->text(), QStringLiteral("Ours"));
+    QVERIFY(window->save());
+    QCOMPARE(titlesOnDisk(path), (QStringList{QStringLiteral("Ours"), QStringLiteral("Theirs")}));
+}
+
+void TestMainWindow::saveAsksAboutNotesChangedElsewhere_data()
+{
+    QTest::addColumn<int>("answer");
+    QTest::addColumn<QStringList>("titles");
+    QTest::addColumn<QString>("content");
+    QTest::newRow("keep mine") << int(QMessageBox::Save) << QStringList{QStringLiteral("Plan")}
+                               << QStringLiteral("Text of Plan, my edit");
+    QTest::newRow("take theirs") << int(QMessageBox::Discard) << QStringList{QStringLiteral("Plan")}
+                                 << QStringLiteral("Their edit");
+    QTest::newRow("keep both") << int(QMessageBox::SaveAll)
+                               << QStringList{QStringLiteral("Plan"), QStringLiteral("Plan (my version)")}
+                               << QStringLiteral("Their edit");
+    QTest::newRow("cancel") << int(QMessageBox::Cancel) << QStringList{QStringLiteral("Plan")}
+                            << QStringLiteral("Their edit");
+}
+
+void TestMainWindow::saveAsksAboutNotesChangedElsewhere()
+{
+    QFETCH(int, answer);
+    QFETCH(QStringList, titles);
+    QFETCH(QString, content);
+    const QString path = m_dir->filePath(QStringLiteral("shared.cpbook"));
+    addNotes(path, {QStringLiteral("Plan")});
+    auto window = openWindow(path);
+    auto *editor = child<QPlainTextEdit>(*window, "contentEdit");
+    editor->setFocus();
+    QTest::keyClick(editor, Qt::Key_End, Qt::ControlModifier);
+    QTest::keyClicks(editor, QStringLiteral(", my edit"));
+    QSqlDatabase other = rawConnection(path);
+    QVERIFY(QSqlQuery(other).exec(QStringLiteral("UPDATE note SET content = 'Their edit'")));
+    closeConnection(other);
+
+    {
+        MessageBoxAnswerer answerer({QMessageBox::StandardButton(answer)});
+        QCOMPARE(window->save(), answer != QMessageBox::Cancel);
+        QVERIFY(answerer.allAnswered());
+        QVERIFY2(answerer.seen().first().text.contains(QLatin1String("changed in another window")),
+                 qPrintable(answerer.seen().first().text));
+    }
+    QCOMPARE(titlesOnDisk(path), titles);
+    QSqlDatabase check = rawConnection(path);
+    QCOMPARE(scalar(check, QStringLiteral("SELECT content FROM note WHERE title = 'Plan'")).toString(), content);
+    closeConnection(check);
+    // Cancel keeps the edit pending; every other answer leaves nothing pending.
+    QCOMPARE(window->isWindowModified(), answer == QMessageBox::Cancel);
+    if (answer == QMessageBox::Discard)
+        QCOMPARE(editor->toPlainText(), QStringLiteral("Their edit"));
+    MessageBoxAnswerer discard({QMessageBox::Discard});
+    window.reset();
 }
 
 void TestMainWindow::backUpWritesACopyWhileOpen()

@@ -28,6 +28,13 @@ private slots:
     void trackedRowFollowsItsNote();
     void readOnlyNotebookRefusesCommit();
     void unchangedValueIsNotAChange();
+    void noteChangedElsewhere_data();
+    void noteChangedElsewhere();
+    void noteDeletedElsewhere_data();
+    void noteDeletedElsewhere();
+    void deletedHereChangedElsewhere_data();
+    void deletedHereChangedElsewhere();
+    void reloadShowsOthersChangesAndKeepsMine();
     void restoredChangesArePendingAgain();
     void busyNotebookKeepsEditsAndSavesLater();
     void fullDiskKeepsEditsAndSavesLater();
@@ -358,6 +365,129 @@ void TestNoteModel::restoredChangesArePendingAgain()
     QVERIFY(m_model->commit());
     QCOMPARE(titlesOnDisk(m_path), (QStringList{QStringLiteral("First"), QStringLiteral("New"), QStringLiteral("Third")}));
     QCOMPARE(contentOnDisk(QStringLiteral("First")), QStringLiteral("Edited"));
+}
+
+// What another program does to the notebook, on a connection of its own.
+static void elsewhere(const QString &path, const QString &sql)
+{
+    QSqlDatabase db = rawConnection(path);
+    QVERIFY2(QSqlQuery(db).exec(sql), qPrintable(sql));
+    closeConnection(db);
+}
+
+void TestNoteModel::noteChangedElsewhere_data()
+{
+    QTest::addColumn<NoteModel::Resolution>("resolution");
+    QTest::addColumn<QStringList>("titles");
+    QTest::addColumn<QString>("sharedContent");
+    QTest::newRow("keep mine") << NoteModel::Resolution::KeepMine << QStringList{QStringLiteral("Shared")}
+                               << QStringLiteral("Mine");
+    QTest::newRow("take theirs") << NoteModel::Resolution::TakeTheirs
+                                 << QStringList{QStringLiteral("Shared")} << QStringLiteral("Theirs");
+    QTest::newRow("keep both") << NoteModel::Resolution::KeepBoth
+                               << QStringList{QStringLiteral("Shared"), QStringLiteral("Shared (my version)")}
+                               << QStringLiteral("Theirs");
+}
+
+void TestNoteModel::noteChangedElsewhere()
+{
+    QFETCH(NoteModel::Resolution, resolution);
+    QFETCH(QStringList, titles);
+    QFETCH(QString, sharedContent);
+    addSavedNotes({QStringLiteral("Shared")});
+    m_model->setData(m_model->index(0, m_model->contentColumn()), QStringLiteral("Mine"));
+    elsewhere(m_path, QStringLiteral("UPDATE note SET content = 'Theirs' WHERE id = 1"));
+
+    // Never overwritten silently: nothing saved, everything kept, and why.
+    QVERIFY(!m_model->commit());
+    QCOMPARE(m_model->conflicts().size(), 1);
+    const NoteModel::Conflict conflict = m_model->conflicts().first();
+    QCOMPARE(conflict.kind, NoteModel::Conflict::ChangedElsewhere);
+    QCOMPARE(conflict.title, QStringLiteral("Shared"));
+    QVERIFY2(m_model->errorString().contains(QLatin1String("another window or program")),
+             qPrintable(m_model->errorString()));
+    QCOMPARE(contentOnDisk(QStringLiteral("Shared")), QStringLiteral("Theirs"));
+    QVERIFY(m_model->hasPendingChanges());
+
+    m_model->resolve(conflict, resolution);
+    QVERIFY2(m_model->commit(), qPrintable(m_model->lastError().text()));
+    QCOMPARE(titlesOnDisk(m_path), titles);
+    QCOMPARE(contentOnDisk(QStringLiteral("Shared")), sharedContent);
+    if (titles.size() == 2)
+        QCOMPARE(contentOnDisk(titles.at(1)), QStringLiteral("Mine"));
+}
+
+void TestNoteModel::noteDeletedElsewhere_data()
+{
+    QTest::addColumn<NoteModel::Resolution>("resolution");
+    QTest::addColumn<QStringList>("titles");
+    QTest::newRow("keep mine as a new note") << NoteModel::Resolution::KeepMine
+                                             << QStringList{QStringLiteral("Gone")};
+    QTest::newRow("let it go") << NoteModel::Resolution::TakeTheirs << QStringList();
+}
+
+void TestNoteModel::noteDeletedElsewhere()
+{
+    QFETCH(NoteModel::Resolution, resolution);
+    QFETCH(QStringList, titles);
+    addSavedNotes({QStringLiteral("Gone")});
+    m_model->setData(m_model->index(0, m_model->contentColumn()), QStringLiteral("My last words"));
+    elsewhere(m_path, QStringLiteral("DELETE FROM note"));
+    QVERIFY(!m_model->commit());
+    QCOMPARE(m_model->conflicts().size(), 1);
+    QCOMPARE(m_model->conflicts().first().kind, NoteModel::Conflict::DeletedElsewhere);
+    m_model->resolve(m_model->conflicts().first(), resolution);
+    QVERIFY2(m_model->commit(), qPrintable(m_model->lastError().text()));
+    QCOMPARE(titlesOnDisk(m_path), titles);
+    if (!titles.isEmpty())
+        QCOMPARE(contentOnDisk(QStringLiteral("Gone")), QStringLiteral("My last words"));
+}
+
+void TestNoteModel::deletedHereChangedElsewhere_data()
+{
+    QTest::addColumn<NoteModel::Resolution>("resolution");
+    QTest::addColumn<QStringList>("titles");
+    QTest::newRow("delete anyway") << NoteModel::Resolution::KeepMine << QStringList();
+    QTest::newRow("keep their version") << NoteModel::Resolution::TakeTheirs
+                                        << QStringList{QStringLiteral("Contested")};
+}
+
+void TestNoteModel::deletedHereChangedElsewhere()
+{
+    QFETCH(NoteModel::Resolution, resolution);
+    QFETCH(QStringList, titles);
+    addSavedNotes({QStringLiteral("Contested")});
+    QVERIFY(m_model->removeRow(0));
+    elsewhere(m_path, QStringLiteral("UPDATE note SET content = 'Still needed'"));
+    QVERIFY(!m_model->commit());
+    QCOMPARE(m_model->conflicts().size(), 1);
+    QVERIFY(m_model->conflicts().first().deletedHere);
+    m_model->resolve(m_model->conflicts().first(), resolution);
+    QVERIFY2(m_model->commit(), qPrintable(m_model->lastError().text()));
+    QCOMPARE(titlesOnDisk(m_path), titles);
+}
+
+void TestNoteModel::reloadShowsOthersChangesAndKeepsMine()
+{
+    addSavedNotes({QStringLiteral("Mine to edit"), QStringLiteral("Theirs to edit")});
+    m_model->setData(m_model->index(m_model->rowForId(1), m_model->contentColumn()), QStringLiteral("Pending"));
+    elsewhere(m_path, QStringLiteral("UPDATE note SET content = 'Changed' WHERE id = 2"));
+    elsewhere(m_path, QStringLiteral("INSERT INTO note (title) VALUES ('Added elsewhere')"));
+
+    QVERIFY(m_model->reload());
+    QCOMPARE(m_model->rowCount(), 3);
+    QCOMPARE(m_model->data(m_model->index(m_model->rowForId(2), m_model->contentColumn())).toString(),
+             QStringLiteral("Changed"));
+    QCOMPARE(m_model->data(m_model->index(m_model->rowForId(1), m_model->contentColumn())).toString(),
+             QStringLiteral("Pending"));
+    QCOMPARE(m_model->pendingChangeCount(), 1);
+
+    // The reload does not make a later change elsewhere look like our base.
+    elsewhere(m_path, QStringLiteral("UPDATE note SET content = 'Overtaken' WHERE id = 1"));
+    QVERIFY(m_model->reload());
+    QVERIFY(!m_model->commit());
+    QCOMPARE(m_model->conflicts().size(), 1);
+    QCOMPARE(contentOnDisk(QStringLiteral("Mine to edit")), QStringLiteral("Overtaken"));
 }
 
 void TestNoteModel::unchangedValueIsNotAChange()

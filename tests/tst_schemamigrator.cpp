@@ -178,7 +178,9 @@ void TestSchemaMigrator::failingMigrationLeavesFileUnchanged()
     QVERIFY(QDir().mkpath(migrations));
     for (const SchemaMigrator::Migration &migration : SchemaMigrator().migrations())
         QVERIFY(QFile::copy(migration.path, migrations + QLatin1Char('/') + migration.fileName));
-    QFile broken(migrations + QStringLiteral("/0003_broken.sql"));
+    const int brokenVersion = Notebook::latestSchemaVersion() + 1;
+    const QString brokenName = QStringLiteral("%1_broken.sql").arg(brokenVersion, 4, 10, QLatin1Char('0'));
+    QFile broken(migrations + QLatin1Char('/') + brokenName);
     QVERIFY(broken.open(QIODevice::WriteOnly));
     broken.write("CREATE TABLE tag (name TEXT);\n"
                  "INSERT INTO no_such_table VALUES ('x; y');\n");
@@ -189,14 +191,14 @@ void TestSchemaMigrator::failingMigrationLeavesFileUnchanged()
     const QByteArray before = fileHash(path);
 
     SchemaMigrator migrator(migrations);
-    QCOMPARE(migrator.latestVersion(), 3);
+    QCOMPARE(migrator.latestVersion(), brokenVersion);
     QSqlDatabase db = rawConnection(path);
     QVERIFY(!migrator.migrate(db));
-    QVERIFY2(migrator.lastError().contains(QLatin1String("0003_broken.sql, statement 2")),
+    QVERIFY2(migrator.lastError().contains(brokenName + QStringLiteral(", statement 2")),
              qPrintable(migrator.lastError()));
     QVERIFY2(migrator.lastError().contains(QLatin1String("no_such_table")),
              qPrintable(migrator.lastError()));
-    // Steps 2 and 3 were all rolled back, not just the failing one.
+    // Every step after version 1 was rolled back, not just the failing one.
     QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), 1);
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'tag'")).toInt(), 0);
     closeConnection(db);

@@ -46,4 +46,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>NoteModel</name>
+    <message numerus="yes">
+        <source>%n note(s) were changed in another window or program while you edited them here. Nothing was saved; choose which version to keep.</source>
+        <translation>
+            <numerusform>%n note was changed in another window or program while you edited it here. Nothing was saved; choose which version to keep.</numerusform>
+            <numerusform>%n notes were changed in another window or program while you edited them here. Nothing was saved; choose which version to keep.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

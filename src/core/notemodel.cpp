@@ -78,6 +78,13 @@ bool NoteModel::commit(int *trackedRow)
     WriteTransaction transaction(database());
     bool saved = transaction.isActive();
     QSqlError error = transaction.lastError();
+    // Inside the write transaction, so no one can change a note between the
+    // check and the write.
+    if (saved && !findConflicts(pending)) {
+        setLastError(QSqlError(QStringLiteral("Notes were changed elsewhere"), {},
+                               QSqlError::TransactionError));
+        return false;
+    }
     bool submitted = false;
     if (saved) {
         submitted = true;
@@ -103,6 +110,7 @@ bool NoteModel::commit(int *trackedRow)
         return false;
     }
 
+    m_expectedVersions.clear();
     if (trackedRow) {
         if (trackedInsert >= 0 && trackedInsert < m_insertedIds.size())
             trackedId = m_insertedIds.at(trackedInsert);
@@ -159,6 +167,7 @@ QList<NoteModel::PendingChange> NoteModel::pendingChanges() const
         }
         change.row = row;
         change.id = noteId(row);
+        change.version = expectedVersion(row);
         change.record = record(row);
         changes.append(change);
     }
@@ -188,6 +197,8 @@ void NoteModel::restoreChanges(const QList<PendingChange> &changes)
         if (change.op == PendingChange::Insert)
             continue;
         const int row = rowForId(change.id);
+        if (row >= 0 && change.version > 0)
+            m_expectedVersions.insert(change.id, change.version);
         if (row >= 0) {
             if (change.op == PendingChange::Update)
                 apply(row, change.record);
@@ -239,7 +250,8 @@ bool NoteModel::setTitleFilter(const QString &text)
         where = QStringLiteral("title LIKE %1 ESCAPE '\\'")
                     .arg(database().driver()->formatValue(field));
 
-    // select() drops pending changes; keep them, and keep their notes listed.
+    // select() drops pending changes; keep them (and the versions they
+    // started from), and keep their notes listed.
     const QList<PendingChange> pending = pendingChanges();
     QStringList pendingIds;
     for (const PendingChange &change : pending) {
@@ -255,11 +267,104 @@ bool NoteModel::setTitleFilter(const QString &text)
     return selected;
 }
 
+qint64 NoteModel::expectedVersion(int row) const
+{
+    const int column = fieldIndex(QStringLiteral("version"));
+    if (column < 0)
+        return 0;
+    const qint64 id = noteId(row);
+    const auto expected = m_expectedVersions.constFind(id);
+    // A pending row still holds the version it was loaded with.
+    return expected != m_expectedVersions.constEnd() ? *expected
+                                                     : data(index(row, column)).toLongLong();
+}
+
+bool NoteModel::findConflicts(const QList<PendingChange> &pending)
+{
+    m_conflicts.clear();
+    if (fieldIndex(QStringLiteral("version")) < 0)
+        return true; // an old notebook, read-only here
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT version FROM note WHERE id = ?"));
+    for (const PendingChange &change : pending) {
+        if (change.op == PendingChange::Insert)
+            continue;
+        query.addBindValue(change.id);
+        if (!query.exec())
+            continue; // the write will report it
+        Conflict conflict;
+        conflict.id = change.id;
+        conflict.deletedHere = change.op == PendingChange::Delete;
+        conflict.title = change.record.value(QStringLiteral("title")).toString();
+        if (!query.next()) {
+            if (conflict.deletedHere)
+                continue; // deleted on both sides
+            conflict.kind = Conflict::DeletedElsewhere;
+        } else if (query.value(0).toLongLong() != change.version) {
+            conflict.kind = Conflict::ChangedElsewhere;
+            conflict.theirVersion = query.value(0).toLongLong();
+        } else {
+            continue;
+        }
+        m_conflicts.append(conflict);
+    }
+    return m_conflicts.isEmpty();
+}
+
+int NoteModel::addCopy(int row, const QString &title)
+{
+    const QString content = data(index(row, contentColumn())).toString();
+    const int copy = addNote(title.left(MaxTitleLength));
+    setData(index(copy, contentColumn()), content);
+    return copy;
+}
+
+void NoteModel::resolve(const Conflict &conflict, Resolution resolution)
+{
+    const int row = rowForId(conflict.id);
+    if (row < 0)
+        return;
+    const bool keepMine = resolution == Resolution::KeepMine;
+    if (keepMine && conflict.kind == Conflict::ChangedElsewhere) {
+        // Written over theirs, as the user chose.
+        m_expectedVersions.insert(conflict.id, conflict.theirVersion);
+    } else if (resolution == Resolution::KeepBoth || (keepMine && !conflict.deletedHere)) {
+        // This window's text becomes a note of its own; theirs stays.
+        const QString title = data(index(row, titleColumn())).toString();
+        const QString copyTitle = conflict.kind == Conflict::DeletedElsewhere
+            ? title
+            : tr("%1 (my version)").arg(title.left(MaxTitleLength - 13));
+        addCopy(row, copyTitle);
+        revertRow(rowForId(conflict.id));
+    } else {
+        revertRow(row);
+    }
+    m_conflicts.removeIf([&conflict](const Conflict &c) { return c.id == conflict.id; });
+}
+
+void NoteModel::discardChanges()
+{
+    revertAll();
+    m_expectedVersions.clear();
+}
+
+bool NoteModel::reload()
+{
+    const QList<PendingChange> pending = pendingChanges();
+    const bool selected = select();
+    restoreChanges(pending);
+    return selected;
+}
+
 QString NoteModel::errorString() const
 {
     const QSqlError error = lastError();
     if (!error.isValid())
         return {};
+    if (!m_conflicts.isEmpty())
+        return tr("%n note(s) were changed in another window or program while you edited them "
+                  "here. Nothing was saved; choose which version to keep.",
+                  nullptr, int(m_conflicts.size()));
     switch (SqliteResultCode::primary(error)) {
     case SQLITE_CONSTRAINT:
         if (error.databaseText().contains(QLatin1String("title")))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QSqlRecord>
 #include <QSqlTableModel>
@@ -45,6 +46,7 @@ public:
         Op op = Update;
         int row = -1; // where a new note was
         qint64 id = -1; // the note changed or deleted
+        qint64 version = 0; // the note's version when the change began
         QSqlRecord record; // the values; for an update, only the changed ones are "generated"
     };
     QList<PendingChange> pendingChanges() const;
@@ -54,6 +56,29 @@ public:
     void restoreChanges(const QList<PendingChange> &changes);
 
     bool hasPendingChanges() const { return isDirty(); }
+    // Revert: drops every pending change.
+    void discardChanges();
+
+    // Reads the notes again, keeping every pending change: shows what other
+    // windows or programs saved in the meantime.
+    bool reload();
+
+    // A note someone else changed or deleted after it began to be changed
+    // here. commit() saves nothing while there are any.
+    struct Conflict
+    {
+        enum Kind { ChangedElsewhere, DeletedElsewhere };
+        Kind kind = ChangedElsewhere;
+        qint64 id = -1;
+        qint64 theirVersion = 0;
+        bool deletedHere = false;
+        QString title; // as shown here
+    };
+    QList<Conflict> conflicts() const { return m_conflicts; }
+    enum class Resolution { KeepMine, TakeTheirs, KeepBoth };
+    // Settles a conflict the way the user chose; commit() again afterwards.
+    // Keep both keeps theirs and adds this window's text as a new note.
+    void resolve(const Conflict &conflict, Resolution resolution);
     // How many notes have pending changes.
     int pendingChangeCount() const { return int(pendingChanges().size()); }
     PendingState pendingState(int row) const;
@@ -83,6 +108,14 @@ protected:
 
 private:
 
+    // The version a pending change started from, where it is not the one
+    // the model loaded: after a reload, a recovery, or "keep mine".
+    qint64 expectedVersion(int row) const;
+    bool findConflicts(const QList<PendingChange> &pending);
+    int addCopy(int row, const QString &title);
+
     QList<qint64> m_insertedIds;
+    QHash<qint64, qint64> m_expectedVersions;
+    QList<Conflict> m_conflicts;
     QString m_titleFilter;
 };

@@ -40,10 +40,12 @@ QJsonObject toJson(const NoteModel::PendingChange &change)
     case NoteModel::PendingChange::Update:
         object[QStringLiteral("op")] = OpUpdate;
         object[QStringLiteral("id")] = change.id;
+        object[QStringLiteral("version")] = change.version;
         break;
     case NoteModel::PendingChange::Delete:
         object[QStringLiteral("op")] = OpDelete;
         object[QStringLiteral("id")] = change.id;
+        object[QStringLiteral("version")] = change.version;
         return object;
     }
     QJsonObject fields;
@@ -70,6 +72,7 @@ bool fromJson(const QJsonObject &object, const QSqlRecord &fields, NoteModel::Pe
         return false;
     change->row = object.value(QStringLiteral("row")).toInt(0);
     change->id = object.value(QStringLiteral("id")).toInteger(-1);
+    change->version = object.value(QStringLiteral("version")).toInteger(0);
     change->record = fields;
     for (int i = 0; i < fields.count(); ++i)
         change->record.setGenerated(i, false);

@@ -22,6 +22,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 
 #include <sqlite3.h>
@@ -149,6 +150,8 @@ void MainWindow::setUpEditor()
     m_journalTimer.setSingleShot(true);
     m_journalTimer.setInterval(1000);
     connect(&m_journalTimer, &QTimer::timeout, this, &MainWindow::writeJournal);
+    m_watchTimer.setInterval(1500);
+    connect(&m_watchTimer, &QTimer::timeout, this, &MainWindow::checkForOtherChanges);
     connect(&m_contentTimer, &QTimer::timeout, this, &MainWindow::commitEditors);
     connect(m_ui->contentEdit, &QPlainTextEdit::textChanged, this, [this] {
         if (m_ui->contentEdit->document()->isModified())
@@ -263,12 +266,16 @@ void MainWindow::install(std::unique_ptr<Notebook> notebook, std::unique_ptr<Not
     setCurrentRow(m_model->rowCount() > 0 ? 0 : -1);
     updateActions();
     backUpDaily();
+    m_dataVersion = -1;
+    checkForOtherChanges(); // learns the current data_version
+    m_watchTimer.start();
 }
 
 void MainWindow::closeNotebook()
 {
     m_contentTimer.stop();
     m_journalTimer.stop();
+    m_watchTimer.stop();
     // Nothing pending is left only when nothing is pending: a journal of
     // changes nobody decided on stays to be recovered.
     if (m_journal && m_model && !m_model->hasPendingChanges())
@@ -428,7 +435,7 @@ bool MainWindow::maybeSave()
     case QMessageBox::Save:
         return save();
     case QMessageBox::Discard:
-        m_model->revertAll();
+        m_model->discardChanges();
         m_journal->remove();
         return true;
     default:
@@ -446,6 +453,16 @@ bool MainWindow::save()
     int row = currentRow();
     const qint64 id = m_model->noteId(row);
     if (!m_model->commit(&row)) {
+        if (!m_model->conflicts().isEmpty()) {
+            // Nothing was written; once the user has chosen, save again.
+            if (!resolveConflicts())
+                return false;
+            if (!m_model->hasPendingChanges()) {
+                reloadKeepingPlace(); // took theirs: show it
+                return true;
+            }
+            return save();
+        }
         // The model was reloaded with every change put back; find the note
         // again (a new note keeps its row).
         setCurrentRow(id >= 0 ? m_model->rowForId(id) : row);
@@ -478,13 +495,90 @@ void MainWindow::revert()
         return;
     // revertAll() keeps the rows it does not remove, so the selection stays,
     // and a removed new note hands the selection to its neighbour.
-    m_model->revertAll();
+    m_model->discardChanges();
     m_journalTimer.stop();
     m_journal->remove();
     m_ui->contentEdit->document()->setModified(false);
     statusBar()->showMessage(tr("Discarded %n change(s).", nullptr, count), 5000);
     updateActions();
     updateEditorState();
+}
+
+bool MainWindow::resolveConflicts()
+{
+    using Conflict = NoteModel::Conflict;
+    using Resolution = NoteModel::Resolution;
+    const QList<Conflict> conflicts = m_model->conflicts();
+    for (const Conflict &conflict : conflicts) {
+        QMessageBox box(QMessageBox::Warning, tr("Changed Elsewhere"), QString(),
+                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+        box.setDefaultButton(QMessageBox::Cancel);
+        if (conflict.kind == Conflict::DeletedElsewhere) {
+            box.setText(tr("“%1” was deleted in another window or program, but you changed it "
+                           "here.").arg(conflict.title));
+            box.setInformativeText(tr("Keep your text as a new note, or let the note go?"));
+            box.button(QMessageBox::Save)->setText(tr("Keep Mine as a New Note"));
+            box.button(QMessageBox::Discard)->setText(tr("Let It Go"));
+        } else if (conflict.deletedHere) {
+            box.setText(tr("“%1” was changed in another window or program after you deleted it "
+                           "here.").arg(conflict.title));
+            box.setInformativeText(tr("Delete it anyway, or keep the other version?"));
+            box.button(QMessageBox::Save)->setText(tr("Delete Anyway"));
+            box.button(QMessageBox::Discard)->setText(tr("Keep Their Version"));
+        } else {
+            box.setText(tr("“%1” was changed in another window or program while you edited it "
+                           "here.").arg(conflict.title));
+            box.setInformativeText(tr("Keep your version, take theirs, or keep both as separate "
+                                      "notes?"));
+            box.button(QMessageBox::Save)->setText(tr("Keep Mine"));
+            box.button(QMessageBox::Discard)->setText(tr("Take Theirs"));
+            box.addButton(QMessageBox::SaveAll)->setText(tr("Keep Both"));
+        }
+        switch (box.exec()) {
+        case QMessageBox::Save:
+            m_model->resolve(conflict, Resolution::KeepMine);
+            break;
+        case QMessageBox::Discard:
+            m_model->resolve(conflict, Resolution::TakeTheirs);
+            break;
+        case QMessageBox::SaveAll:
+            m_model->resolve(conflict, Resolution::KeepBoth);
+            break;
+        default:
+            return false; // everything stays pending
+        }
+    }
+    return true;
+}
+
+void MainWindow::checkForOtherChanges()
+{
+    // Not in the middle of a question to the user, or of an upgrade.
+    if (!m_notebook || QApplication::activeModalWidget())
+        return;
+    QSqlQuery query(m_notebook->database());
+    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
+        return;
+    const qint64 version = query.value(0).toLongLong();
+    const bool changed = m_dataVersion >= 0 && version != m_dataVersion;
+    m_dataVersion = version;
+    if (changed) {
+        reloadKeepingPlace();
+        statusBar()->showMessage(tr("Updated with changes saved elsewhere."), 5000);
+    }
+}
+
+void MainWindow::reloadKeepingPlace()
+{
+    commitEditors();
+    const int scroll = m_ui->noteList->verticalScrollBar()->value();
+    const int row = currentRow();
+    const qint64 id = m_model->noteId(row);
+    m_model->reload();
+    const int again = id >= 0 ? m_model->rowForId(id) : row;
+    setCurrentRow(again < m_model->rowCount() ? again : (m_model->rowCount() > 0 ? 0 : -1));
+    m_ui->noteList->verticalScrollBar()->setValue(scroll);
+    updateActions();
 }
 
 void MainWindow::showSaveError()

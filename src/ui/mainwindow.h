@@ -44,6 +44,8 @@ public:
 
 public slots:
     bool save();
+    // Checks now rather than at the next tick of the timer.
+    void checkNow() { checkForOtherChanges(); }
     void revert();
     void newNote();
     void deleteNote();
@@ -64,6 +66,11 @@ private:
     void addWelcomeNote();
     void writeJournal();
     void offerRecovery();
+    // Asks what to keep for each note changed elsewhere; false if cancelled.
+    bool resolveConflicts();
+    // Shows what other windows or programs saved (PRAGMA data_version).
+    void checkForOtherChanges();
+    void reloadKeepingPlace();
     void backUpDialog();
     void backUpDaily();
     // A notebook that cannot be used: says why, and for a damaged one offers
@@ -97,4 +104,7 @@ private:
     QTimer m_contentTimer;
     // Writes the pending changes to the journal when editing pauses.
     QTimer m_journalTimer;
+    // Looks for changes saved by others while the window is idle.
+    QTimer m_watchTimer;
+    qint64 m_dataVersion = -1;
 };
