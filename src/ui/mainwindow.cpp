@@ -65,6 +65,11 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // ~QWidget destroys the children after this object has stopped being a
+    // MainWindow; an editor losing focus then must not call back into it.
+    const QList<QObject *> children = findChildren<QObject *>();
+    for (QObject *child : children)
+        disconnect(child, nullptr, this, nullptr);
     closeNotebook();
 }
 

@@ -1,0 +1,1 @@
+CREATE TRIGGER t AFTER UPDATE ON a BEGIN SELECT ';'; /* ; */ END; -- x;
