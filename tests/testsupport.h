@@ -12,6 +12,9 @@
 namespace TestSupport {
 
 // SHA-256 of the file's bytes, to prove a file was left exactly as it was.
+// Reading a notebook this process has open is safe only while the process
+// holds no lock on it (no transaction, no unfinished query): closing the
+// descriptor drops this process's POSIX locks on the file.
 QByteArray fileHash(const QString &path);
 
 // Sets the file's modification time. Opens the file: never call it on a

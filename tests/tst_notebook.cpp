@@ -258,6 +258,9 @@ void TestNotebook::everyKindOfFile()
             if (kind == Case::BigNote)
                 QCOMPARE(model.data(model.index(0, model.contentColumn())).toString().size(),
                          10 * 1024 * 1024);
+            // Opening and listing write nothing, even where writing is allowed.
+            if (isFile)
+                QCOMPARE(fileHash(path), hashBefore);
             const QString oddNotes = QStringLiteral("SELECT group_concat(hex(content)) FROM note WHERE title LIKE 'odd%'");
             const QVariant oddBefore = scalar(notebook.database(), oddNotes);
             QVERIFY(model.setData(model.index(0, model.contentColumn()), QStringLiteral("edit")));
