@@ -72,6 +72,33 @@ bool createNotebookAtVersion(const QString &path, int version, const QStringList
     return ok;
 }
 
+bool execElsewhere(const QString &path, const QStringList &statements)
+{
+    QSqlDatabase db = rawConnection(path);
+    bool ok = db.isOpen();
+    {
+        QSqlQuery query(db);
+        for (const QString &statement : statements) {
+            ok = ok && query.exec(statement);
+            if (!ok)
+                qWarning("%s: %s", qPrintable(statement), qPrintable(query.lastError().text()));
+        }
+    }
+    closeConnection(db);
+    return ok;
+}
+
+bool corruptNoteTable(const QString &path)
+{
+    QSqlDatabase db = rawConnection(path);
+    const int root = scalar(db, QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE name = 'note'")).toInt();
+    const int pageSize = scalar(db, QStringLiteral("PRAGMA page_size")).toInt();
+    closeConnection(db);
+    QFile file(path);
+    return root >= 2 && file.open(QIODevice::ReadWrite) && file.seek(qint64(root - 1) * pageSize)
+        && file.write(QByteArray(pageSize, '\xA5')) == pageSize;
+}
+
 QVariant scalar(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query(db);

@@ -34,6 +34,13 @@ void closeConnection(QSqlDatabase &db);
 // version, then the notes (title, content) inserted. Version 0 is a new file.
 bool createNotebookAtVersion(const QString &path, int version, const QStringList &titles);
 
+// Runs statements on a connection of its own, as another program would;
+// false if one fails.
+bool execElsewhere(const QString &path, const QStringList &statements);
+
+// Scribbles over the root page of the note table, as a failing disk might.
+bool corruptNoteTable(const QString &path);
+
 // The first column of the first row of sql on db, or an invalid QVariant.
 QVariant scalar(const QSqlDatabase &db, const QString &sql);
 

@@ -75,6 +75,8 @@ private:
     // so it reaches the window's shortcuts (a closed dialog may have taken
     // the activation with it).
     void press(MainWindow &window, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::ControlModifier);
+    // Types text at the end of the current note, as a user who clicked there.
+    void typeAtEnd(MainWindow &window, const QString &text);
     QString titleAt(MainWindow &window, int row);
     int currentRow(MainWindow &window);
 
@@ -140,6 +142,14 @@ void TestMainWindow::press(MainWindow &window, Qt::Key key, Qt::KeyboardModifier
     window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&window));
     QTest::keyClick(&window, key, modifiers);
+}
+
+void TestMainWindow::typeAtEnd(MainWindow &window, const QString &text)
+{
+    auto *content = child<QPlainTextEdit>(window, "contentEdit");
+    content->setFocus();
+    QTest::keyClick(content, Qt::Key_End, Qt::ControlModifier);
+    QTest::keyClicks(content, text);
 }
 
 QString TestMainWindow::titleAt(MainWindow &window, int row)
@@ -318,9 +328,7 @@ void TestMainWindow::editActionsWorkOnFocusedEditor()
     auto window = openWindow(path);
     auto *content = child<QPlainTextEdit>(*window, "contentEdit");
     auto *title = child<QLineEdit>(*window, "titleEdit");
-    content->setFocus();
-    QTest::keyClick(content, Qt::Key_End, Qt::ControlModifier);
-    QTest::keyClicks(content, QStringLiteral(" more"));
+    typeAtEnd(*window, QStringLiteral(" more"));
     child<QAction>(*window, "actionUndo")->trigger();
     QCOMPARE(content->toPlainText(), QStringLiteral("Text of Words"));
     child<QAction>(*window, "actionRedo")->trigger();
@@ -348,9 +356,7 @@ void TestMainWindow::corruptFileKeepsCurrentNotebook()
     const QByteArray corruptHash = fileHash(corrupt);
     auto window = openWindow(path);
     auto *content = child<QPlainTextEdit>(*window, "contentEdit");
-    content->setFocus();
-    QTest::keyClick(content, Qt::Key_End, Qt::ControlModifier);
-    QTest::keyClicks(content, QStringLiteral(" -- unsaved words"));
+    typeAtEnd(*window, QStringLiteral(" -- unsaved words"));
 
     {
         MessageBoxAnswerer answerer({QMessageBox::Ok});
@@ -410,15 +416,7 @@ void TestMainWindow::damagedNotebookOffersItsBackup()
     QCOMPARE(NotebookBackup::backupsOf(path).size(), 1);
 
     // Then the disk damages the note table.
-    QSqlDatabase db = rawConnection(path);
-    const int root = scalar(db, QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE name = 'note'")).toInt();
-    const int pageSize = scalar(db, QStringLiteral("PRAGMA page_size")).toInt();
-    closeConnection(db);
-    {
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadWrite) && file.seek(qint64(root - 1) * pageSize));
-        file.write(QByteArray(pageSize, '\xA5'));
-    }
+    QVERIFY(corruptNoteTable(path));
     const QByteArray damagedHash = fileHash(path);
 
     auto window = openWindow(m_dir->filePath(QStringLiteral("other.cpbook")));
@@ -443,14 +441,10 @@ void TestMainWindow::othersChangesAppearWithoutRestart()
     addNotes(path, {QStringLiteral("Ours")});
     auto window = openWindow(path);
     auto *content = child<QPlainTextEdit>(*window, "contentEdit");
-    content->setFocus();
-    QTest::keyClick(content, Qt::Key_End, Qt::ControlModifier);
-    QTest::keyClicks(content, QStringLiteral(" typed here"));
+    typeAtEnd(*window, QStringLiteral(" typed here"));
 
     // A second window (here: a plain connection) saves a note.
-    QSqlDatabase other = rawConnection(path);
-    QVERIFY(QSqlQuery(other).exec(QStringLiteral("INSERT INTO note (title, content) VALUES ('Theirs', 'x')")));
-    closeConnection(other);
+    QVERIFY(execElsewhere(path, {QStringLiteral("INSERT INTO note (title, content) VALUES ('Theirs', 'x')")}));
     // Shown while idle, without reopening; what was typed here stays.
     QTRY_COMPARE(window->model()->rowCount(), 2);
     QCOMPARE(window->notebook()->path(), path);
@@ -486,12 +480,8 @@ void TestMainWindow::saveAsksAboutNotesChangedElsewhere()
     addNotes(path, {QStringLiteral("Plan")});
     auto window = openWindow(path);
     auto *editor = child<QPlainTextEdit>(*window, "contentEdit");
-    editor->setFocus();
-    QTest::keyClick(editor, Qt::Key_End, Qt::ControlModifier);
-    QTest::keyClicks(editor, QStringLiteral(", my edit"));
-    QSqlDatabase other = rawConnection(path);
-    QVERIFY(QSqlQuery(other).exec(QStringLiteral("UPDATE note SET content = 'Their edit'")));
-    closeConnection(other);
+    typeAtEnd(*window, QStringLiteral(", my edit"));
+    QVERIFY(execElsewhere(path, {QStringLiteral("UPDATE note SET content = 'Their edit'")}));
 
     {
         MessageBoxAnswerer answerer({QMessageBox::StandardButton(answer)});
@@ -617,9 +607,7 @@ void TestMainWindow::selectionStaysOnEditedNoteAfterSave()
     list->setCurrentIndex(window->model()->index(2, window->model()->titleColumn()));
     QCOMPARE(titleAt(*window, 2), QStringLiteral("B"));
     auto *content = child<QPlainTextEdit>(*window, "contentEdit");
-    content->setFocus();
-    QTest::keyClick(content, Qt::Key_End, Qt::ControlModifier);
-    QTest::keyClicks(content, QStringLiteral("!"));
+    typeAtEnd(*window, QStringLiteral("!"));
     press(*window, Qt::Key_S);
     QVERIFY(!window->isWindowModified());
     // B was changed last, so it moved to the top, and it is still the one shown.

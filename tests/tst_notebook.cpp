@@ -154,9 +154,7 @@ void TestNotebook::untrustedSchemaCannotCallUnsafeFunctions()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("n.cpbook"));
     QVERIFY(createNotebookAtVersion(path, Notebook::latestSchemaVersion(), {QStringLiteral("A")}));
-    QSqlDatabase db = rawConnection(path);
-    QVERIFY(QSqlQuery(db).exec(QStringLiteral("CREATE VIEW spy AS SELECT load_extension('/tmp/x.so')")));
-    closeConnection(db);
+    QVERIFY(execElsewhere(path, {QStringLiteral("CREATE VIEW spy AS SELECT load_extension('/tmp/x.so')")}));
     Notebook notebook;
     QVERIFY(notebook.open(path));
     QCOMPARE(notebook.readOnlyReason(), Notebook::ReadOnlyReason::ModifiedSchema);
@@ -300,14 +298,7 @@ QString TestNotebook::prepare(Case kind, const QString &folder)
                                                                                      : QString();
     };
     const auto database = [&path](const QStringList &statements) {
-        QSqlDatabase db = rawConnection(path);
-        QSqlQuery query(db);
-        bool ok = true;
-        for (const QString &statement : statements)
-            ok = ok && query.exec(statement);
-        query.finish();
-        closeConnection(db);
-        return ok ? path : QString();
+        return execElsewhere(path, statements) ? path : QString();
     };
 
     switch (kind) {
@@ -379,15 +370,7 @@ QString TestNotebook::prepare(Case kind, const QString &folder)
     case Case::CorruptedPage: {
         if (notebookWithNotes(400).isEmpty())
             return {};
-        // Scribble over the root page of the note table.
-        QSqlDatabase db = rawConnection(path);
-        const int root = scalar(db, QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE name = 'note'")).toInt();
-        const int pageSize = scalar(db, QStringLiteral("PRAGMA page_size")).toInt();
-        closeConnection(db);
-        QFile file(path);
-        if (root < 2 || !file.open(QIODevice::ReadWrite) || !file.seek(qint64(root - 1) * pageSize))
-            return {};
-        return file.write(QByteArray(1000, '\xA5')) == 1000 ? path : QString();
+        return corruptNoteTable(path) ? path : QString();
     }
     case Case::BigNote:
         if (notebookWithNotes(0).isEmpty())

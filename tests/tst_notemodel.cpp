@@ -367,14 +367,6 @@ void TestNoteModel::restoredChangesArePendingAgain()
     QCOMPARE(contentOnDisk(QStringLiteral("First")), QStringLiteral("Edited"));
 }
 
-// What another program does to the notebook, on a connection of its own.
-static void elsewhere(const QString &path, const QString &sql)
-{
-    QSqlDatabase db = rawConnection(path);
-    QVERIFY2(QSqlQuery(db).exec(sql), qPrintable(sql));
-    closeConnection(db);
-}
-
 void TestNoteModel::noteChangedElsewhere_data()
 {
     QTest::addColumn<NoteModel::Resolution>("resolution");
@@ -396,7 +388,7 @@ void TestNoteModel::noteChangedElsewhere()
     QFETCH(QString, sharedContent);
     addSavedNotes({QStringLiteral("Shared")});
     m_model->setData(m_model->index(0, m_model->contentColumn()), QStringLiteral("Mine"));
-    elsewhere(m_path, QStringLiteral("UPDATE note SET content = 'Theirs' WHERE id = 1"));
+    QVERIFY(execElsewhere(m_path, {QStringLiteral("UPDATE note SET content = 'Theirs' WHERE id = 1")}));
 
     // Never overwritten silently: nothing saved, everything kept, and why.
     QVERIFY(!m_model->commit());
@@ -432,7 +424,7 @@ void TestNoteModel::noteDeletedElsewhere()
     QFETCH(QStringList, titles);
     addSavedNotes({QStringLiteral("Gone")});
     m_model->setData(m_model->index(0, m_model->contentColumn()), QStringLiteral("My last words"));
-    elsewhere(m_path, QStringLiteral("DELETE FROM note"));
+    QVERIFY(execElsewhere(m_path, {QStringLiteral("DELETE FROM note")}));
     QVERIFY(!m_model->commit());
     QCOMPARE(m_model->conflicts().size(), 1);
     QCOMPARE(m_model->conflicts().first().kind, NoteModel::Conflict::DeletedElsewhere);
@@ -458,7 +450,7 @@ void TestNoteModel::deletedHereChangedElsewhere()
     QFETCH(QStringList, titles);
     addSavedNotes({QStringLiteral("Contested")});
     QVERIFY(m_model->removeRow(0));
-    elsewhere(m_path, QStringLiteral("UPDATE note SET content = 'Still needed'"));
+    QVERIFY(execElsewhere(m_path, {QStringLiteral("UPDATE note SET content = 'Still needed'")}));
     QVERIFY(!m_model->commit());
     QCOMPARE(m_model->conflicts().size(), 1);
     QVERIFY(m_model->conflicts().first().deletedHere);
@@ -471,8 +463,8 @@ void TestNoteModel::reloadShowsOthersChangesAndKeepsMine()
 {
     addSavedNotes({QStringLiteral("Mine to edit"), QStringLiteral("Theirs to edit")});
     m_model->setData(m_model->index(m_model->rowForId(1), m_model->contentColumn()), QStringLiteral("Pending"));
-    elsewhere(m_path, QStringLiteral("UPDATE note SET content = 'Changed' WHERE id = 2"));
-    elsewhere(m_path, QStringLiteral("INSERT INTO note (title) VALUES ('Added elsewhere')"));
+    QVERIFY(execElsewhere(m_path, {QStringLiteral("UPDATE note SET content = 'Changed' WHERE id = 2")}));
+    QVERIFY(execElsewhere(m_path, {QStringLiteral("INSERT INTO note (title) VALUES ('Added elsewhere')")}));
 
     QVERIFY(m_model->reload());
     QCOMPARE(m_model->rowCount(), 3);
@@ -483,7 +475,7 @@ void TestNoteModel::reloadShowsOthersChangesAndKeepsMine()
     QCOMPARE(m_model->pendingChangeCount(), 1);
 
     // The reload does not make a later change elsewhere look like our base.
-    elsewhere(m_path, QStringLiteral("UPDATE note SET content = 'Overtaken' WHERE id = 1"));
+    QVERIFY(execElsewhere(m_path, {QStringLiteral("UPDATE note SET content = 'Overtaken' WHERE id = 1")}));
     QVERIFY(m_model->reload());
     QVERIFY(!m_model->commit());
     QCOMPARE(m_model->conflicts().size(), 1);
