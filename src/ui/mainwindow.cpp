@@ -369,23 +369,31 @@ void MainWindow::offerRecovery()
 void MainWindow::newNotebook()
 {
     commitEditors();
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("New Notebook"),
-        QDir(QFileInfo(defaultNotebookPath()).absolutePath()).filePath(tr("Notebook.cpbook")),
-        notebookFilter(), nullptr, QFileDialog::DontConfirmOverwrite);
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QLatin1Char('.') + Notebook::fileSuffix();
-    if (QFileInfo::exists(path)) {
-        // Never write over a file; opening it is a different command.
-        QMessageBox::warning(this, tr("New Notebook"),
-                             tr("“%1” already exists. Choose another name, or open it with "
-                                "File ▸ Open Notebook.")
+    const QString path = askForNewFile(
+        tr("New Notebook"),
+        QDir(QFileInfo(defaultNotebookPath()).absolutePath()).filePath(tr("Notebook.cpbook")));
+    if (!path.isEmpty())
+        openNotebook(path);
+}
+
+// A name for a file that does not exist yet, with the notebook suffix. Never
+// a file to write over: the question is asked again instead.
+QString MainWindow::askForNewFile(const QString &title, const QString &suggested)
+{
+    QString path = suggested;
+    for (;;) {
+        path = QFileDialog::getSaveFileName(this, title, path, notebookFilter(), nullptr,
+                                            QFileDialog::DontConfirmOverwrite);
+        if (path.isEmpty())
+            return {};
+        if (QFileInfo(path).suffix().isEmpty())
+            path += QLatin1Char('.') + Notebook::fileSuffix();
+        if (!QFileInfo::exists(path))
+            return path;
+        QMessageBox::warning(this, title,
+                             tr("“%1” already exists. Choose another name.")
                                  .arg(QDir::toNativeSeparators(path)));
-        return;
     }
-    openNotebook(path);
 }
 
 void MainWindow::openNotebookDialog()
@@ -656,20 +664,9 @@ void MainWindow::backUpDialog()
                           .arg(m_notebook->displayName(),
                                QDate::currentDate().toString(Qt::ISODate))
                       + QLatin1Char('.') + Notebook::fileSuffix());
-    QString path = QFileDialog::getSaveFileName(this, tr("Back Up Notebook"), suggested,
-                                                notebookFilter(), nullptr,
-                                                QFileDialog::DontConfirmOverwrite);
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QLatin1Char('.') + Notebook::fileSuffix();
-    if (QFileInfo::exists(path)) {
-        QMessageBox::warning(this, tr("Back Up Notebook"),
-                             tr("“%1” already exists. Choose another name.")
-                                 .arg(QDir::toNativeSeparators(path)));
-        return;
-    }
-    backUpTo(path);
+    const QString path = askForNewFile(tr("Back Up Notebook"), suggested);
+    if (!path.isEmpty())
+        backUpTo(path);
 }
 
 // Once a day a changed notebook gets a backup; the newest few are kept.

@@ -61,6 +61,7 @@ private:
     void closeNotebook();
     bool maybeSave();
     void newNotebook();
+    QString askForNewFile(const QString &title, const QString &suggested);
     void openNotebookDialog();
     void rebuildRecentMenu();
     void addWelcomeNote();
