@@ -369,9 +369,11 @@ void MainWindow::offerRecovery()
 void MainWindow::newNotebook()
 {
     commitEditors();
+    // Notebooks people make themselves belong with their documents.
     const QString path = askForNewFile(
         tr("New Notebook"),
-        QDir(QFileInfo(defaultNotebookPath()).absolutePath()).filePath(tr("Notebook.cpbook")));
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(tr("Notebook") + QLatin1Char('.') + Notebook::fileSuffix()));
     if (!path.isEmpty())
         openNotebook(path);
 }
