@@ -1,0 +1,128 @@
+#include "searchquery.h"
+
+#include <algorithm>
+
+namespace {
+
+// An FTS5 string: double quotes around, doubled inside. FTS5 reads what is
+// inside as text to tokenize, never as query syntax.
+QString quoted(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+bool isCjk(char32_t c)
+{
+    switch (QChar::script(c)) {
+    case QChar::Script_Han:
+    case QChar::Script_Hiragana:
+    case QChar::Script_Katakana:
+    case QChar::Script_Hangul:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool hasCjk(const QString &text)
+{
+    const QList<uint> characters = text.toUcs4();
+    return std::any_of(characters.begin(), characters.end(), [](uint c) { return isCjk(c); });
+}
+
+// Terms of nothing but punctuation would match nothing, and would make the
+// whole search find nothing.
+bool hasLetterOrNumber(const QString &text)
+{
+    const QList<uint> characters = text.toUcs4();
+    return std::any_of(characters.begin(), characters.end(),
+                       [](uint c) { return QChar::isLetterOrNumber(c); });
+}
+
+int length(const QString &text)
+{
+    return int(text.toUcs4().size());
+}
+
+} // namespace
+
+SearchQuery::SearchQuery(const QString &input)
+{
+    // Control characters separate terms; FTS5 would read a NUL as the end
+    // of the query.
+    QString text = input;
+    for (QChar &c : text) {
+        if (c.category() == QChar::Other_Control)
+            c = QLatin1Char(' ');
+    }
+
+    // Split into "quoted phrases" (an unclosed quote runs to the end) and
+    // words between whitespace.
+    QList<Word> terms;
+    for (qsizetype i = 0; i < text.size() && terms.size() < MaxTerms;) {
+        if (text.at(i).isSpace()) {
+            ++i;
+            continue;
+        }
+        Word term;
+        qsizetype end = 0;
+        if (text.at(i) == QLatin1Char('"')) {
+            end = text.indexOf(QLatin1Char('"'), i + 1);
+            if (end < 0)
+                end = text.size();
+            term = {text.mid(i + 1, end - i - 1).simplified(), true};
+            i = end + 1;
+        } else {
+            end = i;
+            while (end < text.size() && !text.at(end).isSpace() && text.at(end) != QLatin1Char('"'))
+                ++end;
+            term = {text.mid(i, end - i), false};
+            i = end;
+        }
+        // Longer terms are typing accidents or pasted text; cut them.
+        if (term.text.size() > MaxTermLength) {
+            term.text.truncate(MaxTermLength);
+            if (term.text.back().isHighSurrogate())
+                term.text.chop(1);
+        }
+        if (hasLetterOrNumber(term.text))
+            terms.append(term);
+    }
+
+    for (const Word &term : std::as_const(terms)) {
+        if (hasCjk(term.text))
+            m_substrings.append(term.text);
+        else
+            m_words.append(term);
+    }
+}
+
+QString SearchQuery::wordExpression() const
+{
+    QStringList parts;
+    for (const Word &word : m_words)
+        parts << (word.phrase ? quoted(word.text) : quoted(word.text) + QLatin1Char('*'));
+    return parts.join(QLatin1Char(' ')); // side by side: all are required
+}
+
+QString SearchQuery::substringExpression() const
+{
+    QStringList parts;
+    for (const QString &substring : m_substrings) {
+        if (length(substring) >= 3)
+            parts << quoted(substring);
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+QStringList SearchQuery::shortSubstrings() const
+{
+    QStringList parts;
+    for (const QString &substring : m_substrings) {
+        if (length(substring) < 3)
+            parts << substring;
+    }
+    return parts;
+}

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// What a person types into the search box, turned into queries that SQLite's
+// FTS5 always accepts. Every term is quoted as an FTS5 string, so no input
+// (quotes, *, NEAR(, -, column:filters, parentheses) is ever FTS syntax.
+//
+// - several words: notes holding all of them;
+// - a word: also words starting with it ("commo" finds "commonplace");
+// - "a quoted phrase": those words in that order;
+// - Chinese, Japanese or Korean text: found as a substring, since those
+//   languages do not put spaces between words.
+class SearchQuery final
+{
+public:
+    static constexpr int MaxTerms = 16;
+    static constexpr int MaxTermLength = 64;
+
+    explicit SearchQuery(const QString &text);
+
+    bool isEmpty() const { return m_words.isEmpty() && m_substrings.isEmpty(); }
+
+    // For an FTS5 index with the unicode61 tokenizer; empty if no word terms.
+    QString wordExpression() const;
+    // Chinese, Japanese and Korean terms, to be found as substrings.
+    QStringList substrings() const { return m_substrings; }
+    // For an FTS5 index with the trigram tokenizer: the substrings it can
+    // find (three characters or more); empty if none.
+    QString substringExpression() const;
+    // The substrings too short for a trigram index: find them with LIKE.
+    QStringList shortSubstrings() const;
+
+private:
+    struct Word
+    {
+        QString text;
+        bool phrase = false;
+    };
+
+    QList<Word> m_words;
+    QStringList m_substrings;
+};
