@@ -158,6 +158,7 @@ void TestNotebook::untrustedSchemaCannotCallUnsafeFunctions()
     Notebook notebook;
     QVERIFY(notebook.open(path));
     QCOMPARE(notebook.readOnlyReason(), Notebook::ReadOnlyReason::ModifiedSchema);
+    QCOMPARE(scalar(notebook.database(), QStringLiteral("PRAGMA trusted_schema")).toInt(), 0);
     QSqlQuery query(notebook.database());
     QVERIFY(!query.exec(QStringLiteral("SELECT * FROM spy")));
     QVERIFY2(query.lastError().text().contains(QLatin1String("unsafe use")),

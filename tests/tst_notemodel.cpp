@@ -28,6 +28,7 @@ private slots:
     void trackedRowFollowsItsNote();
     void readOnlyNotebookRefusesCommit();
     void unchangedValueIsNotAChange();
+    void schemaChangedElsewhereIsNeverTrusted();
     void noteChangedElsewhere_data();
     void noteChangedElsewhere();
     void noteDeletedElsewhere_data();
@@ -480,6 +481,21 @@ void TestNoteModel::reloadShowsOthersChangesAndKeepsMine()
     QVERIFY(!m_model->commit());
     QCOMPARE(m_model->conflicts().size(), 1);
     QCOMPARE(contentOnDisk(QStringLiteral("Mine to edit")), QStringLiteral("Overtaken"));
+}
+
+void TestNoteModel::schemaChangedElsewhereIsNeverTrusted()
+{
+    addSavedNotes({QStringLiteral("Precious")});
+    // Another program adds a trigger while the notebook is open here.
+    QVERIFY(execElsewhere(m_path, {QStringLiteral("CREATE TRIGGER wipe AFTER UPDATE ON note "
+                                                  "BEGIN DELETE FROM note; END")}));
+    m_model->setData(m_model->index(0, m_model->contentColumn()), QStringLiteral("Edited"));
+    QVERIFY(!m_model->commit());
+    QVERIFY2(m_model->errorString().contains(QLatin1String("changed the structure")),
+             qPrintable(m_model->errorString()));
+    QVERIFY(m_model->hasPendingChanges());
+    QCOMPARE(titlesOnDisk(m_path), QStringList{QStringLiteral("Precious")});
+    QCOMPARE(contentOnDisk(QStringLiteral("Precious")), QStringLiteral("About Precious"));
 }
 
 void TestNoteModel::unchangedValueIsNotAChange()

@@ -333,12 +333,11 @@ bool Notebook::classify()
 
     // Anything our migrations did not make (a trigger, a view, a changed
     // table) could run someone else's SQL when we write.
-    const QStringList actual = SchemaMigrator::schemaOf(database());
-    const QStringList expected = SchemaMigrator().expectedSchema(m_schemaVersion);
-    if (actual != expected) {
+    if (!SchemaMigrator().isOurSchema(database())) {
         m_schemaProblem = ReadOnlyReason::ModifiedSchema;
-        qCWarning(lcNotebook).noquote() << "Unexpected schema in" << m_path << ":"
-                                        << actual.join(QLatin1Char('\n'));
+        qCWarning(lcNotebook).noquote()
+            << "Unexpected schema in" << m_path << ":"
+            << SchemaMigrator::schemaOf(database()).join(QLatin1Char('\n'));
     }
     return true;
 }

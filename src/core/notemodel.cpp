@@ -1,6 +1,7 @@
 #include "notemodel.h"
 
 #include "logging.h"
+#include "schemamigrator.h"
 #include "sqliteresultcode.h"
 #include "writetransaction.h"
 
@@ -75,9 +76,19 @@ bool NoteModel::commit(int *trackedRow)
     }
 
     m_insertedIds.clear();
+    m_schemaChanged = false;
     WriteTransaction transaction(database());
     bool saved = transaction.isActive();
     QSqlError error = transaction.lastError();
+    // The notebook was opened for writing because its schema is ours; make
+    // sure it still is (another program may have added a trigger since),
+    // now that no one else can change it until we commit.
+    if (saved && !SchemaMigrator().isOurSchema(database())) {
+        setLastError(QSqlError(QStringLiteral("The notebook's schema was changed by another program"),
+                               {}, QSqlError::TransactionError));
+        m_schemaChanged = true;
+        return false;
+    }
     // Inside the write transaction, so no one can change a note between the
     // check and the write.
     if (saved && !findConflicts(pending)) {
@@ -361,6 +372,9 @@ QString NoteModel::errorString() const
     const QSqlError error = lastError();
     if (!error.isValid())
         return {};
+    if (m_schemaChanged)
+        return tr("Another program changed the structure of this notebook, so nothing was saved. "
+                  "Your changes are kept: close the notebook and open it again.");
     if (!m_conflicts.isEmpty())
         return tr("%n note(s) were changed in another window or program while you edited them "
                   "here. Nothing was saved; choose which version to keep.",

@@ -117,5 +117,6 @@ private:
     QList<qint64> m_insertedIds;
     QHash<qint64, qint64> m_expectedVersions;
     QList<Conflict> m_conflicts;
+    bool m_schemaChanged = false;
     QString m_titleFilter;
 };

@@ -89,6 +89,14 @@ QStringList SchemaMigrator::expectedSchema(int version) const
     return schema;
 }
 
+bool SchemaMigrator::isOurSchema(const QSqlDatabase &db) const
+{
+    bool ok = false;
+    const int version = userVersion(db, &ok);
+    return ok && version >= 1 && version <= latestVersion()
+        && schemaOf(db) == expectedSchema(version);
+}
+
 bool SchemaMigrator::migrate(const QSqlDatabase &db, int targetVersion)
 {
     if (m_migrations.isEmpty())

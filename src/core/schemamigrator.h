@@ -55,6 +55,9 @@ public:
     // version: the only schema Commonplace trusts. Built once per version
     // in an in-memory database.
     QStringList expectedSchema(int version) const;
+    // Whether db holds exactly the schema these migrations make for its
+    // user_version: nothing added, nothing changed.
+    bool isOurSchema(const QSqlDatabase &db) const;
 
 private:
     bool apply(const QSqlDatabase &db, const Migration &migration);

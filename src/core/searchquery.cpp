@@ -41,11 +41,6 @@ bool hasLetterOrNumber(const QString &text)
                        [](uint c) { return QChar::isLetterOrNumber(c); });
 }
 
-int length(const QString &text)
-{
-    return int(text.toUcs4().size());
-}
-
 } // namespace
 
 SearchQuery::SearchQuery(const QString &input)
@@ -107,22 +102,14 @@ QString SearchQuery::wordExpression() const
     return parts.join(QLatin1Char(' ')); // side by side: all are required
 }
 
-QString SearchQuery::substringExpression() const
+QStringList SearchQuery::substringPatterns() const
 {
-    QStringList parts;
-    for (const QString &substring : m_substrings) {
-        if (length(substring) >= 3)
-            parts << quoted(substring);
+    QStringList patterns;
+    for (QString substring : m_substrings) {
+        substring.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char('%'), QLatin1String("\\%"))
+            .replace(QLatin1Char('_'), QLatin1String("\\_"));
+        patterns << QLatin1Char('%') + substring + QLatin1Char('%');
     }
-    return parts.join(QLatin1Char(' '));
-}
-
-QStringList SearchQuery::shortSubstrings() const
-{
-    QStringList parts;
-    for (const QString &substring : m_substrings) {
-        if (length(substring) < 3)
-            parts << substring;
-    }
-    return parts;
+    return patterns;
 }

@@ -27,11 +27,10 @@ public:
     QString wordExpression() const;
     // Chinese, Japanese and Korean terms, to be found as substrings.
     QStringList substrings() const { return m_substrings; }
-    // For an FTS5 index with the trigram tokenizer: the substrings it can
-    // find (three characters or more); empty if none.
-    QString substringExpression() const;
-    // The substrings too short for a trigram index: find them with LIKE.
-    QStringList shortSubstrings() const;
+    // The substrings as LIKE patterns, escaped with a backslash (ESCAPE).
+    // On an FTS5 table with the trigram tokenizer (detail=none keeps it
+    // small), LIKE is answered from the index for three characters or more.
+    QStringList substringPatterns() const;
 
 private:
     struct Word
