@@ -486,7 +486,13 @@ void TestNoteModel::reloadShowsOthersChangesAndKeepsMine()
 void TestNoteModel::schemaChangedElsewhereIsNeverTrusted()
 {
     addSavedNotes({QStringLiteral("Precious")});
-    // Another program adds a trigger while the notebook is open here.
+    // A conflict first, left unresolved...
+    m_model->setData(m_model->index(0, m_model->titleColumn()), QStringLiteral("Mine"));
+    QVERIFY(execElsewhere(m_path, {QStringLiteral("UPDATE note SET content = 'About Precious'")}));
+    QVERIFY(!m_model->commit());
+    QCOMPARE(m_model->conflicts().size(), 1);
+    QVERIFY(m_model->reload());
+    // ...then another program adds a trigger while the notebook is open here.
     QVERIFY(execElsewhere(m_path, {QStringLiteral("CREATE TRIGGER wipe AFTER UPDATE ON note "
                                                   "BEGIN DELETE FROM note; END")}));
     m_model->setData(m_model->index(0, m_model->contentColumn()), QStringLiteral("Edited"));
@@ -494,6 +500,7 @@ void TestNoteModel::schemaChangedElsewhereIsNeverTrusted()
     QVERIFY2(m_model->errorString().contains(QLatin1String("changed the structure")),
              qPrintable(m_model->errorString()));
     QVERIFY(m_model->hasPendingChanges());
+    QVERIFY(m_model->conflicts().isEmpty());
     QCOMPARE(titlesOnDisk(m_path), QStringList{QStringLiteral("Precious")});
     QCOMPARE(contentOnDisk(QStringLiteral("Precious")), QStringLiteral("About Precious"));
 }

@@ -77,6 +77,7 @@ bool NoteModel::commit(int *trackedRow)
 
     m_insertedIds.clear();
     m_schemaChanged = false;
+    m_conflicts.clear(); // the reasons of an earlier failure are not this one's
     WriteTransaction transaction(database());
     bool saved = transaction.isActive();
     QSqlError error = transaction.lastError();
