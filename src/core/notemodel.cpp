@@ -293,7 +293,6 @@ qint64 NoteModel::expectedVersion(int row) const
 
 bool NoteModel::findConflicts(const QList<PendingChange> &pending)
 {
-    m_conflicts.clear();
     if (fieldIndex(QStringLiteral("version")) < 0)
         return true; // an old notebook, read-only here
     QSqlQuery query(database());
