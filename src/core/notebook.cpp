@@ -238,7 +238,7 @@ bool Notebook::openConnection(const QString &path, bool readOnly)
     db.setConnectOptions(options);
 
     if (!db.open())
-        return failSql(db.lastError().text(), SqliteResultCode::primary(db.lastError()));
+        return failSql(db.lastError());
     return true;
 }
 
@@ -255,7 +255,7 @@ bool Notebook::configureConnection()
     QSqlQuery query(database());
     for (const QString &pragma : pragmas) {
         if (!query.exec(pragma))
-            return failSql(query.lastError().text(), SqliteResultCode::primary(query.lastError()));
+            return failSql(query.lastError());
     }
     return true;
 }
@@ -274,7 +274,7 @@ bool Notebook::enableDefensiveMode()
         return fail(Error::Unreadable, tr("Cannot use the SQLite driver."), QString::fromLatin1(handle.typeName()));
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT sqlite_version()")) || !query.next())
-        return failSql(query.lastError().text(), SqliteResultCode::primary(query.lastError()));
+        return failSql(query.lastError());
     if (query.value(0).toString() != QLatin1String(sqlite3_libversion())) {
         qCWarning(lcNotebook) << "Qt's SQLite" << query.value(0).toString()
                               << "is not the SQLite linked in" << sqlite3_libversion()
@@ -301,7 +301,7 @@ bool Notebook::classify()
     QSqlQuery query(database());
     // The first read of the file: this is where SQLite finds out what it is.
     if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
-        return failSql(query.lastError().text(), SqliteResultCode::primary(query.lastError()));
+        return failSql(query.lastError());
     const quint32 applicationId = query.value(0).toUInt();
     if (applicationId != SchemaMigrator::ApplicationId)
         return fail(Error::NotNotebook,
@@ -309,11 +309,10 @@ bool Notebook::classify()
                         .arg(shown),
                     tr("application_id is %1").arg(applicationId));
 
-    bool ok = false;
     m_schemaProblem = ReadOnlyReason::None;
-    m_schemaVersion = SchemaMigrator::userVersion(database(), &ok);
-    if (!ok)
-        return failSql(query.lastError().text(), SqliteResultCode::primary(query.lastError()));
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return failSql(query.lastError());
+    m_schemaVersion = query.value(0).toInt();
     if (m_schemaVersion > latestSchemaVersion()) {
         m_schemaProblem = ReadOnlyReason::NewerVersion;
         return true; // its tables are its version's business
@@ -322,7 +321,7 @@ bool Notebook::classify()
     if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema "
                                    "WHERE type = 'table' AND name = 'note'"))
         || !query.next())
-        return failSql(query.lastError().text(), SqliteResultCode::primary(query.lastError()));
+        return failSql(query.lastError());
     if (m_schemaVersion < 1 || query.value(0).toInt() != 1)
         return fail(Error::Damaged,
                     tr("“%1” is marked as a Commonplace notebook, but its notes table is "
@@ -346,7 +345,7 @@ bool Notebook::setJournalMode()
 {
     QSqlQuery query(database());
     if (!query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) || !query.next())
-        return failSql(query.lastError().text(), SqliteResultCode::primary(query.lastError()));
+        return failSql(query.lastError());
     return true;
 }
 
@@ -363,7 +362,7 @@ bool Notebook::upgrade()
     const QString shown = nativePath(m_path);
     QSqlQuery query(database());
     if (!query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM note)")) || !query.next())
-        return failSql(query.lastError().text(), SqliteResultCode::primary(query.lastError()));
+        return failSql(query.lastError());
     const bool holdsNotes = query.value(0).toBool();
     query.finish();
     if (holdsNotes && !migrator.backUp(database(), m_path, m_schemaVersion))
@@ -384,10 +383,11 @@ bool Notebook::upgrade()
     return true;
 }
 
-bool Notebook::failSql(const QString &detail, int resultCode)
+bool Notebook::failSql(const QSqlError &error)
 {
     const QString shown = nativePath(m_path);
-    switch (resultCode) {
+    const QString detail = error.text();
+    switch (SqliteResultCode::primary(error)) {
     case SQLITE_NOTADB:
         return fail(Error::NotSqlite, tr("“%1” is not a Commonplace notebook.").arg(shown),
                     detail);

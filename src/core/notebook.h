@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QSqlError>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -93,7 +94,7 @@ private:
     bool setJournalMode();
     bool upgrade();
     bool fail(Error error, const QString &message, const QString &detail = {});
-    bool failSql(const QString &detail, int resultCode);
+    bool failSql(const QSqlError &error); // classified by its SQLite result code
     void removeConnection();
 
     QString m_path;
