@@ -1,9 +1,9 @@
 #include "notebookbackup.h"
 
+#include "appdata.h"
 #include "logging.h"
 #include "notebook.h"
 
-#include <QCryptographicHash>
 #include <QDate>
 #include <QDir>
 #include <QFile>
@@ -68,12 +68,8 @@ bool NotebookBackup::writeCopyOf(const QString &notebookPath, const QString &tar
 
 QString NotebookBackup::backupFolder(const QString &notebookPath)
 {
-    const QString absolute = QFileInfo(notebookPath).absoluteFilePath();
-    const QString hash = QString::fromLatin1(
-        QCryptographicHash::hash(absolute.toUtf8(), QCryptographicHash::Sha1).toHex().left(8));
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-        + QStringLiteral("/backups/") + QFileInfo(notebookPath).completeBaseName()
-        + QLatin1Char('-') + hash;
+        + QStringLiteral("/backups/") + AppData::notebookKey(notebookPath);
 }
 
 QStringList NotebookBackup::backupsOf(const QString &notebookPath)
@@ -93,13 +89,9 @@ bool NotebookBackup::backUpDaily(const QString &notebookPath, int keep)
 {
     m_lastPath.clear();
     const QDir folder(backupFolder(notebookPath));
-    if (!folder.exists()) {
-        if (!QDir().mkpath(folder.path()))
-            return fail(tr("Cannot create the backup folder “%1”.")
-                            .arg(QDir::toNativeSeparators(folder.path())));
-        QFile::setPermissions(folder.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                                 | QFileDevice::ExeOwner);
-    }
+    if (!AppData::makePrivateFolder(folder.path()))
+        return fail(tr("Cannot create the backup folder “%1”.")
+                        .arg(QDir::toNativeSeparators(folder.path())));
 
     const QFileInfoList backups = newestFirst(
         folder.entryInfoList({QStringLiteral("*.cpbook")}, QDir::Files));

@@ -1,8 +1,8 @@
 #include "unsavedjournal.h"
 
+#include "appdata.h"
 #include "logging.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -19,14 +19,10 @@ const QString OpInsert = QStringLiteral("insert");
 const QString OpUpdate = QStringLiteral("update");
 const QString OpDelete = QStringLiteral("delete");
 
-// "<name>-<hash of the path>-": every journal of one notebook starts so.
+// Every journal of one notebook starts so.
 QString prefixFor(const QString &notebookPath)
 {
-    const QString absolute = QFileInfo(notebookPath).absoluteFilePath();
-    return QFileInfo(notebookPath).completeBaseName() + QLatin1Char('-')
-        + QString::fromLatin1(
-            QCryptographicHash::hash(absolute.toUtf8(), QCryptographicHash::Sha1).toHex().left(8))
-        + QLatin1Char('-');
+    return AppData::notebookKey(notebookPath) + QLatin1Char('-');
 }
 
 QJsonObject toJson(const NoteModel::PendingChange &change)
@@ -99,11 +95,7 @@ UnsavedJournal::UnsavedJournal(const QString &notebookPath)
     : m_path(folder() + QLatin1Char('/') + prefixFor(notebookPath)
              + QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral(".json"))
 {
-    if (!QFileInfo::exists(folder())) {
-        QDir().mkpath(folder());
-        QFile::setPermissions(folder(), QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                            | QFileDevice::ExeOwner);
-    }
+    AppData::makePrivateFolder(folder()); // a failure shows when the journal is written
     // Held while this window has the notebook open: the journal is not
     // left behind while its lock is.
     m_lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));

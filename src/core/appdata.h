@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+// Where Commonplace keeps what it writes about notebooks outside them
+// (backups, journals of unsaved changes): folders of the application data
+// folder, readable by their owner only.
+namespace AppData {
+
+// "<name>-<first 8 hex digits of the SHA-1 of its absolute path>": names a
+// notebook's files apart from those of a namesake in another folder.
+QString notebookKey(const QString &notebookPath);
+
+// The folder at path, created owner-only if it is missing.
+// False if it cannot be created.
+bool makePrivateFolder(const QString &path);
+
+} // namespace AppData
