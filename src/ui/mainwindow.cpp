@@ -464,9 +464,8 @@ bool MainWindow::save()
     if (!m_model || !m_model->hasPendingChanges())
         return true;
     const int count = m_model->pendingChangeCount();
-    const int scroll = m_ui->noteList->verticalScrollBar()->value();
-    int row = currentRow();
-    const qint64 id = m_model->noteId(row);
+    const Place place = currentPlace();
+    int row = place.row;
     if (!m_model->commit(&row)) {
         if (!m_model->conflicts().isEmpty()) {
             // Nothing was written; once the user has chosen, save again.
@@ -478,15 +477,13 @@ bool MainWindow::save()
             }
             return save();
         }
-        // The model was reloaded with every change put back; find the note
-        // again (a new note keeps its row).
-        setCurrentRow(id >= 0 ? m_model->rowForId(id) : row);
-        m_ui->noteList->verticalScrollBar()->setValue(scroll);
+        // The model was reloaded with every change put back.
+        restorePlace(place);
         showSaveError();
         return false;
     }
-    setCurrentRow(row);
-    m_ui->noteList->verticalScrollBar()->setValue(scroll);
+    setCurrentRow(row); // where the commit says the note went
+    m_ui->noteList->verticalScrollBar()->setValue(place.scroll);
     m_journalTimer.stop();
     m_journal->remove();
     statusBar()->showMessage(tr("Saved %n change(s).", nullptr, count), 5000);
@@ -586,13 +583,9 @@ void MainWindow::checkForOtherChanges()
 void MainWindow::reloadKeepingPlace()
 {
     commitEditors();
-    const int scroll = m_ui->noteList->verticalScrollBar()->value();
-    const int row = currentRow();
-    const qint64 id = m_model->noteId(row);
+    const Place place = currentPlace();
     m_model->reload();
-    const int again = id >= 0 ? m_model->rowForId(id) : row;
-    setCurrentRow(again < m_model->rowCount() ? again : (m_model->rowCount() > 0 ? 0 : -1));
-    m_ui->noteList->verticalScrollBar()->setValue(scroll);
+    restorePlace(place);
     updateActions();
 }
 
@@ -725,6 +718,23 @@ int MainWindow::currentRow() const
     return index.isValid() ? index.row() : -1;
 }
 
+MainWindow::Place MainWindow::currentPlace() const
+{
+    const int row = currentRow();
+    return {m_model ? m_model->noteId(row) : -1, row,
+            m_ui->noteList->verticalScrollBar()->value()};
+}
+
+void MainWindow::restorePlace(const Place &place)
+{
+    // New notes stay at the top rows through a reload, saved ones move.
+    int row = place.id >= 0 ? m_model->rowForId(place.id) : place.row;
+    if (row < 0 || row >= m_model->rowCount())
+        row = m_model->rowCount() > 0 ? 0 : -1; // gone, or filtered out
+    setCurrentRow(row);
+    m_ui->noteList->verticalScrollBar()->setValue(place.scroll);
+}
+
 void MainWindow::setCurrentRow(int row)
 {
     if (!m_model)
@@ -774,12 +784,9 @@ void MainWindow::applyFilter(const QString &text)
     if (!m_model)
         return;
     commitEditors();
-    const int row = currentRow();
-    const qint64 id = m_model->noteId(row);
+    const Place place = currentPlace();
     m_model->setTitleFilter(text);
-    // A saved note is found by id; new notes keep their rows at the top.
-    const int again = id >= 0 ? m_model->rowForId(id) : row;
-    setCurrentRow(again < m_model->rowCount() ? again : -1);
+    restorePlace(place);
     updateActions();
 }
 

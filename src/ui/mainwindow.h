@@ -80,6 +80,16 @@ private:
 
     int currentRow() const;
     void setCurrentRow(int row);
+    // The current note and the list's scroll position, to find again after
+    // the model reloads: a saved note by its id, a new note by its row.
+    struct Place
+    {
+        qint64 id = -1;
+        int row = -1;
+        int scroll = 0;
+    };
+    Place currentPlace() const;
+    void restorePlace(const Place &place);
     void onCurrentRowChanged(const QModelIndex &current);
     void onTitleEdited(const QString &title);
     void commitEditors();
