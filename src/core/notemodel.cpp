@@ -2,6 +2,7 @@
 
 #include "logging.h"
 #include "schemamigrator.h"
+#include "searchquery.h"
 #include "sqliteresultcode.h"
 #include "writetransaction.h"
 
@@ -249,14 +250,10 @@ bool NoteModel::setTitleFilter(const QString &text)
         return true;
     m_titleFilter = text;
 
-    // LIKE with an escape character, so % _ and \ in the text are literal,
-    // and the pattern quoted by the driver, never pasted into the SQL.
-    QString pattern = text;
-    pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-        .replace(QLatin1Char('%'), QLatin1String("\\%"))
-        .replace(QLatin1Char('_'), QLatin1String("\\_"));
+    // Every character literal, and the pattern quoted by the driver, never
+    // pasted into the SQL.
     QSqlField field(QStringLiteral("title"), QMetaType(QMetaType::QString));
-    field.setValue(QString(QLatin1Char('%') + pattern + QLatin1Char('%')));
+    field.setValue(SearchQuery::containsPattern(text));
     QString where;
     if (!text.isEmpty())
         where = QStringLiteral("title LIKE %1 ESCAPE '\\'")

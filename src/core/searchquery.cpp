@@ -105,11 +105,16 @@ QString SearchQuery::wordExpression() const
 QStringList SearchQuery::substringPatterns() const
 {
     QStringList patterns;
-    for (QString substring : m_substrings) {
-        substring.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-            .replace(QLatin1Char('%'), QLatin1String("\\%"))
-            .replace(QLatin1Char('_'), QLatin1String("\\_"));
-        patterns << QLatin1Char('%') + substring + QLatin1Char('%');
-    }
+    for (const QString &substring : m_substrings)
+        patterns << containsPattern(substring);
     return patterns;
+}
+
+QString SearchQuery::containsPattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+        .replace(QLatin1Char('%'), QLatin1String("\\%"))
+        .replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
 }

@@ -32,6 +32,10 @@ public:
     // small), LIKE is answered from the index for three characters or more.
     QStringList substringPatterns() const;
 
+    // A LIKE pattern matching text anywhere, every character literal (% _
+    // and \ escaped with a backslash, for ESCAPE '\').
+    static QString containsPattern(const QString &text);
+
 private:
     struct Word
     {

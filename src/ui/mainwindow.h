@@ -44,8 +44,6 @@ public:
 
 public slots:
     bool save();
-    // Checks now rather than at the next tick of the timer.
-    void checkNow() { checkForOtherChanges(); }
     void revert();
     void newNote();
     void deleteNote();
