@@ -5,8 +5,11 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 namespace TestSupport {
 
@@ -97,6 +100,36 @@ bool corruptNoteTable(const QString &path)
     QFile file(path);
     return root >= 2 && file.open(QIODevice::ReadWrite) && file.seek(qint64(root - 1) * pageSize)
         && file.write(QByteArray(pageSize, '\xA5')) == pageSize;
+}
+
+StatementLog::StatementLog(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        m_handle = *static_cast<sqlite3 *const *>(handle.data());
+    if (m_handle)
+        sqlite3_trace_v2(static_cast<sqlite3 *>(m_handle), SQLITE_TRACE_STMT, &StatementLog::onTrace,
+                         this);
+}
+
+StatementLog::~StatementLog()
+{
+    if (m_handle)
+        sqlite3_trace_v2(static_cast<sqlite3 *>(m_handle), 0, nullptr, nullptr);
+}
+
+int StatementLog::onTrace(unsigned event, void *log, void *, void *sql)
+{
+    const QString text = QString::fromUtf8(static_cast<const char *>(sql));
+    // A trigger's statements come as comments naming the trigger.
+    if (event == SQLITE_TRACE_STMT && !text.startsWith(QLatin1String("--")))
+        static_cast<StatementLog *>(log)->m_statements << text;
+    return 0;
+}
+
+void trustSchema(const QSqlDatabase &db)
+{
+    QSqlQuery(db).exec(QStringLiteral("PRAGMA trusted_schema = ON"));
 }
 
 QVariant scalar(const QSqlDatabase &db, const QString &sql)

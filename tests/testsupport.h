@@ -38,6 +38,32 @@ bool createNotebookAtVersion(const QString &path, int version, const QStringList
 // false if one fails.
 bool execElsewhere(const QString &path, const QStringList &statements);
 
+// Lets statements a test runs on a Notebook's own connection fire the
+// notebook's triggers, which write to its FTS5 search indexes: Notebook turns
+// trusted_schema off (NoteModel trusts it only while saving), while any
+// other program's connection has it on by SQLite's default.
+void trustSchema(const QSqlDatabase &db);
+
+// The statements SQLite runs on db while the log lives, as they were
+// prepared (sqlite3_trace_v2 on the driver's handle); not the statements of
+// triggers. To count queries.
+class StatementLog final
+{
+public:
+    explicit StatementLog(const QSqlDatabase &db);
+    ~StatementLog();
+    Q_DISABLE_COPY_MOVE(StatementLog)
+
+    QStringList statements() const { return m_statements; }
+    void clear() { m_statements.clear(); }
+
+private:
+    static int onTrace(unsigned event, void *log, void *statement, void *sql);
+
+    void *m_handle = nullptr;
+    QStringList m_statements;
+};
+
 // Scribbles over the root page of the note table, as a failing disk might.
 bool corruptNoteTable(const QString &path);
 

@@ -48,6 +48,7 @@ void TestNotebookBackup::copyWhileOpenIsConsistentAndPrivate()
     const QString target = m_dir.filePath(QStringLiteral("copy.cpbook"));
     Notebook notebook;
     QVERIFY(notebook.open(path));
+    trustSchema(notebook.database());
     QSqlQuery query(notebook.database());
     QVERIFY(query.exec(QStringLiteral("INSERT INTO note (title) VALUES ('Kept')")));
     // Another change in flight on the same connection is not in the copy.
@@ -101,6 +102,7 @@ void TestNotebookBackup::dailyBackupOncePerDayWhenChanged()
              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 #endif
     // Same day, changed or not: no second backup.
+    trustSchema(notebook.database());
     QVERIFY(QSqlQuery(notebook.database()).exec(QStringLiteral("INSERT INTO note (title) VALUES ('x')")));
     QVERIFY(backup.backUpDaily(path));
     QVERIFY(backup.lastPath().isEmpty());
@@ -113,6 +115,7 @@ void TestNotebookBackup::dailyBackupOncePerDayWhenChanged()
     QVERIFY(backup.backUpDaily(path));
     QVERIFY(backup.lastPath().isEmpty());
     // Changed since: a backup.
+    trustSchema(notebook.database());
     QVERIFY(QSqlQuery(notebook.database()).exec(QStringLiteral("INSERT INTO note (title) VALUES ('y')")));
     QVERIFY(backup.backUpDaily(path));
     QVERIFY(!backup.lastPath().isEmpty());

@@ -157,6 +157,7 @@ void TestSchemaMigrator::updatedAtFollowsEveryChange()
     QTemporaryDir dir;
     Notebook notebook;
     QVERIFY(notebook.open(dir.filePath(QStringLiteral("n.cpbook"))));
+    trustSchema(notebook.database());
     QSqlQuery query(notebook.database());
     QVERIFY(query.exec(QStringLiteral("INSERT INTO note (title, updated_at) "
                                       "VALUES ('A', '2001-01-01T00:00:00.000Z')")));

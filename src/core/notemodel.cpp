@@ -6,6 +6,7 @@
 #include "sqliteresultcode.h"
 #include "writetransaction.h"
 
+#include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlField>
@@ -18,6 +19,9 @@ NoteModel::NoteModel(const QSqlDatabase &db, QObject *parent)
 {
     setTable(QStringLiteral("note"));
     setEditStrategy(OnManualSubmit);
+    m_tableRecord = database().record(tableName());
+    m_hasSearchIndex = database().tables().contains(QStringLiteral("note_search"))
+        && database().tables().contains(QStringLiteral("note_substring"));
 }
 
 QString NoteModel::orderByClause() const
@@ -91,6 +95,16 @@ bool NoteModel::commit(int *trackedRow)
         m_schemaChanged = true;
         return false;
     }
+    // Our triggers keep the search indexes current, and SQLite lets a trigger
+    // write to an FTS5 table only while the schema is trusted. It is ours:
+    // checked just above, and no one else can change it before we commit.
+    const auto trust = [this](bool on) {
+        QSqlQuery(database()).exec(on ? QStringLiteral("PRAGMA trusted_schema = ON")
+                                      : QStringLiteral("PRAGMA trusted_schema = OFF"));
+    };
+    if (saved)
+        trust(true);
+    const auto distrust = qScopeGuard([&trust] { trust(false); });
     // Inside the write transaction, so no one can change a note between the
     // check and the write.
     if (saved && !findConflicts(pending)) {
@@ -114,10 +128,8 @@ bool NoteModel::commit(int *trackedRow)
         transaction.rollback();
         // submitAll() marks what it wrote as saved; after the rollback that
         // is no longer true, so rebuild the pending changes from the snapshot.
-        if (submitted) {
-            select(); // the database as it was before: rolled back
-            restoreChanges(pending);
-        }
+        if (submitted)
+            selectKeeping(pending); // the database as it was before: rolled back
         setLastError(error);
         qCWarning(lcNotebook).noquote() << "Save failed:" << error.text();
         return false;
@@ -230,9 +242,48 @@ void NoteModel::restoreChanges(const QList<PendingChange> &changes)
 
 QVariant NoteModel::data(const QModelIndex &index, int role) const
 {
+    if (!index.isValid())
+        return {};
     if (role == PendingStateRole)
         return QVariant::fromValue(pendingState(index.row()));
-    return QSqlTableModel::data(index, role);
+    if (role == HighlightedTitleRole || role == SnippetRole) {
+        if (!isSearching())
+            return {};
+        // The two columns selectStatement() adds after the table's.
+        const int column = int(m_tableRecord.count()) + (role == SnippetRole ? 1 : 0);
+        QString marked = QSqlTableModel::data(this->index(index.row(), column)).toString();
+        const QModelIndex title = this->index(index.row(), titleColumn());
+        if (role == HighlightedTitleRole && (marked.isEmpty() || isDirty(title)))
+            marked = QSqlTableModel::data(title).toString();
+        return marked;
+    }
+    const QVariant value = QSqlTableModel::data(index, role);
+    // selectStatement() leaves the content out; content is never NULL.
+    if (index.column() == contentColumn() && value.isNull()
+        && (role == Qt::DisplayRole || role == Qt::EditRole))
+        return storedContent(index.row());
+    return value;
+}
+
+QString NoteModel::storedContent(int row) const
+{
+    const qint64 id = noteId(row);
+    if (id < 0)
+        return QLatin1String(""); // a new note
+    const int versionColumn = fieldIndex(QStringLiteral("version"));
+    const qint64 version = versionColumn < 0 ? 0 : QSqlTableModel::data(index(row, versionColumn)).toLongLong();
+    if (m_storedContent.id == id && m_storedContent.version == version)
+        return m_storedContent.text;
+
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT content FROM note WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next()) {
+        qCWarning(lcNotebook).noquote() << "Could not read note" << id << query.lastError().text();
+        return QLatin1String("");
+    }
+    m_storedContent = {id, version, query.value(0).toString()};
+    return m_storedContent.text;
 }
 
 bool NoteModel::setData(const QModelIndex &index, const QVariant &value, int role)
@@ -244,36 +295,117 @@ bool NoteModel::setData(const QModelIndex &index, const QVariant &value, int rol
     return QSqlTableModel::setData(index, value, role);
 }
 
-bool NoteModel::setTitleFilter(const QString &text)
+bool NoteModel::setSearchText(const QString &text)
 {
-    if (text == m_titleFilter)
+    if (text == m_searchText && query().isActive())
         return true;
-    m_titleFilter = text;
+    m_searchText = text;
+    return selectKeeping(pendingChanges());
+}
 
-    // Every character literal, and the pattern quoted by the driver, never
-    // pasted into the SQL.
-    QSqlField field(QStringLiteral("title"), QMetaType(QMetaType::QString));
-    field.setValue(SearchQuery::containsPattern(text));
-    QString where;
-    if (!text.isEmpty())
-        where = QStringLiteral("title LIKE %1 ESCAPE '\\'")
-                    .arg(database().driver()->formatValue(field));
+QStringList NoteModel::highlightTerms() const
+{
+    if (!isSearching())
+        return {};
+    const SearchQuery query(m_searchText);
+    if (!m_hasSearchIndex || query.isEmpty())
+        return {SearchQuery::cleaned(m_searchText).trimmed()};
+    return query.substrings();
+}
 
-    // select() drops pending changes; keep them (and the versions they
-    // started from), and keep their notes listed.
-    const QList<PendingChange> pending = pendingChanges();
-    QStringList pendingIds;
-    for (const PendingChange &change : pending) {
-        if (change.id >= 0)
-            pendingIds << QString::number(change.id);
+QString NoteModel::quotedText(const QString &text) const
+{
+    QSqlField field(QStringLiteral("text"), QMetaType(QMetaType::QString));
+    field.setValue(text);
+    return database().driver()->formatValue(field);
+}
+
+// QSqlTableModel runs this statement as it is, without bound values, so each
+// piece of the search text is quoted by the driver (formatValue), never
+// pasted in as SQL. SearchQuery makes sure it is never FTS5 syntax either.
+QString NoteModel::selectStatement() const
+{
+    const QSqlDriver *driver = database().driver();
+    // The table's columns in its order (QSqlTableModel matches them by
+    // position), but not the content: data() reads only the one asked for.
+    // Then the highlighted title and a snippet, filled while searching.
+    QStringList columns;
+    for (int i = 0; i < m_tableRecord.count(); ++i) {
+        const QString name = m_tableRecord.fieldName(i);
+        columns << (name == QLatin1String("content")
+                        ? QStringLiteral("NULL AS content")
+                        : QStringLiteral("note.") + driver->escapeIdentifier(name, QSqlDriver::FieldName));
     }
-    if (!where.isEmpty() && !pendingIds.isEmpty())
-        where = QStringLiteral("(%1) OR id IN (%2)").arg(where, pendingIds.join(QLatin1Char(',')));
+    const QString select = QStringLiteral("SELECT ") + columns.join(QStringLiteral(", "));
+    QStringList where;
+    if (!filter().isEmpty())
+        where << QLatin1Char('(') + filter() + QLatin1Char(')');
+    const auto whereClause = [](const QStringList &conditions) {
+        return conditions.isEmpty() ? QString()
+                                    : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    };
 
-    setFilter(where); // re-selects a model that was populated
-    const bool selected = query().isActive() || select();
-    restoreChanges(pending);
-    return selected;
+    if (!isSearching())
+        return select + QStringLiteral(", NULL AS title_marked, NULL AS snippet FROM note")
+            + whereClause(where) + QLatin1Char(' ') + orderByClause();
+
+    const SearchQuery query(m_searchText);
+    QString found;
+    QString order = orderByClause();
+    if (m_hasSearchIndex && !query.wordExpression().isEmpty()) {
+        // Ranked by bm25, a title match weighing ten content matches; FTS5
+        // sorts by rank itself, so the snippets are made only for the rows
+        // the list fetches.
+        found = select
+            + QStringLiteral(", highlight(note_search, 0, char(2), char(3)) AS title_marked, "
+                             "snippet(note_search, 1, char(2), char(3), '…', 12) AS snippet "
+                             "FROM note_search JOIN note ON note.id = note_search.rowid");
+        where << QStringLiteral("note_search MATCH %1 AND rank MATCH 'bm25(10.0, 1.0)'")
+                     .arg(quotedText(query.wordExpression()));
+        order = QStringLiteral("ORDER BY rank");
+    }
+
+    // What is found by substring: Chinese, Japanese and Korean, or text
+    // without words (punctuation), or anything in an old notebook without
+    // the indexes. The trigram index answers LIKE for three characters or
+    // more; shorter ones read every note.
+    QStringList substrings = query.substrings();
+    if (!m_hasSearchIndex || query.isEmpty())
+        substrings = QStringList{SearchQuery::cleaned(m_searchText).trimmed()};
+    for (const QString &substring : std::as_const(substrings)) {
+        const QString pattern = quotedText(SearchQuery::containsPattern(substring));
+        if (m_hasSearchIndex)
+            where << QStringLiteral("note.id IN (SELECT rowid FROM note_substring WHERE title LIKE "
+                                    "%1 ESCAPE '\\' UNION SELECT rowid FROM note_substring WHERE "
+                                    "content LIKE %1 ESCAPE '\\')")
+                         .arg(pattern);
+        else
+            where << QStringLiteral("(note.title LIKE %1 ESCAPE '\\' OR note.content LIKE %1 ESCAPE '\\')")
+                         .arg(pattern);
+    }
+    if (found.isEmpty()) {
+        // The content around the first substring; the delegate marks it.
+        const QString first = quotedText(substrings.first());
+        found = select
+            + QStringLiteral(", NULL AS title_marked, CASE WHEN instr(note.content, %1) > 40 "
+                             "THEN '…' || substr(note.content, instr(note.content, %1) - 30, 120) "
+                             "ELSE substr(note.content, 1, 120) END AS snippet FROM note")
+                  .arg(first);
+    }
+
+    if (m_keptIds.isEmpty())
+        return found + whereClause(where) + QLatin1Char(' ') + order;
+
+    // Notes with pending changes first, whether they match or not, then the
+    // results in their order.
+    QStringList ids;
+    for (const qint64 id : m_keptIds)
+        ids << QString::number(id);
+    const QString kept = QStringLiteral("note.id IN (%1)").arg(ids.join(QLatin1Char(',')));
+    where << QStringLiteral("NOT ") + kept;
+    return select + QStringLiteral(", NULL AS title_marked, NULL AS snippet FROM note WHERE ") + kept
+        + QStringLiteral(" UNION ALL SELECT * FROM (") + found + whereClause(where) + QLatin1Char(' ')
+        + order + QLatin1Char(')');
 }
 
 qint64 NoteModel::expectedVersion(int row) const
@@ -358,8 +490,18 @@ void NoteModel::discardChanges()
 
 bool NoteModel::reload()
 {
-    const QList<PendingChange> pending = pendingChanges();
+    return selectKeeping(pendingChanges());
+}
+
+bool NoteModel::selectKeeping(const QList<PendingChange> &pending)
+{
+    m_keptIds.clear();
+    for (const PendingChange &change : pending) {
+        if (change.id >= 0)
+            m_keptIds << change.id;
+    }
     const bool selected = select();
+    m_keptIds.clear();
     restoreChanges(pending);
     return selected;
 }

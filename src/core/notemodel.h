@@ -22,6 +22,13 @@ public:
     enum class PendingState { None, Inserted, Edited, Deleted };
     Q_ENUM(PendingState)
     static constexpr int PendingStateRole = Qt::UserRole + 1;
+    // While searching: the title, and a short passage of the content, with
+    // each match between HighlightStart and HighlightEnd. Empty strings for
+    // notes listed because they have pending changes; invalid otherwise.
+    static constexpr int HighlightedTitleRole = Qt::UserRole + 2;
+    static constexpr int SnippetRole = Qt::UserRole + 3;
+    static constexpr char16_t HighlightStart = u'\x02';
+    static constexpr char16_t HighlightEnd = u'\x03';
 
     explicit NoteModel(const QSqlDatabase &db, QObject *parent = nullptr);
 
@@ -83,12 +90,24 @@ public:
     int pendingChangeCount() const { return int(pendingChanges().size()); }
     PendingState pendingState(int row) const;
 
-    // Shows only notes whose title contains text, ignoring case; every
-    // character, % _ ' and \ included, stands for itself. Notes with pending
-    // changes stay in the list, so that no edit is hidden or dropped.
-    bool setTitleFilter(const QString &text);
-    QString titleFilter() const { return m_titleFilter; }
+    // Search as you type: shows only the notes that match text (see
+    // SearchQuery), best first, titles weighing more than contents. Text
+    // that holds no word (punctuation only, say) is looked for literally.
+    // An empty text lists every note, newest changed first. Notes with
+    // pending changes stay listed, at the top while searching, so that no
+    // edit is hidden or dropped.
+    bool setSearchText(const QString &text);
+    QString searchText() const { return m_searchText; }
+    bool isSearching() const { return !m_searchText.isEmpty(); }
+    // Text to highlight that SQLite does not mark in HighlightedTitleRole
+    // and SnippetRole: what is found by substring or literally.
+    QStringList highlightTerms() const;
+    // Whether the notebook has the full-text indexes. Without them (an old
+    // notebook opened read-only), searching reads every note.
+    bool hasSearchIndex() const { return m_hasSearchIndex; }
 
+    // The content of a note is read when asked for, one note at a time: the
+    // list never loads the text of the notes it shows.
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     // Setting the value a field already has is not a change.
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
@@ -104,9 +123,15 @@ public:
 
 protected:
     QString orderByClause() const override;
+    QString selectStatement() const override;
     bool insertRowIntoTable(const QSqlRecord &values) override;
 
 private:
+    // select() that keeps pending: their notes stay listed, and the changes
+    // are pending again afterwards.
+    bool selectKeeping(const QList<PendingChange> &pending);
+    QString storedContent(int row) const;
+    QString quotedText(const QString &text) const;
 
     // The version a pending change started from, where it is not the one
     // the model loaded: after a reload, a recovery, or "keep mine".
@@ -118,5 +143,16 @@ private:
     QHash<qint64, qint64> m_expectedVersions;
     QList<Conflict> m_conflicts;
     bool m_schemaChanged = false;
-    QString m_titleFilter;
+    QSqlRecord m_tableRecord; // the note table's columns, without the two selectStatement() adds
+    bool m_hasSearchIndex = false;
+    QString m_searchText;
+    QList<qint64> m_keptIds; // notes listed whatever the search, by selectKeeping()
+    // The one note's content read last, by id and version.
+    struct StoredContent
+    {
+        qint64 id = -1;
+        qint64 version = -1;
+        QString text;
+    };
+    mutable StoredContent m_storedContent;
 };

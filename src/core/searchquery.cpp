@@ -47,11 +47,7 @@ SearchQuery::SearchQuery(const QString &input)
 {
     // Control characters separate terms; FTS5 would read a NUL as the end
     // of the query.
-    QString text = input;
-    for (QChar &c : text) {
-        if (c.category() == QChar::Other_Control)
-            c = QLatin1Char(' ');
-    }
+    const QString text = cleaned(input);
 
     // Split into "quoted phrases" (an unclosed quote runs to the end) and
     // words between whitespace.
@@ -108,6 +104,22 @@ QStringList SearchQuery::substringPatterns() const
     for (const QString &substring : m_substrings)
         patterns << containsPattern(substring);
     return patterns;
+}
+
+QString SearchQuery::cleaned(const QString &text)
+{
+    QString clean = text;
+    for (qsizetype i = 0; i < clean.size(); ++i) {
+        const QChar c = clean.at(i);
+        if (c.category() == QChar::Other_Control) {
+            clean[i] = QLatin1Char(' ');
+        } else if (c.isHighSurrogate() && i + 1 < clean.size() && clean.at(i + 1).isLowSurrogate()) {
+            ++i; // a pair
+        } else if (c.isSurrogate()) {
+            clean[i] = QChar::ReplacementCharacter;
+        }
+    }
+    return clean;
 }
 
 QString SearchQuery::containsPattern(const QString &text)

@@ -32,6 +32,10 @@ public:
     // small), LIKE is answered from the index for three characters or more.
     QStringList substringPatterns() const;
 
+    // text with control characters as spaces (FTS5 and SQL text stop at
+    // NUL) and unpaired surrogates as U+FFFD, so it is valid UTF-16.
+    static QString cleaned(const QString &text);
+
     // A LIKE pattern matching text anywhere, every character literal (% _
     // and \ escaped with a backslash, for ESCAPE '\').
     static QString containsPattern(const QString &text);

@@ -131,8 +131,8 @@ void MainWindow::setUpActions()
     connect(m_ui->actionPaste, &QAction::triggered, this, [this] { editFocused("paste"); });
     connect(m_ui->actionSelectAll, &QAction::triggered, this, [this] { editFocused("selectAll"); });
     connect(m_ui->actionFind, &QAction::triggered, this, [this] {
-        m_ui->filterEdit->setFocus(Qt::ShortcutFocusReason);
-        m_ui->filterEdit->selectAll();
+        m_ui->searchEdit->setFocus(Qt::ShortcutFocusReason);
+        m_ui->searchEdit->selectAll();
     });
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
@@ -168,7 +168,13 @@ void MainWindow::setUpEditor()
                 if (modified)
                     commitEditors();
             });
-    connect(m_ui->filterEdit, &QLineEdit::textChanged, this, &MainWindow::applyFilter);
+    // Search as you type, once typing pauses, so that fast typing does not
+    // wait for a search at each key; Enter searches at once.
+    m_searchTimer.setSingleShot(true);
+    m_searchTimer.setInterval(120);
+    connect(&m_searchTimer, &QTimer::timeout, this, &MainWindow::applySearch);
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, &m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, &MainWindow::applySearch);
     updateTitleHint();
 }
 
@@ -265,9 +271,10 @@ void MainWindow::install(std::unique_ptr<Notebook> notebook, std::unique_ptr<Not
     QSettings().setValue(QStringLiteral("lastNotebook"), m_notebook->path());
     rebuildRecentMenu();
 
-    m_ui->filterEdit->blockSignals(true);
-    m_ui->filterEdit->clear();
-    m_ui->filterEdit->blockSignals(false);
+    m_ui->searchEdit->blockSignals(true);
+    m_ui->searchEdit->clear();
+    m_ui->searchEdit->blockSignals(false);
+    m_searchTimer.stop();
     setCurrentRow(m_model->rowCount() > 0 ? 0 : -1);
     updateActions();
     backUpDaily();
@@ -281,6 +288,7 @@ void MainWindow::closeNotebook()
     m_contentTimer.stop();
     m_journalTimer.stop();
     m_watchTimer.stop();
+    m_searchTimer.stop();
     // Nothing pending is left only when nothing is pending: a journal of
     // changes nobody decided on stays to be recovered.
     if (m_journal && m_model && !m_model->hasPendingChanges())
@@ -779,13 +787,14 @@ void MainWindow::commitEditors()
         m_mapper->submit();
 }
 
-void MainWindow::applyFilter(const QString &text)
+void MainWindow::applySearch()
 {
-    if (!m_model)
+    m_searchTimer.stop();
+    if (!m_model || m_model->searchText() == m_ui->searchEdit->text())
         return;
     commitEditors();
     const Place place = currentPlace();
-    m_model->setTitleFilter(text);
+    m_model->setSearchText(m_ui->searchEdit->text());
     restorePlace(place);
     updateActions();
 }
@@ -812,13 +821,13 @@ void MainWindow::updateActions()
     m_ui->actionRevert->setEnabled(pending);
     m_ui->actionNewNote->setEnabled(writable);
     m_ui->actionDeleteNote->setEnabled(writable && row >= 0 && !deleted);
-    m_ui->filterEdit->setEnabled(open);
+    m_ui->searchEdit->setEnabled(open);
     setWindowModified(pending);
 
     if (!open)
         m_ui->noteList->setEmptyText(tr("No notebook is open. Open one with File ▸ Open Notebook."));
-    else if (!m_model->titleFilter().isEmpty())
-        m_ui->noteList->setEmptyText(tr("No note titles contain “%1”.").arg(m_model->titleFilter()));
+    else if (m_model->isSearching())
+        m_ui->noteList->setEmptyText(tr("No notes match “%1”.").arg(m_model->searchText()));
     else
         m_ui->noteList->setEmptyText(
             tr("No notes yet — press %1 to write one.")

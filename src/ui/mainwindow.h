@@ -95,7 +95,7 @@ private:
     void updateEditorState();
     void updateTitleHint();
     void fitNoticeHeight();
-    void applyFilter(const QString &text);
+    void applySearch();
     void editFocused(const char *slot);
     void about();
 
@@ -115,5 +115,7 @@ private:
     QTimer m_journalTimer;
     // Looks for changes saved by others while the window is idle.
     QTimer m_watchTimer;
+    // Searches when typing in the search box pauses.
+    QTimer m_searchTimer;
     qint64 m_dataVersion = -1;
 };

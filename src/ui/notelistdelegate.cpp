@@ -2,6 +2,120 @@
 
 #include "notemodel.h"
 
+#include <QApplication>
+#include <QPainter>
+
+namespace {
+
+constexpr int VerticalPadding = 4;
+constexpr int LineSpacing = 2;
+
+struct Segment
+{
+    QString text;
+    bool highlighted = false;
+};
+
+// Splits text at NoteModel's highlight marks; other control characters
+// (line breaks in a passage) become spaces.
+QList<Segment> segments(const QString &marked)
+{
+    QList<Segment> parts{Segment{}};
+    for (const QChar c : marked) {
+        if (c == NoteModel::HighlightStart || c == NoteModel::HighlightEnd) {
+            const bool highlighted = c == NoteModel::HighlightStart;
+            if (parts.last().text.isEmpty())
+                parts.last().highlighted = highlighted;
+            else
+                parts.append(Segment{QString(), highlighted});
+        } else {
+            parts.last().text += c.category() == QChar::Other_Control ? QChar(u' ') : c;
+        }
+    }
+    return parts;
+}
+
+// Draws marked text on one line from the left of rect, eliding what does not
+// fit. Highlighted parts are bold on a tint of the highlight colour (in a
+// selected row, bold and underlined), so they show in any palette.
+void drawMarked(QPainter *painter, const QRect &rect, const QString &marked, const QFont &font,
+                const QColor &color, const QColor &tint, bool selected)
+{
+    QFont bold = font;
+    bold.setBold(true);
+    if (selected)
+        bold.setUnderline(true);
+    int x = rect.left();
+    for (const Segment &segment : segments(marked)) {
+        const QFont &segmentFont = segment.highlighted ? bold : font;
+        const QFontMetrics metrics(segmentFont);
+        const int room = rect.right() - x;
+        QString text = segment.text;
+        const bool fits = metrics.horizontalAdvance(text) <= room;
+        if (!fits)
+            text = metrics.elidedText(text, Qt::ElideRight, room);
+        const int width = metrics.horizontalAdvance(text);
+        const QRect box(x, rect.top(), width, rect.height());
+        if (segment.highlighted && !selected)
+            painter->fillRect(box, tint);
+        painter->setFont(segmentFont);
+        painter->setPen(color);
+        painter->drawText(box, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, text);
+        x += width;
+        if (!fits || x >= rect.right())
+            break;
+    }
+}
+
+} // namespace
+
+bool NoteListDelegate::isSearching(const QModelIndex &index)
+{
+    return index.data(NoteModel::SnippetRole).isValid();
+}
+
+QFont NoteListDelegate::snippetFont(const QFont &titleFont)
+{
+    QFont font = titleFont;
+    font.setItalic(false);
+    font.setStrikeOut(false);
+    if (font.pointSizeF() > 0)
+        font.setPointSizeF(font.pointSizeF() * 0.9);
+    return font;
+}
+
+QString NoteListDelegate::markTerms(const QString &text, const QStringList &terms)
+{
+    // Which characters to mark, outside the parts marked already.
+    QList<bool> mark(text.size(), false);
+    for (const QString &term : terms) {
+        if (term.isEmpty())
+            continue;
+        for (qsizetype at = text.indexOf(term, 0, Qt::CaseInsensitive); at >= 0;
+             at = text.indexOf(term, at + term.size(), Qt::CaseInsensitive)) {
+            for (qsizetype i = at; i < at + term.size(); ++i)
+                mark[i] = true;
+        }
+    }
+    QString marked;
+    bool inside = false; // inside a part marked already
+    bool marking = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == NoteModel::HighlightStart || c == NoteModel::HighlightEnd)
+            inside = c == NoteModel::HighlightStart;
+        const bool want = mark.at(i) && !inside && c != NoteModel::HighlightEnd;
+        if (want != marking) {
+            marked += want ? QChar(NoteModel::HighlightStart) : QChar(NoteModel::HighlightEnd);
+            marking = want;
+        }
+        marked += c;
+    }
+    if (marking)
+        marked += QChar(NoteModel::HighlightEnd);
+    return marked;
+}
+
 void NoteListDelegate::initStyleOption(QStyleOptionViewItem *option,
                                        const QModelIndex &index) const
 {
@@ -14,4 +128,64 @@ void NoteListDelegate::initStyleOption(QStyleOptionViewItem *option,
     option->font.setStrikeOut(state == State::Deleted);
     // U+2022 BULLET: a mark that needs no colour to be seen.
     option->text = QStringLiteral("\u2022 ") + option->text;
+}
+
+void NoteListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                             const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QWidget *widget = opt.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+
+    QString title = opt.text;
+    QString snippet;
+    if (isSearching(index)) {
+        const auto *model = qobject_cast<const NoteModel *>(index.model());
+        const QStringList terms = model ? model->highlightTerms() : QStringList();
+        const bool pending = title != index.data(Qt::DisplayRole).toString();
+        title = markTerms(index.data(NoteModel::HighlightedTitleRole).toString(), terms);
+        if (pending)
+            title.prepend(QStringLiteral("\u2022 "));
+        snippet = markTerms(index.data(NoteModel::SnippetRole).toString(), terms);
+    }
+
+    // Background, selection and focus as the style draws them; the text is ours.
+    opt.text.clear();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+
+    const bool selected = opt.state & QStyle::State_Selected;
+    const QPalette::ColorGroup group = !(opt.state & QStyle::State_Enabled) ? QPalette::Disabled
+        : (opt.state & QStyle::State_Active)                                 ? QPalette::Normal
+                                                                             : QPalette::Inactive;
+    const QColor text = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+    QColor tint = opt.palette.color(group, QPalette::Highlight);
+    tint.setAlpha(70);
+
+    QRect area = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget);
+    area.adjust(0, VerticalPadding, 0, -VerticalPadding);
+    painter->save();
+    painter->setClipRect(area);
+    QRect line(area.left(), area.top(), area.width(), QFontMetrics(opt.font).height());
+    drawMarked(painter, line, title, opt.font, text, tint, selected);
+    if (isSearching(index) && !snippet.isEmpty()) {
+        const QFont font = snippetFont(opt.font);
+        line = QRect(area.left(), line.bottom() + 1 + LineSpacing, area.width(),
+                     QFontMetrics(font).height());
+        const QColor dim = selected ? text : opt.palette.color(group, QPalette::PlaceholderText);
+        drawMarked(painter, line, snippet, font, dim, tint, selected);
+    }
+    painter->restore();
+}
+
+QSize NoteListDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    int height = QFontMetrics(opt.font).height() + 2 * VerticalPadding;
+    // Every row has the same height in a mode, so the list can use uniform
+    // item sizes and never measure rows it does not show.
+    if (isSearching(index))
+        height += LineSpacing + QFontMetrics(snippetFont(opt.font)).height();
+    return {QStyledItemDelegate::sizeHint(option, index).width(), height};
 }

@@ -2,8 +2,10 @@
 
 #include <QStyledItemDelegate>
 
-// Draws the note list's rows, marking notes with unsaved changes: new and
+// Draws the note list's rows. Notes with unsaved changes are marked: new and
 // edited notes in italics with a dot, notes to be deleted struck through.
+// While searching, each row also shows a short passage of the note, and the
+// matches in title and passage are highlighted.
 class NoteListDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -11,6 +13,18 @@ class NoteListDelegate final : public QStyledItemDelegate
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    // text with every occurrence of terms (ignoring case) put between
+    // NoteModel's highlight marks, except inside parts already marked.
+    static QString markTerms(const QString &text, const QStringList &terms);
+
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+
+private:
+    static bool isSearching(const QModelIndex &index);
+    static QFont snippetFont(const QFont &titleFont);
 };

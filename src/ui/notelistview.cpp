@@ -5,6 +5,9 @@
 NoteListView::NoteListView(QWidget *parent)
     : QListView(parent)
 {
+    // Rows are all as high as the first: the list never measures the rows
+    // it does not show, whatever the number of notes.
+    setUniformItemSizes(true);
 }
 
 void NoteListView::setEmptyText(const QString &text)
