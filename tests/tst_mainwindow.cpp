@@ -1,7 +1,9 @@
+#include "busydialog.h"
 #include "mainwindow.h"
 #include "messageboxanswerer.h"
 #include "notebook.h"
 #include "notebookbackup.h"
+#include "notelistdelegate.h"
 #include "notelistview.h"
 #include "notemodel.h"
 #include "testsupport.h"
@@ -15,6 +17,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSqlQuery>
@@ -51,6 +54,9 @@ private slots:
     void backUpWritesACopyWhileOpen();
     void tooLongTitleCannotBeSaved();
     void searchAsYouType();
+    void markTerms_data();
+    void markTerms();
+    void upgradeSaysWhatItIsDoing();
     void editingAFoundNoteSurvivesNewSearches();
     void listFillsWithOneQuery();
     void selectionStaysOnEditedNoteAfterSave();
@@ -609,6 +615,86 @@ void TestMainWindow::searchAsYouType()
     search->clear();
     QTRY_COMPARE(shown().size(), 6);
     QCOMPARE(list->visualRect(list->model()->index(0, list->modelColumn())).height(), rowHeight);
+}
+
+namespace {
+
+// Notes the text of every progress dialog that shows.
+class ProgressWatcher final : public QObject
+{
+public:
+    QStringList texts;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (auto *dialog = qobject_cast<QProgressDialog *>(watched); dialog && event->type() == QEvent::Show)
+            texts << dialog->labelText();
+        return false;
+    }
+};
+
+} // namespace
+
+void TestMainWindow::upgradeSaysWhatItIsDoing()
+{
+    const QString path = m_dir->filePath(QStringLiteral("Old notes.cpbook"));
+    QStringList titles;
+    for (int i = 0; i < 3000; ++i)
+        titles << QStringLiteral("Lantern %1").arg(i);
+    QVERIFY(createNotebookAtVersion(path, 3, titles));
+    ProgressWatcher watcher;
+    qApp->installEventFilter(&watcher);
+    BusyDialog::setDelay(0); // as if the upgrade took long
+    auto window = openWindow(path);
+    BusyDialog::setDelay(400);
+    qApp->removeEventFilter(&watcher);
+
+    QCOMPARE(watcher.texts.size(), 1);
+    QVERIFY2(watcher.texts.first().contains(QStringLiteral("Preparing “Old notes”")), qPrintable(watcher.texts.first()));
+    const auto visibleDialogs = [] {
+        int visible = 0;
+        for (QWidget *widget : QApplication::topLevelWidgets())
+            visible += qobject_cast<QProgressDialog *>(widget) && widget->isVisible();
+        return visible;
+    };
+    QCOMPARE(visibleDialogs(), 0);
+    QCOMPARE(window->model()->hasSearchIndex(), true);
+    auto *search = child<QLineEdit>(*window, "searchEdit");
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("2999"));
+    QTRY_COMPARE(titleAt(*window, 0), QStringLiteral("Lantern 2999"));
+}
+
+void TestMainWindow::markTerms_data()
+{
+    // [ and ] stand for the highlight marks.
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("terms");
+    QTest::addColumn<QString>("marked");
+    QTest::newRow("none") << QStringLiteral("我的笔记本") << QStringList() << QStringLiteral("我的笔记本");
+    QTest::newRow("one") << QStringLiteral("我的笔记本") << QStringList{QStringLiteral("笔记")}
+                         << QStringLiteral("我的[笔记]本");
+    QTest::newRow("every one, ignoring case") << QStringLiteral("Fox and fox") << QStringList{QStringLiteral("FOX")}
+                                              << QStringLiteral("[Fox] and [fox]");
+    QTest::newRow("overlapping terms join") << QStringLiteral("abcd") << QStringList{QStringLiteral("ab"), QStringLiteral("bc")}
+                                            << QStringLiteral("[abc]d");
+    QTest::newRow("marked already") << QStringLiteral("[fox] fox") << QStringList{QStringLiteral("fox")}
+                                    << QStringLiteral("[fox] [fox]");
+    QTest::newRow("percent") << QStringLiteral("100% sure") << QStringList{QStringLiteral("%")}
+                             << QStringLiteral("100[%] sure");
+}
+
+void TestMainWindow::markTerms()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, terms);
+    QFETCH(QString, marked);
+    const auto marks = [](QString s) {
+        return s.replace(QLatin1Char('['), QChar(NoteModel::HighlightStart))
+            .replace(QLatin1Char(']'), QChar(NoteModel::HighlightEnd));
+    };
+    QCOMPARE(NoteListDelegate::markTerms(marks(text), terms), marks(marked));
 }
 
 void TestMainWindow::editingAFoundNoteSurvivesNewSearches()

@@ -55,6 +55,7 @@ private slots:
     void untrustedSchemaCannotCallUnsafeFunctions();
     void everyKindOfFile_data();
     void everyKindOfFile();
+    void longUpgradeReportsProgress();
     void cleanup();
 
 private:
@@ -411,6 +412,26 @@ QString TestNotebook::prepare(Case kind, const QString &folder)
     }
     }
     return {};
+}
+
+void TestNotebook::longUpgradeReportsProgress()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.cpbook"));
+    QStringList titles;
+    for (int i = 0; i < 3000; ++i)
+        titles << QStringLiteral("Note %1").arg(i);
+    QVERIFY(createNotebookAtVersion(path, 3, titles));
+    int calls = 0;
+    Notebook notebook;
+    notebook.setProgressHandler([&calls] { ++calls; });
+    QVERIFY(notebook.open(path));
+    QVERIFY2(calls > 0, "no progress during the backup and the upgrade");
+    // Opening a notebook that is up to date has nothing long to do.
+    notebook.close();
+    calls = 0;
+    QVERIFY(notebook.open(path));
+    QCOMPARE(calls, 0);
 }
 
 QTEST_GUILESS_MAIN(TestNotebook)

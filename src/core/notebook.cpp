@@ -7,6 +7,7 @@
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -16,6 +17,11 @@
 #include <sqlite3.h>
 
 namespace {
+
+// SQLite virtual machine steps between two calls of the progress handler.
+// Indexing runs few steps per note but much work in each, so it is small:
+// about a hundred notes.
+constexpr int ProgressInterval = 1000;
 
 QString nativePath(const QString &path)
 {
@@ -182,6 +188,7 @@ void Notebook::removeConnection()
     }
     QSqlDatabase::removeDatabase(m_connectionName);
     m_connectionName.clear();
+    m_handle = nullptr;
 }
 
 // Builds the new notebook under a temporary name beside its final one and
@@ -282,6 +289,7 @@ bool Notebook::enableDefensiveMode()
         return true;
     }
     sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
+    m_handle = connection;
     int enabled = 0;
     if (!connection
         || sqlite3_db_config(connection, SQLITE_DBCONFIG_DEFENSIVE, 1, &enabled) != SQLITE_OK
@@ -358,6 +366,15 @@ bool Notebook::upgrade()
     if (m_schemaVersion == latestSchemaVersion())
         return true;
 
+    // Backing up and indexing 100,000 notes takes a while: let the caller
+    // keep its window alive.
+    if (m_handle && m_progress)
+        sqlite3_progress_handler(m_handle, ProgressInterval, &Notebook::onProgress, this);
+    const auto stopProgress = qScopeGuard([this] {
+        if (m_handle)
+            sqlite3_progress_handler(m_handle, 0, nullptr, nullptr);
+    });
+
     SchemaMigrator migrator;
     const QString shown = nativePath(m_path);
     QSqlQuery query(database());
@@ -381,6 +398,12 @@ bool Notebook::upgrade()
                     migrator.lastError());
     m_schemaVersion = latestSchemaVersion();
     return true;
+}
+
+int Notebook::onProgress(void *notebook)
+{
+    static_cast<Notebook *>(notebook)->m_progress();
+    return 0; // go on
 }
 
 bool Notebook::failSql(const QSqlError &error)

@@ -5,6 +5,10 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+
+struct sqlite3;
+
 // One open notebook: a *.cpbook SQLite file with its own named connection.
 //
 // open() creates a missing notebook, classifies every file that is not a
@@ -78,6 +82,12 @@ public:
     // What SQLite or the system said, for "Show Details".
     QString errorDetail() const { return m_errorDetail; }
 
+    // Called every so often while open() does long work (the backup and
+    // the upgrade of a large notebook), from inside SQLite, in the thread of
+    // open(): to keep a window painted and tell the user to wait. It must
+    // not use this notebook.
+    void setProgressHandler(std::function<void()> handler) { m_progress = std::move(handler); }
+
     void setBusyTimeout(int milliseconds) { m_busyTimeout = milliseconds; }
     int busyTimeout() const { return m_busyTimeout; }
 
@@ -97,8 +107,13 @@ private:
     bool failSql(const QSqlError &error); // classified by its SQLite result code
     void removeConnection();
 
+    static int onProgress(void *notebook);
+
     QString m_path;
     QString m_connectionName;
+    // The connection's SQLite handle, when it belongs to the SQLite we link.
+    sqlite3 *m_handle = nullptr;
+    std::function<void()> m_progress;
     QString m_backupPath;
     ReadOnlyReason m_readOnlyReason = ReadOnlyReason::None;
     // Found by classify(): a reason to open read-only whatever the file allows.

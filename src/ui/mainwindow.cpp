@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "busydialog.h"
 #include "editordelegate.h"
 #include "notebook.h"
 #include "notebookbackup.h"
@@ -215,6 +216,10 @@ bool MainWindow::openNotebook(const QString &path)
     // Open the new one first: a file that cannot be opened must not cost
     // the user a prompt, let alone the changes in the current notebook.
     auto notebook = std::make_unique<Notebook>();
+    BusyDialog busy(this, tr("Preparing “%1” for this version of Commonplace…\n"
+                             "This happens once, and takes a while for a large notebook.")
+                              .arg(QFileInfo(path).completeBaseName()));
+    notebook->setProgressHandler([&busy] { busy.tick(); });
     if (!notebook->open(path)) {
         showOpenError(path, notebook->errorString(), notebook->errorDetail(),
                       notebook->lastError() == Notebook::Error::Damaged);
