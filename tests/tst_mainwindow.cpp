@@ -52,6 +52,7 @@ private slots:
     void saveAsksAboutNotesChangedElsewhere_data();
     void saveAsksAboutNotesChangedElsewhere();
     void backUpWritesACopyWhileOpen();
+    void dailyBackupIsWrittenBesideTheWindow();
     void tooLongTitleCannotBeSaved();
     void searchAsYouType();
     void markTerms_data();
@@ -523,6 +524,19 @@ void TestMainWindow::backUpWritesACopyWhileOpen()
     QVERIFY(window->statusBar()->currentMessage().contains(QLatin1String("copy.cpbook")));
     QVERIFY(window->isWindowModified()); // the pending note stays pending
     QCOMPARE(titlesOnDisk(target), QStringList{QStringLiteral("Saved")});
+}
+
+void TestMainWindow::dailyBackupIsWrittenBesideTheWindow()
+{
+    const QString path = m_dir->filePath(QStringLiteral("daily.cpbook"));
+    addNotes(path, {QStringLiteral("Kept safe")});
+    auto window = openWindow(path);
+    // The window is usable at once; the copy appears when written.
+    QVERIFY(child<QLineEdit>(*window, "searchEdit")->isEnabled());
+    QTRY_COMPARE(NotebookBackup::backupsOf(path).size(), 1);
+    const QString backup = NotebookBackup::backupsOf(path).first();
+    QVERIFY2(backup.endsWith(QStringLiteral(".cpbook")), qPrintable(backup));
+    QCOMPARE(titlesOnDisk(backup), QStringList{QStringLiteral("Kept safe")});
 }
 
 void TestMainWindow::tooLongTitleCannotBeSaved()

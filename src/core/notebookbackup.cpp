@@ -35,23 +35,33 @@ QFileInfoList newestFirst(QFileInfoList files)
 bool NotebookBackup::write(const QSqlDatabase &db, const QString &target)
 {
     m_lastPath.clear();
-    // Reserve the name, owner-only; VACUUM INTO accepts an empty file and
-    // keeps its permissions.
-    QFile file(target);
+    const QString shown = QDir::toNativeSeparators(target);
+    if (QFileInfo::exists(target))
+        return fail(tr("Cannot create the backup “%1”: %2").arg(shown, tr("File exists")));
+    // Written under a name of its own, then renamed: a backup cut short by
+    // a crash or a full disk never looks like a whole one. The name is
+    // reserved owner-only; VACUUM INTO accepts an empty file and keeps its
+    // permissions.
+    const QString partial = target + QStringLiteral(".partial");
+    QFile file(partial);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
                    QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-        return fail(tr("Cannot create the backup “%1”: %2")
-                        .arg(QDir::toNativeSeparators(target), file.errorString()));
+        return fail(tr("Cannot create the backup “%1”: %2").arg(shown, file.errorString()));
     file.close();
 
     QSqlQuery query(db);
     query.prepare(QStringLiteral("VACUUM INTO ?"));
-    query.addBindValue(target);
+    query.addBindValue(partial);
     if (!query.exec()) {
         const QString reason = query.lastError().text();
         file.remove();
-        return fail(tr("Cannot write the backup “%1”: %2")
-                        .arg(QDir::toNativeSeparators(target), reason));
+        return fail(tr("Cannot write the backup “%1”: %2").arg(shown, reason));
+    }
+    // rename() never replaces a file that appeared in the meantime.
+    if (!file.rename(target)) {
+        const QString reason = file.errorString();
+        file.remove();
+        return fail(tr("Cannot create the backup “%1”: %2").arg(shown, reason));
     }
     m_lastPath = target;
     qCInfo(lcNotebook) << "Backed up to" << target;

@@ -72,6 +72,8 @@ MainWindow::~MainWindow()
     for (QObject *child : children)
         disconnect(child, nullptr, this, nullptr);
     closeNotebook();
+    if (m_dailyBackup)
+        m_dailyBackup->wait();
 }
 
 QString MainWindow::defaultNotebookPath()
@@ -680,12 +682,24 @@ void MainWindow::backUpDialog()
 // Once a day a changed notebook gets a backup; the newest few are kept.
 void MainWindow::backUpDaily()
 {
-    if (!m_notebook || m_notebook->isReadOnly())
+    if (!m_notebook || m_notebook->isReadOnly() || m_dailyBackup)
         return;
     const int keep = QSettings().value(QStringLiteral("backups/keep"), NotebookBackup::DefaultKeep).toInt();
-    NotebookBackup backup;
-    if (!backup.backUpDaily(m_notebook->path(), keep))
-        statusBar()->showMessage(tr("Today's backup could not be written: %1").arg(backup.lastError()));
+    const QString path = m_notebook->path();
+    // Copying a large notebook takes a second or more, so not in the
+    // window's thread; the copy reads through a connection of its own.
+    auto error = std::make_shared<QString>();
+    m_dailyBackup = QThread::create([path, keep, error] {
+        NotebookBackup backup;
+        if (!backup.backUpDaily(path, keep))
+            *error = backup.lastError();
+    });
+    connect(m_dailyBackup, &QThread::finished, this, [this, error] {
+        if (!error->isEmpty())
+            statusBar()->showMessage(tr("Today's backup could not be written: %1").arg(*error));
+    });
+    connect(m_dailyBackup, &QThread::finished, m_dailyBackup, &QObject::deleteLater);
+    m_dailyBackup->start(QThread::LowPriority);
 }
 
 // --- notes ------------------------------------------------------------------

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
+#include <QThread>
 #include <QTimer>
 
 #include <memory>
@@ -118,4 +120,6 @@ private:
     // Searches when typing in the search box pauses.
     QTimer m_searchTimer;
     qint64 m_dataVersion = -1;
+    // Today's backup of the notebook, being written beside the window.
+    QPointer<QThread> m_dailyBackup;
 };
