@@ -27,6 +27,7 @@ private slots:
     void finds();
     void titleMatchesRankFirst();
     void moreMatchesRankHigher();
+    void broadSearchListsTitleMatchesFirst();
     void hostileInputIsNeverSyntax_data();
     void hostileInputIsNeverSyntax();
     void matchesAreHighlighted();
@@ -200,6 +201,37 @@ void TestNoteSearch::moreMatchesRankHigher()
               {QStringLiteral("Never"), QStringLiteral("Nothing to see here.")}});
     QVERIFY(m_model->setSearchText(QStringLiteral("lantern")));
     QCOMPARE(titlesInModel(), (QStringList{QStringLiteral("Often"), QStringLiteral("Once")}));
+}
+
+void TestNoteSearch::broadSearchListsTitleMatchesFirst()
+{
+    addNotes({{QStringLiteral("Lantern, oldest"), QStringLiteral("A lantern.")},
+              {QStringLiteral("Old text"), QStringLiteral("Lantern lantern lantern.")},
+              {QStringLiteral("Lantern, newest"), QStringLiteral("Nothing else.")},
+              {QStringLiteral("New text"), QStringLiteral("A lantern too.")},
+              {QStringLiteral("Elsewhere"), QStringLiteral("Nothing.")}});
+    // More matches than are ranked: titles first, then the rest, newest first.
+    m_model->setRankingLimit(3);
+    QVERIFY(m_model->setSearchText(QStringLiteral("lantern")));
+    QCOMPARE(titlesInModel(), (QStringList{QStringLiteral("Lantern, newest"), QStringLiteral("Lantern, oldest"),
+                                           QStringLiteral("New text"), QStringLiteral("Old text")}));
+    const QString start(NoteModel::HighlightStart);
+    QVERIFY(m_model->index(0, 0).data(NoteModel::HighlightedTitleRole).toString().startsWith(start));
+    QVERIFY(m_model->index(3, 0).data(NoteModel::SnippetRole).toString().contains(start));
+    // A phrase is counted by its words: these are in four notes, the phrase
+    // in one, so it is listed the same way.
+    QVERIFY(m_model->setSearchText(QStringLiteral("\"a lantern too\"")));
+    QCOMPARE(titlesInModel(), QStringList{QStringLiteral("New text")});
+    // Edits still come first.
+    m_model->setData(m_model->index(0, m_model->contentColumn()), QStringLiteral("Edited"));
+    QVERIFY(m_model->setSearchText(QStringLiteral("lantern")));
+    QCOMPARE(titlesInModel().first(), QStringLiteral("New text"));
+    QCOMPARE(titlesInModel().size(), 4);
+    // Within the limit, ranked: three matches above one.
+    m_model->discardChanges();
+    m_model->setRankingLimit(NoteModel::DefaultRankingLimit);
+    QVERIFY(m_model->setSearchText(QStringLiteral("lanter")));
+    QCOMPARE(titlesInModel().mid(2), (QStringList{QStringLiteral("Old text"), QStringLiteral("New text")}));
 }
 
 void TestNoteSearch::hostileInputIsNeverSyntax_data()

@@ -11,6 +11,7 @@ class TestSearchQuery final : public QObject
 private slots:
     void expressions_data();
     void expressions();
+    void looseExpressionTakesPhrasesApart();
     void cleanedIsValidText();
 };
 
@@ -26,10 +27,12 @@ void TestSearchQuery::expressions_data()
         << QStringLiteral("quick  fox") << QStringLiteral("\"quick\"* \"fox\"*") << QStringList();
     QTest::newRow("a phrase") << QStringLiteral("\"quick brown\" fox")
                               << QStringLiteral("\"quick brown\" \"fox\"*") << QStringList();
-    QTest::newRow("an unclosed phrase runs to the end")
-        << QStringLiteral("fox \"quick brown") << QStringLiteral("\"fox\"* \"quick brown\"") << QStringList();
+    QTest::newRow("an unclosed phrase runs to the end, its last word a prefix")
+        << QStringLiteral("fox \"quick brown") << QStringLiteral("\"fox\"* \"quick brown\"*") << QStringList();
     QTest::newRow("quotes inside a word are text")
-        << QStringLiteral("it's a\"b") << QStringLiteral("\"it's\"* \"a\"* \"b\"") << QStringList();
+        << QStringLiteral("it's a\"b") << QStringLiteral("\"it's\"* \"a\" \"b\"") << QStringList();
+    QTest::newRow("one letter is a word, two a prefix")
+        << QStringLiteral("x \"fox b") << QStringLiteral("\"x\" \"fox b\"") << QStringList();
     QTest::newRow("syntax is text") << QStringLiteral("NEAR(a title:b -c")
                                     << QStringLiteral("\"NEAR(a\"* \"title:b\"* \"-c\"*") << QStringList();
     QTest::newRow("CJK is a substring") << QStringLiteral("笔记 notes")
@@ -47,6 +50,17 @@ void TestSearchQuery::expressions()
     QCOMPARE(query.wordExpression(), words);
     QCOMPARE(query.substrings(), substrings);
     QCOMPARE(query.isEmpty(), words.isEmpty() && substrings.isEmpty());
+}
+
+void TestSearchQuery::looseExpressionTakesPhrasesApart()
+{
+    QCOMPARE(SearchQuery(QStringLiteral("\"quick brown\" fox")).looseExpression(),
+             QStringLiteral("\"quick\" \"brown\" \"fox\"*"));
+    QCOMPARE(SearchQuery(QStringLiteral("\"quick bro")).looseExpression(),
+             QStringLiteral("\"quick\" \"bro\"*"));
+    QCOMPARE(SearchQuery(QStringLiteral("\"say \"\"hi\"\"")).looseExpression(),
+             QStringLiteral("\"say\" \"hi\""));
+    QCOMPARE(SearchQuery(QStringLiteral("笔记")).looseExpression(), QString());
 }
 
 void TestSearchQuery::cleanedIsValidText()

@@ -320,6 +320,16 @@ QString NoteModel::quotedText(const QString &text) const
     return database().driver()->formatValue(field);
 }
 
+int NoteModel::matchCount(const QString &expression) const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral(
+        "SELECT count(*) FROM (SELECT 1 FROM note_search WHERE note_search MATCH ? LIMIT ?)"));
+    query.addBindValue(expression);
+    query.addBindValue(m_rankingLimit + 1);
+    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+}
+
 // QSqlTableModel runs this statement as it is, without bound values, so each
 // piece of the search text is quoted by the driver (formatValue), never
 // pasted in as SQL. SearchQuery makes sure it is never FTS5 syntax either.
@@ -337,75 +347,87 @@ QString NoteModel::selectStatement() const
                         : QStringLiteral("note.") + driver->escapeIdentifier(name, QSqlDriver::FieldName));
     }
     const QString select = QStringLiteral("SELECT ") + columns.join(QStringLiteral(", "));
-    QStringList where;
+    const QString unmarked = select + QStringLiteral(", NULL AS title_marked, NULL AS snippet FROM note");
+    QStringList conditions; // for every part of the statement
     if (!filter().isEmpty())
-        where << QLatin1Char('(') + filter() + QLatin1Char(')');
-    const auto whereClause = [](const QStringList &conditions) {
-        return conditions.isEmpty() ? QString()
-                                    : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+        conditions << QLatin1Char('(') + filter() + QLatin1Char(')');
+    const auto whereClause = [](const QStringList &list) -> QString {
+        return list.isEmpty() ? QString() : QStringLiteral(" WHERE ") + list.join(QStringLiteral(" AND "));
     };
-
     if (!isSearching())
-        return select + QStringLiteral(", NULL AS title_marked, NULL AS snippet FROM note")
-            + whereClause(where) + QLatin1Char(' ') + orderByClause();
-
-    const SearchQuery query(m_searchText);
-    QString found;
-    QString order = orderByClause();
-    if (m_hasSearchIndex && !query.wordExpression().isEmpty()) {
-        // Ranked by bm25, a title match weighing ten content matches; FTS5
-        // sorts by rank itself, so the snippets are made only for the rows
-        // the list fetches.
-        found = select
-            + QStringLiteral(", highlight(note_search, 0, char(2), char(3)) AS title_marked, "
-                             "snippet(note_search, 1, char(2), char(3), '…', 12) AS snippet "
-                             "FROM note_search JOIN note ON note.id = note_search.rowid");
-        where << QStringLiteral("note_search MATCH %1 AND rank MATCH 'bm25(10.0, 1.0)'")
-                     .arg(quotedText(query.wordExpression()));
-        order = QStringLiteral("ORDER BY rank");
-    }
+        return unmarked + whereClause(conditions) + QLatin1Char(' ') + orderByClause();
 
     // What is found by substring: Chinese, Japanese and Korean, or text
     // without words (punctuation), or anything in an old notebook without
     // the indexes. The trigram index answers LIKE for three characters or
     // more; shorter ones read every note.
+    const SearchQuery query(m_searchText);
     QStringList substrings = query.substrings();
     if (!m_hasSearchIndex || query.isEmpty())
         substrings = QStringList{SearchQuery::cleaned(m_searchText).trimmed()};
     for (const QString &substring : std::as_const(substrings)) {
         const QString pattern = quotedText(SearchQuery::containsPattern(substring));
         if (m_hasSearchIndex)
-            where << QStringLiteral("note.id IN (SELECT rowid FROM note_substring WHERE title LIKE "
-                                    "%1 ESCAPE '\\' UNION SELECT rowid FROM note_substring WHERE "
-                                    "content LIKE %1 ESCAPE '\\')")
-                         .arg(pattern);
+            conditions << QStringLiteral("note.id IN (SELECT rowid FROM note_substring WHERE title LIKE "
+                                         "%1 ESCAPE '\\' UNION SELECT rowid FROM note_substring WHERE "
+                                         "content LIKE %1 ESCAPE '\\')")
+                              .arg(pattern);
         else
-            where << QStringLiteral("(note.title LIKE %1 ESCAPE '\\' OR note.content LIKE %1 ESCAPE '\\')")
-                         .arg(pattern);
+            conditions << QStringLiteral("(note.title LIKE %1 ESCAPE '\\' OR note.content LIKE %1 ESCAPE '\\')")
+                              .arg(pattern);
     }
-    if (found.isEmpty()) {
+    // Notes with pending changes come first, whether they match or not.
+    QStringList parts;
+    if (!m_keptIds.isEmpty()) {
+        QStringList ids;
+        for (const qint64 id : m_keptIds)
+            ids << QString::number(id);
+        const QString kept = QStringLiteral("note.id IN (%1)").arg(ids.join(QLatin1Char(',')));
+        parts << unmarked + QStringLiteral(" WHERE ") + kept;
+        conditions << QStringLiteral("NOT ") + kept;
+    }
+
+    const QString expression = m_hasSearchIndex ? query.wordExpression() : QString();
+    if (expression.isEmpty()) {
         // The content around the first substring; the delegate marks it.
         const QString first = quotedText(substrings.first());
-        found = select
-            + QStringLiteral(", NULL AS title_marked, CASE WHEN instr(note.content, %1) > 40 "
-                             "THEN '…' || substr(note.content, instr(note.content, %1) - 30, 120) "
-                             "ELSE substr(note.content, 1, 120) END AS snippet FROM note")
-                  .arg(first);
+        parts << select
+                + QStringLiteral(", NULL AS title_marked, CASE WHEN instr(note.content, %1) > 40 "
+                                 "THEN '…' || substr(note.content, instr(note.content, %1) - 30, 120) "
+                                 "ELSE substr(note.content, 1, 120) END AS snippet FROM note")
+                      .arg(first)
+                + whereClause(conditions) + QLatin1Char(' ') + orderByClause();
+    } else {
+        // Snippets are made only for the rows the list fetches: FTS5 hands
+        // them out in order, without a sort of its results by SQLite.
+        const QString found = select
+            + QStringLiteral(", highlight(note_search, 0, char(2), char(3)) AS title_marked, "
+                             "snippet(note_search, 1, char(2), char(3), '…', 12) AS snippet "
+                             "FROM note_search JOIN note ON note.id = note_search.rowid");
+        const auto matching = [&](const QString &fts, const QString &rank, const QString &order) -> QString {
+            QStringList where{QStringLiteral("note_search MATCH ") + quotedText(fts)};
+            if (!rank.isEmpty())
+                where << QStringLiteral("rank MATCH ") + quotedText(rank);
+            return found + whereClause(where + conditions) + QLatin1Char(' ') + order;
+        };
+        if (matchCount(query.looseExpression()) <= m_rankingLimit) {
+            // Best first by bm25, a title match weighing ten content matches.
+            parts << matching(expression, QStringLiteral("bm25(10.0, 1.0)"), QStringLiteral("ORDER BY rank"));
+        } else {
+            // Ranking every note of a search that matches most of them would
+            // take longer than a keystroke, and say little: the notes whose
+            // title matches come first, then the others, newest first.
+            const QString inTitle = QStringLiteral("{title} : (%1)").arg(expression);
+            const QString newest = QStringLiteral("ORDER BY note_search.rowid DESC");
+            parts << matching(inTitle, {}, newest)
+                  << matching(QStringLiteral("(%1) NOT %2").arg(expression, inTitle), {}, newest);
+        }
     }
-
-    if (m_keptIds.isEmpty())
-        return found + whereClause(where) + QLatin1Char(' ') + order;
-
-    // Notes with pending changes first, whether they match or not, then the
-    // results in their order.
-    QStringList ids;
-    for (const qint64 id : m_keptIds)
-        ids << QString::number(id);
-    const QString kept = QStringLiteral("note.id IN (%1)").arg(ids.join(QLatin1Char(',')));
-    where << QStringLiteral("NOT ") + kept;
-    return select + QStringLiteral(", NULL AS title_marked, NULL AS snippet FROM note WHERE ") + kept
-        + QStringLiteral(" UNION ALL SELECT * FROM (") + found + whereClause(where) + QLatin1Char(' ')
-        + order + QLatin1Char(')');
+    if (parts.size() == 1)
+        return parts.first();
+    for (QString &part : parts)
+        part = QStringLiteral("SELECT * FROM (") + part + QLatin1Char(')');
+    return parts.join(QStringLiteral(" UNION ALL "));
 }
 
 qint64 NoteModel::expectedVersion(int row) const

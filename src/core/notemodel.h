@@ -102,6 +102,12 @@ public:
     // Text to highlight that SQLite does not mark in HighlightedTitleRole
     // and SnippetRole: what is found by substring or literally.
     QStringList highlightTerms() const;
+    // A search matching more notes than this is not ranked by relevance:
+    // the notes whose title matches come first, then the others, newest
+    // first. Ranking 100,000 notes would take longer than a keystroke.
+    void setRankingLimit(int notes) { m_rankingLimit = notes; }
+    static constexpr int DefaultRankingLimit = 20000;
+
     // Whether the notebook has the full-text indexes. Without them (an old
     // notebook opened read-only), searching reads every note.
     bool hasSearchIndex() const { return m_hasSearchIndex; }
@@ -131,6 +137,10 @@ private:
     // are pending again afterwards.
     bool selectKeeping(const QList<PendingChange> &pending);
     QString storedContent(int row) const;
+    // How many notes match an FTS5 expression, counting up to the ranking
+    // limit and one more. Phrases are the costly part of a search, so the
+    // count is of their words (SearchQuery::looseExpression()).
+    int matchCount(const QString &expression) const;
     QString quotedText(const QString &text) const;
 
     // The version a pending change started from, where it is not the one
@@ -145,6 +155,7 @@ private:
     bool m_schemaChanged = false;
     QSqlRecord m_tableRecord; // the note table's columns, without the two selectStatement() adds
     bool m_hasSearchIndex = false;
+    int m_rankingLimit = DefaultRankingLimit;
     QString m_searchText;
     QList<qint64> m_keptIds; // notes listed whatever the search, by selectKeeping()
     // The one note's content read last, by id and version.

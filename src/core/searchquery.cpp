@@ -61,15 +61,17 @@ SearchQuery::SearchQuery(const QString &input)
         qsizetype end = 0;
         if (text.at(i) == QLatin1Char('"')) {
             end = text.indexOf(QLatin1Char('"'), i + 1);
-            if (end < 0)
+            // Still being typed: its last word is a prefix.
+            const bool unclosed = end < 0;
+            if (unclosed)
                 end = text.size();
-            term = {text.mid(i + 1, end - i - 1).simplified(), true};
+            term = {text.mid(i + 1, end - i - 1).simplified(), unclosed};
             i = end + 1;
         } else {
             end = i;
             while (end < text.size() && !text.at(end).isSpace() && text.at(end) != QLatin1Char('"'))
                 ++end;
-            term = {text.mid(i, end - i), false};
+            term = {text.mid(i, end - i), true};
             i = end;
         }
         // Longer terms are typing accidents or pasted text; cut them.
@@ -94,8 +96,29 @@ QString SearchQuery::wordExpression() const
 {
     QStringList parts;
     for (const Word &word : m_words)
-        parts << (word.phrase ? quoted(word.text) : quoted(word.text) + QLatin1Char('*'));
+        parts << (isPrefix(word) ? quoted(word.text) + QLatin1Char('*') : quoted(word.text));
     return parts.join(QLatin1Char(' ')); // side by side: all are required
+}
+
+QString SearchQuery::looseExpression() const
+{
+    QStringList parts;
+    for (const Word &word : m_words) {
+        const QStringList pieces = word.text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        for (qsizetype i = 0; i < pieces.size(); ++i) {
+            const bool last = i == pieces.size() - 1;
+            parts << (last && isPrefix(word) ? quoted(pieces.at(i)) + QLatin1Char('*') : quoted(pieces.at(i)));
+        }
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+bool SearchQuery::isPrefix(const Word &word)
+{
+    // One letter as a prefix would match nearly every note, and costs the
+    // most to look for; the next key typed makes it a prefix.
+    const QString last = word.text.section(QLatin1Char(' '), -1);
+    return word.prefix && last.toUcs4().size() > 1;
 }
 
 QStringList SearchQuery::substringPatterns() const

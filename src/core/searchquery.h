@@ -9,8 +9,10 @@
 // (quotes, *, NEAR(, -, column:filters, parentheses) is ever FTS syntax.
 //
 // - several words: notes holding all of them;
-// - a word: also words starting with it ("commo" finds "commonplace");
-// - "a quoted phrase": those words in that order;
+// - a word: also words starting with it ("commo" finds "commonplace"),
+//   from two letters on;
+// - "a quoted phrase": those words in that order (while its closing quote
+//   is not typed yet, its last word is a prefix);
 // - Chinese, Japanese or Korean text: found as a substring, since those
 //   languages do not put spaces between words.
 class SearchQuery final
@@ -25,6 +27,10 @@ public:
 
     // For an FTS5 index with the unicode61 tokenizer; empty if no word terms.
     QString wordExpression() const;
+    // The same with every phrase taken apart into its words: it matches
+    // every note wordExpression() matches, and maybe more, and is quicker
+    // to count.
+    QString looseExpression() const;
     // Chinese, Japanese and Korean terms, to be found as substrings.
     QStringList substrings() const { return m_substrings; }
     // The substrings as LIKE patterns, escaped with a backslash (ESCAPE).
@@ -44,8 +50,11 @@ private:
     struct Word
     {
         QString text;
-        bool phrase = false;
+        bool prefix = false; // its last word may go on
     };
+
+    // Whether the last word of a term is looked for as a prefix.
+    static bool isPrefix(const Word &word);
 
     QList<Word> m_words;
     QStringList m_substrings;
