@@ -10,22 +10,19 @@
 
 #include <cstdint>
 #include <cstdlib>
+#include <memory>
 
 namespace {
 
-NoteModel &model()
+// One notebook for every input, made on the first; destroyed at exit in the
+// reverse order of the members.
+struct Fixture
 {
-    static int argc = 1;
-    static char name[] = "fuzz_searchquery";
-    static char *argv[] = {name, nullptr};
-    static QCoreApplication app(argc, argv);
-    static QTemporaryDir dir;
-    // Never destroyed: libFuzzer ends the process with exit().
-    static NoteModel *notes = [] {
-        auto *notebook = new Notebook;
-        if (!dir.isValid() || !notebook->open(dir.filePath(QStringLiteral("fuzz.cpbook"))))
+    Fixture()
+    {
+        if (!dir.isValid() || !notebook.open(dir.filePath(QStringLiteral("fuzz.cpbook"))))
             std::abort();
-        auto *model = new NoteModel(notebook->database());
+        model = std::make_unique<NoteModel>(notebook.database());
         const QStringList notes[] = {
             {QStringLiteral("Commonplace"), QStringLiteral("quick brown fox, 100% sure")},
             {QStringLiteral("学习笔记"), QStringLiteral("我的笔记本电脑")},
@@ -37,9 +34,21 @@ NoteModel &model()
         }
         if (!model->commit())
             std::abort();
-        return model;
-    }();
-    return *notes;
+    }
+
+    int argc = 1;
+    char name[17] = "fuzz_searchquery";
+    char *argv[2] = {name, nullptr};
+    QCoreApplication app{argc, argv};
+    QTemporaryDir dir;
+    Notebook notebook;
+    std::unique_ptr<NoteModel> model;
+};
+
+NoteModel &model()
+{
+    static Fixture fixture;
+    return *fixture.model;
 }
 
 } // namespace
