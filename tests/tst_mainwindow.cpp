@@ -63,6 +63,7 @@ private slots:
     void selectionStaysOnEditedNoteAfterSave();
     void revertedNewNoteHandsSelectionToNeighbour();
     void readOnlyNotebookCannotBeEdited();
+    void unreadableNoteTextCannotBeEdited();
     void firstStartCreatesDefaultWithWelcome();
     void missingLastNotebookFallsBackToDefault();
     void recentNotebooksMenu();
@@ -809,6 +810,37 @@ void TestMainWindow::revertedNewNoteHandsSelectionToNeighbour()
     QCOMPARE(window->model()->rowCount(), 2);
     QVERIFY(currentRow(*window) >= 0);
     QCOMPARE(child<QLineEdit>(*window, "titleEdit")->text(), titleAt(*window, currentRow(*window)));
+}
+
+void TestMainWindow::unreadableNoteTextCannotBeEdited()
+{
+    const QString path = m_dir->filePath(QStringLiteral("notes.cpbook"));
+    addNotes(path, {QStringLiteral("A"), QStringLiteral("B")});
+    auto window = openWindow(path);
+    auto *list = child<NoteListView>(*window, "noteList");
+    auto *content = child<QPlainTextEdit>(*window, "contentEdit");
+    QCOMPARE(content->toPlainText(), QStringLiteral("Text of B"));
+    // Another program holds the notebook locked while the user opens A: its
+    // text cannot be read (after the busy timeout).
+    QSqlDatabase other = rawConnection(path);
+    QVERIFY(QSqlQuery(other).exec(QStringLiteral("BEGIN EXCLUSIVE")));
+    list->setCurrentIndex(list->model()->index(1, list->modelColumn()));
+    QVERIFY(content->toPlainText().isEmpty());
+    QVERIFY(content->isReadOnly());
+    QVERIFY(child<QLineEdit>(*window, "titleEdit")->isReadOnly());
+    QVERIFY(content->placeholderText().contains(QLatin1String("could not be read")));
+    QVERIFY(QSqlQuery(other).exec(QStringLiteral("ROLLBACK")));
+    closeConnection(other);
+    // Leaving the note wrote nothing over it.
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Up);
+    QCOMPARE(titleAt(*window, currentRow(*window)), QStringLiteral("B"));
+    QVERIFY(!window->isWindowModified());
+    // Once readable, it is there and editable.
+    list->setCurrentIndex(list->model()->index(1, list->modelColumn()));
+    QCOMPARE(content->toPlainText(), QStringLiteral("Text of A"));
+    QVERIFY(!content->isReadOnly());
+    QCOMPARE(titlesOnDisk(path), (QStringList{QStringLiteral("A"), QStringLiteral("B")}));
 }
 
 void TestMainWindow::readOnlyNotebookCannotBeEdited()

@@ -39,6 +39,7 @@ private slots:
     void failedSaveWhileSearchingKeepsEverything();
     void listReadsNoContentButTheCurrentNote();
     void listingIsOneQueryNotOnePerNote();
+    void unreadableTextIsNotEmptyText();
     void oldNotebookWithoutIndexesSearchesLiterally();
 
 private:
@@ -473,6 +474,25 @@ void TestNoteSearch::listingIsOneQueryNotOnePerNote()
         // The select, and what FTS5 reads of its own configuration.
         QVERIFY2(log.statements().size() <= 5, qPrintable(log.statements().join(QLatin1Char('\n'))));
     }
+}
+
+void TestNoteSearch::unreadableTextIsNotEmptyText()
+{
+    addSampleNotes();
+    m_model.reset();
+    m_notebook = std::make_unique<Notebook>();
+    m_notebook->setBusyTimeout(50);
+    QVERIFY(m_notebook->open(m_path));
+    m_model = std::make_unique<NoteModel>(m_notebook->database());
+    QVERIFY(m_model->select());
+    // Another program holds the notebook locked while the note is opened.
+    QSqlDatabase other = rawConnection(m_path);
+    QVERIFY(QSqlQuery(other).exec(QStringLiteral("BEGIN EXCLUSIVE")));
+    const QModelIndex content = m_model->index(rowOf(QStringLiteral("Fox facts")), m_model->contentColumn());
+    QVERIFY(!content.data().isValid());
+    QVERIFY(QSqlQuery(other).exec(QStringLiteral("ROLLBACK")));
+    closeConnection(other);
+    QCOMPARE(content.data().toString(), QStringLiteral("Brown and quick, foxes sleep by day."));
 }
 
 void TestNoteSearch::oldNotebookWithoutIndexesSearchesLiterally()

@@ -265,24 +265,29 @@ QVariant NoteModel::data(const QModelIndex &index, int role) const
     return value;
 }
 
-QString NoteModel::storedContent(int row) const
+QVariant NoteModel::storedContent(int row) const
 {
     const qint64 id = noteId(row);
     if (id < 0)
-        return QLatin1String(""); // a new note
+        return QString(QLatin1String("")); // a new note
     const int versionColumn = fieldIndex(QStringLiteral("version"));
     const qint64 version = versionColumn < 0 ? 0 : QSqlTableModel::data(index(row, versionColumn)).toLongLong();
-    if (m_storedContent.id == id && m_storedContent.version == version)
+    // A failed read is not tried again for a moment: each try may wait for
+    // the busy timeout, and a view asks for the same data several times.
+    if (m_storedContent.id == id && m_storedContent.version == version
+        && (m_storedContent.text.isValid() || !m_storedContent.failed.hasExpired(RetryAfter)))
         return m_storedContent.text;
 
     QSqlQuery query(database());
     query.prepare(QStringLiteral("SELECT content FROM note WHERE id = ?"));
     query.addBindValue(id);
+    m_storedContent = {id, version, {}, {}};
     if (!query.exec() || !query.next()) {
         qCWarning(lcNotebook).noquote() << "Could not read note" << id << query.lastError().text();
-        return QLatin1String("");
+        m_storedContent.failed.start();
+        return {};
     }
-    m_storedContent = {id, version, query.value(0).toString()};
+    m_storedContent.text = query.value(0).toString();
     return m_storedContent.text;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QSqlRecord>
@@ -113,7 +114,8 @@ public:
     bool hasSearchIndex() const { return m_hasSearchIndex; }
 
     // The content of a note is read when asked for, one note at a time: the
-    // list never loads the text of the notes it shows.
+    // list never loads the text of the notes it shows. Invalid if it cannot
+    // be read.
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     // Setting the value a field already has is not a change.
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
@@ -136,7 +138,9 @@ private:
     // select() that keeps pending: their notes stay listed, and the changes
     // are pending again afterwards.
     bool selectKeeping(const QList<PendingChange> &pending);
-    QString storedContent(int row) const;
+    // The note's text as saved, or an invalid QVariant if it cannot be read
+    // (another program holding the notebook locked, say).
+    QVariant storedContent(int row) const;
     // How many notes match an FTS5 expression, counting up to the ranking
     // limit and one more. Phrases are the costly part of a search, so the
     // count is of their words (SearchQuery::looseExpression()).
@@ -163,7 +167,9 @@ private:
     {
         qint64 id = -1;
         qint64 version = -1;
-        QString text;
+        QVariant text; // invalid: could not be read
+        QElapsedTimer failed; // since when, if so
     };
+    static constexpr int RetryAfter = 2000; // milliseconds
     mutable StoredContent m_storedContent;
 };

@@ -12,3 +12,11 @@ void EditorDelegate::setEditorData(QWidget *editor, const QModelIndex &index) co
         return;
     QItemDelegate::setEditorData(editor, index);
 }
+
+void EditorDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
+                                  const QModelIndex &index) const
+{
+    if (editor->property("readOnly").toBool() || !index.data(Qt::EditRole).isValid())
+        return;
+    QItemDelegate::setModelData(editor, model, index);
+}

@@ -14,4 +14,9 @@ public:
     using QItemDelegate::QItemDelegate;
 
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
+    // Nothing is written over a value the model could not read (the editor
+    // shows nothing then), nor from a read-only editor, which holds nothing
+    // the user wrote.
+    void setModelData(QWidget *editor, QAbstractItemModel *model,
+                      const QModelIndex &index) const override;
 };

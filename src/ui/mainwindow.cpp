@@ -857,17 +857,26 @@ void MainWindow::updateEditorState()
 {
     const int row = m_mapper->currentIndex();
     const bool hasNote = m_model && row >= 0;
-    const bool editable = hasNote && !m_notebook->isReadOnly()
+    // Text that could not be read must not be edited: saving the empty
+    // editor would write over it.
+    const bool readable = hasNote && m_model->index(row, m_model->contentColumn()).data().isValid();
+    const bool editable = hasNote && readable && !m_notebook->isReadOnly()
         && m_model->pendingState(row) != NoteModel::PendingState::Deleted;
     m_ui->titleEdit->setEnabled(hasNote);
     m_ui->contentEdit->setEnabled(hasNote);
     m_ui->titleEdit->setReadOnly(!editable);
     m_ui->contentEdit->setReadOnly(!editable);
     m_ui->titleCounter->setVisible(hasNote);
-    m_ui->contentEdit->setPlaceholderText(
-        hasNote ? QString()
-                : tr("Select a note in the list, or press %1 to write a new one.")
-                      .arg(m_ui->actionNewNote->shortcut().toString(QKeySequence::NativeText)));
+    if (!hasNote)
+        m_ui->contentEdit->setPlaceholderText(
+            tr("Select a note in the list, or press %1 to write a new one.")
+                .arg(m_ui->actionNewNote->shortcut().toString(QKeySequence::NativeText)));
+    else if (!readable)
+        m_ui->contentEdit->setPlaceholderText(
+            tr("The text of this note could not be read: another program may be using the "
+               "notebook. Select the note again in a moment."));
+    else
+        m_ui->contentEdit->setPlaceholderText(QString());
 }
 
 void MainWindow::updateTitleHint()
