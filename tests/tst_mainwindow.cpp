@@ -6,12 +6,14 @@
 #include "notelistdelegate.h"
 #include "notelistview.h"
 #include "notemodel.h"
+#include "openrequests.h"
 #include "testsupport.h"
 #include "translations.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QFileOpenEvent>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -47,6 +49,7 @@ private slots:
     void editActionsWorkOnFocusedEditor();
     void corruptFileKeepsCurrentNotebook();
     void openingAnotherNotebookAsksFirst();
+    void fileOpenEventsWaitForTheWindowThenAsk();
     void damagedNotebookOffersItsBackup();
     void othersChangesAppearWithoutRestart();
     void saveAsksAboutNotesChangedElsewhere_data();
@@ -413,6 +416,34 @@ void TestMainWindow::openingAnotherNotebookAsksFirst()
     QVERIFY(!window->isWindowModified());
     QVERIFY(window->windowTitle().startsWith(QLatin1String("other[*]")));
     QCOMPARE(titlesOnDisk(path), QStringList{QStringLiteral("Here")});
+}
+
+void TestMainWindow::fileOpenEventsWaitForTheWindowThenAsk()
+{
+    const QString path = m_dir->filePath(QStringLiteral("notes.cpbook"));
+    const QString other = m_dir->filePath(QStringLiteral("other.cpbook"));
+    addNotes(path, {QStringLiteral("Here")});
+    addNotes(other, {QStringLiteral("There")});
+    auto window = openWindow(path);
+    OpenRequests requests;
+    connect(&requests, &OpenRequests::openRequested, window.get(), &MainWindow::openRequested);
+    typeAtEnd(*window, QStringLiteral(" and more"));
+    QVERIFY(window->isWindowModified());
+
+    // What Finder sends on macOS when a notebook is double-clicked: held
+    // until the window says it is ready.
+    QFileOpenEvent event(QUrl::fromLocalFile(other));
+    QCoreApplication::sendEvent(qApp, &event);
+    QTest::qWait(50);
+    QCOMPARE(window->notebook()->path(), path);
+
+    MessageBoxAnswerer answerer({QMessageBox::Discard});
+    requests.setReady();
+    QTRY_COMPARE(window->notebook()->path(), other);
+    QVERIFY(answerer.allAnswered());
+    QVERIFY2(answerer.seen().first().text.contains(QStringLiteral("Save the changes to “notes”")),
+             qPrintable(answerer.seen().first().text));
+    QCOMPARE(titleAt(*window, 0), QStringLiteral("There"));
 }
 
 void TestMainWindow::damagedNotebookOffersItsBackup()

@@ -1,8 +1,35 @@
 #include "mainwindow.h"
+#include "openrequests.h"
+#include "singleinstance.h"
 #include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
+#include <QTimer>
+
+namespace {
+
+// Checks an installation: the window opens the notebook, and the program
+// ends, 0 if it did. A message (an error) would wait for a user: it is
+// closed, and the check fails.
+int smokeTest(MainWindow &window, const QString &path)
+{
+    bool asked = false;
+    QTimer closer;
+    QObject::connect(&closer, &QTimer::timeout, [&asked] {
+        if (QWidget *modal = QApplication::activeModalWidget()) {
+            asked = true;
+            modal->close();
+        }
+    });
+    closer.start(50);
+    const bool opened = window.openNotebook(path);
+    QCoreApplication::processEvents();
+    return opened && !asked ? 0 : 1;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -20,15 +47,36 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Commonplace, a notes application that never loses a word."));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption smoke(
+        QStringLiteral("smoke-test"),
+        QApplication::translate("main", "Open the notebook in a window of its own, then exit: 0 if "
+                                        "it opened. Checks an installation."));
+    parser.addOption(smoke);
     parser.addPositionalArgument(
         QStringLiteral("notebook"),
         QApplication::translate("main", "The notebook file (*.cpbook) to open or create."),
         QStringLiteral("[notebook]"));
     parser.process(app);
+    const QStringList arguments = parser.positionalArguments();
+    const QString path = arguments.isEmpty() ? QString() : QFileInfo(arguments.first()).absoluteFilePath();
+
+    if (parser.isSet(smoke)) {
+        MainWindow window;
+        window.show();
+        return smokeTest(window, path);
+    }
+
+    // A Commonplace already running opens the notebook instead.
+    SingleInstance instance;
+    if (instance.handOverOrListen(path))
+        return 0;
 
     MainWindow window;
+    OpenRequests requests;
+    QObject::connect(&instance, &SingleInstance::openRequested, &requests, &OpenRequests::add);
+    QObject::connect(&requests, &OpenRequests::openRequested, &window, &MainWindow::openRequested);
     window.show();
-    const QStringList arguments = parser.positionalArguments();
-    window.openStartupNotebook(arguments.isEmpty() ? QString() : arguments.first());
+    window.openStartupNotebook(path);
+    requests.setReady();
     return QApplication::exec();
 }

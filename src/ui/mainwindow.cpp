@@ -208,6 +208,16 @@ void MainWindow::openStartupNotebook(const QString &requested)
         addWelcomeNote();
 }
 
+void MainWindow::openRequested(const QString &path)
+{
+    if (isMinimized())
+        showNormal();
+    raise();
+    activateWindow();
+    if (!path.isEmpty())
+        openNotebook(path);
+}
+
 bool MainWindow::openNotebook(const QString &path)
 {
     commitEditors();

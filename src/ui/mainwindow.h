@@ -45,6 +45,10 @@ public:
     NoteModel *model() const { return m_model.get(); }
 
 public slots:
+    // A notebook to open from outside the window (another instance, the
+    // system): the window comes to the front, then opens it after the usual
+    // question about unsaved changes. An empty path only shows the window.
+    void openRequested(const QString &path);
     bool save();
     void revert();
     void newNote();
