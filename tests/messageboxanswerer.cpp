@@ -16,7 +16,10 @@ void MessageBoxAnswerer::poll()
     auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
     if (!box || !box->isVisible() || m_answers.isEmpty())
         return;
-    m_seen.append({box->text(), box->informativeText(), box->detailedText()});
+    QStringList buttons;
+    for (const QAbstractButton *button : box->buttons())
+        buttons << button->text();
+    m_seen.append({box->text(), box->informativeText(), box->detailedText(), buttons});
     QAbstractButton *button = box->button(m_answers.takeFirst());
     if (button && button->isEnabled())
         button->click();

@@ -3,6 +3,7 @@
 #include <QList>
 #include <QMessageBox>
 #include <QObject>
+#include <QStringList>
 #include <QTimer>
 
 // Answers the message boxes a test makes the window show, in order, the way
@@ -17,6 +18,7 @@ public:
         QString text;
         QString informativeText;
         QString detailedText;
+        QStringList buttons; // their texts
     };
 
     explicit MessageBoxAnswerer(QList<QMessageBox::StandardButton> answers);

@@ -13,11 +13,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
-#include <QFileOpenEvent>
 #include <QFile>
+#include <QFileOpenEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPalette>
 #include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QScrollBar>
@@ -58,6 +59,7 @@ private slots:
     void dailyBackupIsWrittenBesideTheWindow();
     void tooLongTitleCannotBeSaved();
     void searchAsYouType();
+    void listFollowsTheDarkPalette();
     void markTerms_data();
     void markTerms();
     void upgradeSaysWhatItIsDoing();
@@ -103,7 +105,7 @@ void TestMainWindow::initTestCase()
     QApplication::setOrganizationName(QStringLiteral("Commonplace"));
     QApplication::setApplicationName(QStringLiteral("Commonplace"));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    Translations::install();
+    Translations::install(QString());
 }
 
 void TestMainWindow::init()
@@ -710,6 +712,44 @@ void TestMainWindow::upgradeSaysWhatItIsDoing()
     search->setFocus();
     QTest::keyClicks(search, QStringLiteral("2999"));
     QTRY_COMPARE(titleAt(*window, 0), QStringLiteral("Lantern 2999"));
+}
+
+void TestMainWindow::listFollowsTheDarkPalette()
+{
+    const QString path = m_dir->filePath(QStringLiteral("notes.cpbook"));
+    addNotes(path, {QStringLiteral("MMMMMMMM"), QStringLiteral("WWWWWWWW")});
+    auto window = openWindow(path);
+    auto *list = child<NoteListView>(*window, "noteList");
+    // A dark palette, as a desktop in dark mode gives: the rows the list
+    // draws itself use it, text light on dark, while searching too.
+    QPalette dark = list->palette();
+    for (const auto group : {QPalette::Active, QPalette::Inactive}) {
+        dark.setColor(group, QPalette::Base, QColor(30, 30, 30));
+        dark.setColor(group, QPalette::Text, QColor(235, 235, 235));
+        dark.setColor(group, QPalette::PlaceholderText, QColor(160, 160, 160));
+        dark.setColor(group, QPalette::Highlight, QColor(40, 90, 160));
+        dark.setColor(group, QPalette::HighlightedText, Qt::white);
+    }
+    list->setPalette(dark);
+    auto *search = child<QLineEdit>(*window, "searchEdit");
+    for (const QString &text : {QString(), QStringLiteral("text")}) {
+        search->setText(text);
+        QTRY_COMPARE(window->model()->searchText(), text);
+        const int unselected = currentRow(*window) == 0 ? 1 : 0;
+        const QRect row = list->visualRect(list->model()->index(unselected, list->modelColumn()));
+        const QImage image = list->viewport()->grab(row).toImage();
+        int light = 0;
+        int darkPixels = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const int lightness = image.pixelColor(x, y).lightness();
+                light += lightness > 180;
+                darkPixels += lightness < 60;
+            }
+        }
+        QVERIFY2(darkPixels > image.width() * image.height() / 2, qPrintable(text)); // the background
+        QVERIFY2(light > 20, qPrintable(text)); // the title's letters
+    }
 }
 
 void TestMainWindow::markTerms_data()

@@ -53,7 +53,7 @@ void TestRecovery::initTestCase()
     QApplication::setOrganizationName(QStringLiteral("Commonplace"));
     QApplication::setApplicationName(QStringLiteral("Commonplace"));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    Translations::install();
+    Translations::install(QString());
 }
 
 void TestRecovery::init()

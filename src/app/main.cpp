@@ -40,7 +40,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(COMMONPLACE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.commonplace.Commonplace"));
 
-    Translations::install();
+    Translations::install(Translations::preferred());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

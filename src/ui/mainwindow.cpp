@@ -6,6 +6,7 @@
 #include "notebookbackup.h"
 #include "notelistdelegate.h"
 #include "notemodel.h"
+#include "preferencesdialog.h"
 #include "recentnotebooks.h"
 #include "sqliteresultcode.h"
 #include "unsavedjournal.h"
@@ -56,6 +57,7 @@ MainWindow::MainWindow(QWidget *parent)
     titleFont.setBold(true);
     m_ui->titleEdit->setFont(titleFont);
     m_ui->contentEdit->document()->setDocumentMargin(8);
+    m_ui->contentEdit->setFont(PreferencesDialog::editorFont());
     m_ui->splitter->setSizes({320, 780});
     setUpActions();
     setUpEditor();
@@ -107,6 +109,8 @@ void MainWindow::setUpActions()
         entry.action->setShortcuts(entry.key);
         entry.action->setIcon(themeIcon(QLatin1String(entry.icon)));
     }
+    // Ctrl+, on macOS; most Linux desktops and Windows have no key for it.
+    m_ui->actionPreferences->setShortcuts(QKeySequence::Preferences);
     // No standard key exists for these; Quit has none on Windows.
     m_ui->actionNewNotebook->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_ui->actionNewNotebook->setIcon(themeIcon(QStringLiteral("folder-new")));
@@ -137,6 +141,7 @@ void MainWindow::setUpActions()
         m_ui->searchEdit->setFocus(Qt::ShortcutFocusReason);
         m_ui->searchEdit->selectAll();
     });
+    connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
     connect(m_ui->menuRecent, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
@@ -278,10 +283,8 @@ void MainWindow::install(std::unique_ptr<Notebook> notebook, std::unique_ptr<Not
     connect(m_model.get(), &QAbstractItemModel::headerDataChanged, this, changed);
     connect(m_model.get(), &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
 
-    m_ui->noticeLabel->setText(m_notebook->readOnlyMessage());
     m_ui->noticeLabel->setVisible(m_notebook->isReadOnly());
-    fitNoticeHeight();
-    setWindowTitle(tr("%1[*] — Commonplace").arg(m_notebook->displayName()));
+    retranslate(); // the notice and the window title
     setWindowFilePath(m_notebook->path());
 
     RecentNotebooks().add(m_notebook->path());
@@ -694,7 +697,7 @@ void MainWindow::backUpDaily()
 {
     if (!m_notebook || m_notebook->isReadOnly() || m_dailyBackup)
         return;
-    const int keep = QSettings().value(QStringLiteral("backups/keep"), NotebookBackup::DefaultKeep).toInt();
+    const int keep = PreferencesDialog::backupsToKeep();
     const QString path = m_notebook->path();
     // Copying a large notebook takes a second or more, so not in the
     // window's thread; the copy reads through a connection of its own.
@@ -937,6 +940,37 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     writeSettings();
     event->accept();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    } else if (event->type() == QEvent::PaletteChange) {
+        updateTitleHint(); // its counter's colour comes from the palette
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    if (m_notebook) {
+        m_ui->noticeLabel->setText(m_notebook->readOnlyMessage());
+        setWindowTitle(tr("%1[*] — Commonplace").arg(m_notebook->displayName()));
+    }
+    fitNoticeHeight();
+    rebuildRecentMenu();
+    updateActions();
+    updateEditorState();
+    updateTitleHint();
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    connect(&dialog, &PreferencesDialog::editorFontChanged, m_ui->contentEdit, &QWidget::setFont);
+    dialog.exec();
 }
 
 void MainWindow::resizeEvent(QResizeEvent *event)

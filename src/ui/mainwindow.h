@@ -56,10 +56,14 @@ public slots:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
     void setUpActions();
+    void showPreferences();
+    // Texts set in code, again in the current language.
+    void retranslate();
     void setUpEditor();
     void install(std::unique_ptr<Notebook> notebook, std::unique_ptr<NoteModel> model);
     void closeNotebook();

@@ -1,0 +1,90 @@
+#include "preferencesdialog.h"
+
+#include "notebookbackup.h"
+#include "translations.h"
+#include "ui_preferencesdialog.h"
+
+#include <QApplication>
+#include <QEvent>
+#include <QFontDatabase>
+#include <QSettings>
+
+PreferencesDialog::PreferencesDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::PreferencesDialog>())
+{
+    m_ui->setupUi(this);
+    fillLanguages();
+    const QFont font = editorFont();
+    m_ui->fontCombo->setCurrentFont(font);
+    m_ui->sizeSpin->setValue(font.pointSize());
+    m_ui->backupsSpin->setValue(backupsToKeep());
+
+    connect(m_ui->languageCombo, &QComboBox::currentIndexChanged, this, &PreferencesDialog::setLanguage);
+    connect(m_ui->fontCombo, &QFontComboBox::currentFontChanged, this, &PreferencesDialog::setEditorFont);
+    connect(m_ui->sizeSpin, &QSpinBox::valueChanged, this, &PreferencesDialog::setEditorFont);
+    connect(m_ui->backupsSpin, &QSpinBox::valueChanged, this, [](int keep) {
+        QSettings().setValue(QStringLiteral("backups/keep"), keep);
+    });
+}
+
+PreferencesDialog::~PreferencesDialog() = default;
+
+QString PreferencesDialog::language()
+{
+    return Translations::preferred();
+}
+
+QFont PreferencesDialog::editorFont()
+{
+    const QSettings settings;
+    QFont font = QFontDatabase::systemFont(QFontDatabase::GeneralFont);
+    const QString family = settings.value(QStringLiteral("editor/font")).toString();
+    if (!family.isEmpty())
+        font.setFamily(family);
+    const int size = settings.value(QStringLiteral("editor/fontSize")).toInt();
+    if (size > 0)
+        font.setPointSize(size);
+    return font;
+}
+
+int PreferencesDialog::backupsToKeep()
+{
+    return qMax(1, QSettings().value(QStringLiteral("backups/keep"), NotebookBackup::DefaultKeep).toInt());
+}
+
+void PreferencesDialog::fillLanguages()
+{
+    const QSignalBlocker blocker(m_ui->languageCombo);
+    m_ui->languageCombo->clear();
+    m_ui->languageCombo->addItem(tr("System default"), QString());
+    for (const QString &code : Translations::available())
+        m_ui->languageCombo->addItem(Translations::nativeName(code), code);
+    m_ui->languageCombo->setCurrentIndex(m_ui->languageCombo->findData(language()));
+}
+
+void PreferencesDialog::setLanguage(int index)
+{
+    const QString code = m_ui->languageCombo->itemData(index).toString();
+    Translations::setPreferred(code);
+    Translations::install(code); // every window retranslates itself
+}
+
+void PreferencesDialog::setEditorFont()
+{
+    QFont font = m_ui->fontCombo->currentFont();
+    font.setPointSize(m_ui->sizeSpin->value());
+    QSettings settings;
+    settings.setValue(QStringLiteral("editor/font"), font.family());
+    settings.setValue(QStringLiteral("editor/fontSize"), font.pointSize());
+    emit editorFontChanged(font);
+}
+
+void PreferencesDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        fillLanguages();
+    }
+    QDialog::changeEvent(event);
+}

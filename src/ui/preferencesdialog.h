@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QDialog>
+#include <QFont>
+
+#include <memory>
+
+namespace Ui {
+class PreferencesDialog;
+}
+
+// Edit ▸ Preferences: language, editor font and size, and how many daily
+// backups to keep. Each change is stored (QSettings) and applied at once;
+// there is nothing to confirm.
+class PreferencesDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit PreferencesDialog(QWidget *parent = nullptr);
+    ~PreferencesDialog() override;
+
+    // What is stored, or the defaults.
+    static QString language(); // "" for the system's
+    static QFont editorFont();
+    static int backupsToKeep();
+
+signals:
+    void editorFontChanged(const QFont &font);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void fillLanguages();
+    void setLanguage(int index);
+    void setEditorFont();
+
+    std::unique_ptr<Ui::PreferencesDialog> m_ui;
+};

@@ -1,0 +1,741 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Search notes</source>
+        <translation>Notizen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Note title</source>
+        <translation>Titel der Notiz</translation>
+    </message>
+    <message>
+        <source>No note selected</source>
+        <translation>Keine Notiz ausgewählt</translation>
+    </message>
+    <message>
+        <source>Title length</source>
+        <translation>Titellänge</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Text der Notiz</translation>
+    </message>
+    <message>
+        <source>Select a note in the list, or create one with Note ▸ New Note.</source>
+        <translation>Wählen Sie eine Notiz in der Liste aus, oder erstellen Sie eine mit Notiz ▸ Neue Notiz.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Notiz</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>&amp;New Notebook…</source>
+        <translation>&amp;Neues Notizbuch…</translation>
+    </message>
+    <message>
+        <source>Create a new, empty notebook file</source>
+        <translation>Eine neue, leere Notizbuchdatei erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Open Notebook…</source>
+        <translation>Notizbuch ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open a notebook file</source>
+        <translation>Eine Notizbuchdatei öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save every change in this notebook</source>
+        <translation>Alle Änderungen in diesem Notizbuch speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>Zu&amp;rücksetzen</translation>
+    </message>
+    <message>
+        <source>Discard every unsaved change and go back to what was last saved</source>
+        <translation>Alle ungespeicherten Änderungen verwerfen und zum zuletzt gespeicherten Stand zurückkehren</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Notebook…</source>
+        <translation>Notizbuch si&amp;chern…</translation>
+    </message>
+    <message>
+        <source>Write a copy of this notebook, as last saved, to a file you choose</source>
+        <translation>Eine Kopie dieses Notizbuchs im zuletzt gespeicherten Stand in eine Datei Ihrer Wahl schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>A&amp;lles auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>Search the titles and text of the notes</source>
+        <translation>Titel und Text der Notizen durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;New Note</source>
+        <translation>&amp;Neue Notiz</translation>
+    </message>
+    <message>
+        <source>Add a note to this notebook</source>
+        <translation>Diesem Notizbuch eine Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Note</source>
+        <translation>Notiz &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected note when you next save</source>
+        <translation>Die ausgewählte Notiz beim nächsten Speichern löschen</translation>
+    </message>
+    <message>
+        <source>&amp;About Commonplace</source>
+        <translation>Ü&amp;ber Commonplace</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Commonplace notebooks (*.%1);;All files (*)</source>
+        <translation>Commonplace-Notizbücher (*.%1);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Notebook Not Found</source>
+        <translation>Notizbuch nicht gefunden</translation>
+    </message>
+    <message>
+        <source>The notebook “%1” you used last is no longer there. Commonplace opens your default notebook instead.</source>
+        <translation>Das zuletzt verwendete Notizbuch „%1“ ist nicht mehr vorhanden. Commonplace öffnet stattdessen Ihr Standardnotizbuch.</translation>
+    </message>
+    <message>
+        <source>Preparing “%1” for this version of Commonplace…
+This happens once, and takes a while for a large notebook.</source>
+        <translation>„%1“ wird für diese Version von Commonplace vorbereitet…
+Dies geschieht nur einmal und dauert bei einem großen Notizbuch eine Weile.</translation>
+    </message>
+    <message>
+        <source>%1[*] — Commonplace</source>
+        <translation>%1[*] — Commonplace</translation>
+    </message>
+    <message>
+        <source>Welcome to Commonplace</source>
+        <translation>Willkommen bei Commonplace</translation>
+    </message>
+    <message>
+        <source>This notebook is a single file on your computer, and every note you write lives in it.
+
+Your changes are kept aside until you save them with File ▸ Save (%1). Until then they are pending: the window title shows an asterisk and changed notes are marked with a dot in the list. File ▸ Revert throws the pending changes away and brings back what you last saved.
+
+Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.</source>
+        <translation>Dieses Notizbuch ist eine einzelne Datei auf Ihrem Computer, und jede Notiz, die Sie schreiben, befindet sich darin.
+
+Ihre Änderungen werden gesondert aufbewahrt, bis Sie sie mit Datei ▸ Speichern (%1) speichern. Bis dahin sind sie ausstehend: Der Fenstertitel zeigt ein Sternchen, und geänderte Notizen sind in der Liste mit einem Punkt markiert. Datei ▸ Zurücksetzen verwirft die ausstehenden Änderungen und stellt den zuletzt gespeicherten Stand wieder her.
+
+Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit Notiz ▸ Notiz löschen entfernen.</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recover %n unsaved change(s) from %1?</source>
+        <translation>
+            <numerusform>%n ungespeicherte Änderung vom %1 wiederherstellen?</numerusform>
+            <numerusform>%n ungespeicherte Änderungen vom %1 wiederherstellen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Commonplace closed without saving them the last time this notebook was open. Recovered changes are not saved yet: review them, then save.</source>
+        <translation>Als dieses Notizbuch zuletzt geöffnet war, wurde Commonplace beendet, ohne sie zu speichern. Wiederhergestellte Änderungen sind noch nicht gespeichert: Prüfen Sie sie und speichern Sie dann.</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>New Notebook</source>
+        <translation>Neues Notizbuch</translation>
+    </message>
+    <message>
+        <source>Notebook</source>
+        <translation>Notizbuch</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose another name.</source>
+        <translation>„%1“ ist bereits vorhanden. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Open Notebook</source>
+        <translation>Notizbuch öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>Menü &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1”?</source>
+        <translation>Änderungen an „%1“ speichern?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) have unsaved changes. If you don&apos;t save them, they are lost.</source>
+        <translation>
+            <numerusform>%n Notiz hat ungespeicherte Änderungen. Wenn Sie sie nicht speichern, gehen sie verloren.</numerusform>
+            <numerusform>%n Notizen haben ungespeicherte Änderungen. Wenn Sie sie nicht speichern, gehen sie verloren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n change(s).</source>
+        <translation>
+            <numerusform>%n Änderung gespeichert.</numerusform>
+            <numerusform>%n Änderungen gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n unsaved change(s) and go back to what was last saved?</source>
+        <translation>
+            <numerusform>%n ungespeicherte Änderung verwerfen und zum zuletzt gespeicherten Stand zurückkehren?</numerusform>
+            <numerusform>%n ungespeicherte Änderungen verwerfen und zum zuletzt gespeicherten Stand zurückkehren?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Discarded %n change(s).</source>
+        <translation>
+            <numerusform>%n Änderung verworfen.</numerusform>
+            <numerusform>%n Änderungen verworfen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed Elsewhere</source>
+        <translation>An anderer Stelle geändert</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted in another window or program, but you changed it here.</source>
+        <translation>„%1“ wurde in einem anderen Fenster oder Programm gelöscht, aber Sie haben die Notiz hier geändert.</translation>
+    </message>
+    <message>
+        <source>Keep your text as a new note, or let the note go?</source>
+        <translation>Ihren Text als neue Notiz behalten oder die Notiz gelöscht lassen?</translation>
+    </message>
+    <message>
+        <source>Keep Mine as a New Note</source>
+        <translation>Meinen Text als neue Notiz behalten</translation>
+    </message>
+    <message>
+        <source>Let It Go</source>
+        <translation>Gelöscht lassen</translation>
+    </message>
+    <message>
+        <source>“%1” was changed in another window or program after you deleted it here.</source>
+        <translation>„%1“ wurde in einem anderen Fenster oder Programm geändert, nachdem Sie die Notiz hier gelöscht haben.</translation>
+    </message>
+    <message>
+        <source>Delete it anyway, or keep the other version?</source>
+        <translation>Trotzdem löschen oder die andere Version behalten?</translation>
+    </message>
+    <message>
+        <source>Delete Anyway</source>
+        <translation>Trotzdem löschen</translation>
+    </message>
+    <message>
+        <source>Keep Their Version</source>
+        <translation>Andere Version behalten</translation>
+    </message>
+    <message>
+        <source>“%1” was changed in another window or program while you edited it here.</source>
+        <translation>„%1“ wurde in einem anderen Fenster oder Programm geändert, während Sie die Notiz hier bearbeitet haben.</translation>
+    </message>
+    <message>
+        <source>Keep your version, take theirs, or keep both as separate notes?</source>
+        <translation>Ihre Version behalten, die andere übernehmen oder beide als getrennte Notizen behalten?</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>Meine behalten</translation>
+    </message>
+    <message>
+        <source>Take Theirs</source>
+        <translation>Andere übernehmen</translation>
+    </message>
+    <message>
+        <source>Keep Both</source>
+        <translation>Beide behalten</translation>
+    </message>
+    <message>
+        <source>Updated with changes saved elsewhere.</source>
+        <translation>Mit an anderer Stelle gespeicherten Änderungen aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Could Not Save</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
+    <message>
+        <source>Cannot Open Notebook</source>
+        <translation>Notizbuch kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Its most recent backup is from %1. Commonplace can open a copy of it, leaving the damaged file as it is.</source>
+        <translation>Die neueste Sicherung stammt vom %1. Commonplace kann eine Kopie davon öffnen und lässt die beschädigte Datei unverändert.</translation>
+    </message>
+    <message>
+        <source>Open a Copy of the Backup</source>
+        <translation>Kopie der Sicherung öffnen</translation>
+    </message>
+    <message>
+        <source>%1 (restored from backup)</source>
+        <translation>%1 (aus Sicherung wiederhergestellt)</translation>
+    </message>
+    <message>
+        <source>%1 (restored from backup %2)</source>
+        <translation>%1 (aus Sicherung wiederhergestellt %2)</translation>
+    </message>
+    <message>
+        <source>Cannot Open Backup</source>
+        <translation>Sicherung kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup to “%1”.</source>
+        <translation>Die Sicherung kann nicht nach „%1“ kopiert werden.</translation>
+    </message>
+    <message>
+        <source>Back Up Notebook</source>
+        <translation>Notizbuch sichern</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Gesichert unter %1.</translation>
+    </message>
+    <message>
+        <source>%1 backup %2</source>
+        <translation>%1 Sicherung %2</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be written: %1</source>
+        <translation>Die heutige Sicherung konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Delete Note</source>
+        <translation>Notiz löschen</translation>
+    </message>
+    <message>
+        <source>Delete the note “%1”?</source>
+        <translation>Die Notiz „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>It is removed from the notebook when you save. Until then, Revert brings it back.</source>
+        <translation>Sie wird beim Speichern aus dem Notizbuch entfernt. Bis dahin können Sie sie mit „Zurücksetzen“ wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>No notebook is open. Open one with File ▸ Open Notebook.</source>
+        <translation>Es ist kein Notizbuch geöffnet. Öffnen Sie eines mit Datei ▸ Notizbuch öffnen.</translation>
+    </message>
+    <message>
+        <source>No notes match “%1”.</source>
+        <translation>Keine Notizen passen zu „%1“.</translation>
+    </message>
+    <message>
+        <source>No notes yet — press %1 to write one.</source>
+        <translation>Noch keine Notizen – drücken Sie %1, um eine zu schreiben.</translation>
+    </message>
+    <message>
+        <source>Select a note in the list, or press %1 to write a new one.</source>
+        <translation>Wählen Sie eine Notiz in der Liste aus, oder drücken Sie %1, um eine neue zu schreiben.</translation>
+    </message>
+    <message>
+        <source>The text of this note could not be read: another program may be using the notebook. Select the note again in a moment.</source>
+        <translation>Der Text dieser Notiz konnte nicht gelesen werden: Möglicherweise verwendet ein anderes Programm das Notizbuch. Wählen Sie die Notiz gleich noch einmal aus.</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>This title is %n character(s) too long: titles can have at most %1 characters, so the note cannot be saved until it is shorter.</source>
+        <translation>
+            <numerusform>Dieser Titel ist %n Zeichen zu lang: Titel dürfen höchstens %1 Zeichen haben, daher kann die Notiz erst gespeichert werden, wenn er kürzer ist.</numerusform>
+            <numerusform>Dieser Titel ist %n Zeichen zu lang: Titel dürfen höchstens %1 Zeichen haben, daher kann die Notiz erst gespeichert werden, wenn er kürzer ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Notebook: %1&lt;br&gt;Schema version: %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Notizbuch: %1&lt;br&gt;Schemaversion: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Commonplace</source>
+        <translation>Über Commonplace</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Commonplace %1&lt;/h3&gt;&lt;p&gt;A notes application that never loses a word.&lt;/p&gt;&lt;p&gt;Commonplace is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Commonplace %1&lt;/h3&gt;&lt;p&gt;Eine Notizanwendung, die kein Wort verliert.&lt;/p&gt;&lt;p&gt;Commonplace ist freie Software: Sie können sie unter den Bedingungen der GNU General Public License, Version 3 oder später, weitergeben und/oder verändern.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>E&amp;instellungen…</translation>
+    </message>
+    <message>
+        <source>Change the language, the editor font and how many backups are kept</source>
+        <translation>Sprache, Editor-Schriftart und Anzahl der aufbewahrten Sicherungen ändern</translation>
+    </message>
+</context>
+<context>
+    <name>NoteModel</name>
+    <message>
+        <source>Untitled note</source>
+        <translation>Unbenannte Notiz</translation>
+    </message>
+    <message>
+        <source>Recovered note</source>
+        <translation>Wiederhergestellte Notiz</translation>
+    </message>
+    <message>
+        <source>%1 (my version)</source>
+        <translation>%1 (meine Version)</translation>
+    </message>
+    <message>
+        <source>Another program changed the structure of this notebook, so nothing was saved. Your changes are kept: close the notebook and open it again.</source>
+        <translation>Ein anderes Programm hat die Struktur dieses Notizbuchs geändert, daher wurde nichts gespeichert. Ihre Änderungen bleiben erhalten: Schließen Sie das Notizbuch und öffnen Sie es erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) were changed in another window or program while you edited them here. Nothing was saved; choose which version to keep.</source>
+        <translation>
+            <numerusform>%n Notiz wurde in einem anderen Fenster oder Programm geändert, während Sie sie hier bearbeitet haben. Es wurde nichts gespeichert; wählen Sie, welche Version behalten werden soll.</numerusform>
+            <numerusform>%n Notizen wurden in einem anderen Fenster oder Programm geändert, während Sie sie hier bearbeitet haben. Es wurde nichts gespeichert; wählen Sie, welche Version behalten werden soll.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A note’s title must have between 1 and %1 characters. Shorten the title and save again; your other changes are kept.</source>
+        <translation>Der Titel einer Notiz muss zwischen 1 und %1 Zeichen lang sein. Kürzen Sie den Titel und speichern Sie erneut; Ihre übrigen Änderungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>A change breaks a rule of the notebook, so nothing was saved. Your changes are kept.</source>
+        <translation>Eine Änderung verstößt gegen eine Regel des Notizbuchs, daher wurde nichts gespeichert. Ihre Änderungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Another program is using this notebook, so nothing was saved. Your changes are kept: save again in a moment.</source>
+        <translation>Ein anderes Programm verwendet dieses Notizbuch, daher wurde nichts gespeichert. Ihre Änderungen bleiben erhalten: Speichern Sie gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>This notebook is read-only, so your changes cannot be saved to it.</source>
+        <translation>Dieses Notizbuch ist schreibgeschützt, daher können Ihre Änderungen nicht darin gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was saved. Your changes are kept: free some space and save again.</source>
+        <translation>Der Datenträger ist voll, daher wurde nichts gespeichert. Ihre Änderungen bleiben erhalten: Geben Sie Speicherplatz frei und speichern Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The notebook could not be written to the disk, so nothing was saved. Your changes are kept: check that the disk is still there and writable, then save again.</source>
+        <translation>Das Notizbuch konnte nicht auf den Datenträger geschrieben werden, daher wurde nichts gespeichert. Ihre Änderungen bleiben erhalten: Prüfen Sie, ob der Datenträger noch vorhanden und beschreibbar ist, und speichern Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>The notebook file is damaged, so nothing was saved. Your changes are kept.</source>
+        <translation>Die Notizbuchdatei ist beschädigt, daher wurde nichts gespeichert. Ihre Änderungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Your changes could not be saved. They are kept.</source>
+        <translation>Ihre Änderungen konnten nicht gespeichert werden. Sie bleiben erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>Notebook</name>
+    <message>
+        <source>This notebook is open for reading only.</source>
+        <translation>Dieses Notizbuch ist nur zum Lesen geöffnet.</translation>
+    </message>
+    <message>
+        <source>This notebook was saved by a newer version of Commonplace. You can read it here, but to change it, update Commonplace.</source>
+        <translation>Dieses Notizbuch wurde mit einer neueren Version von Commonplace gespeichert. Sie können es hier lesen; um es zu ändern, aktualisieren Sie Commonplace.</translation>
+    </message>
+    <message>
+        <source>This notebook was changed by another program: it holds triggers, views or tables that Commonplace did not make. To keep your notes safe, it is open for reading only.</source>
+        <translation>Dieses Notizbuch wurde von einem anderen Programm verändert: Es enthält Trigger, Sichten oder Tabellen, die nicht von Commonplace angelegt wurden. Zum Schutz Ihrer Notizen ist es nur zum Lesen geöffnet.</translation>
+    </message>
+    <message>
+        <source>This notebook file is read-only, so changes cannot be saved. To edit it, allow writing to the file or save a copy elsewhere.</source>
+        <translation>Diese Notizbuchdatei ist schreibgeschützt, daher können Änderungen nicht gespeichert werden. Um sie zu bearbeiten, erlauben Sie das Schreiben in die Datei oder speichern Sie eine Kopie an einem anderen Ort.</translation>
+    </message>
+    <message>
+        <source>The folder holding this notebook is read-only, so changes cannot be saved. To edit it, move the notebook to a folder you can write to.</source>
+        <translation>Der Ordner, in dem sich dieses Notizbuch befindet, ist schreibgeschützt, daher können Änderungen nicht gespeichert werden. Um das Notizbuch zu bearbeiten, verschieben Sie es in einen Ordner, in den Sie schreiben können.</translation>
+    </message>
+    <message>
+        <source>Commonplace cannot open notebooks because Qt&apos;s SQLite driver is not installed. Reinstalling Commonplace should fix this.</source>
+        <translation>Commonplace kann keine Notizbücher öffnen, weil der SQLite-Treiber von Qt nicht installiert ist. Eine Neuinstallation von Commonplace sollte das Problem beheben.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a notebook.</source>
+        <translation>„%1“ ist ein Ordner, kein Notizbuch.</translation>
+    </message>
+    <message>
+        <source>The notebook “%1” does not exist.</source>
+        <translation>Das Notizbuch „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to read “%1”.</source>
+        <translation>Sie haben keine Berechtigung, „%1“ zu lesen.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty: it is not a notebook.</source>
+        <translation>„%1“ ist leer: Es ist kein Notizbuch.</translation>
+    </message>
+    <message>
+        <source>Cannot create the notebook “%1”: the folder “%2” does not exist.</source>
+        <translation>Das Notizbuch „%1“ kann nicht erstellt werden: Der Ordner „%2“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot create a notebook in the folder “%1”.</source>
+        <translation>Im Ordner „%1“ kann kein Notizbuch erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot create the notebook “%1”.</source>
+        <translation>Das Notizbuch „%1“ kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot use the SQLite driver.</source>
+        <translation>Der SQLite-Treiber kann nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Cannot protect the notebook against crafted files.</source>
+        <translation>Das Notizbuch kann nicht gegen manipulierte Dateien geschützt werden.</translation>
+    </message>
+    <message>
+        <source>“%1” is a database of another application, not a Commonplace notebook.</source>
+        <translation>„%1“ ist eine Datenbank einer anderen Anwendung, kein Commonplace-Notizbuch.</translation>
+    </message>
+    <message>
+        <source>application_id is %1</source>
+        <translation>application_id ist %1</translation>
+    </message>
+    <message>
+        <source>“%1” is marked as a Commonplace notebook, but its notes table is missing.</source>
+        <translation>„%1“ ist als Commonplace-Notizbuch gekennzeichnet, aber seine Notiztabelle fehlt.</translation>
+    </message>
+    <message>
+        <source>user_version is %1</source>
+        <translation>user_version ist %1</translation>
+    </message>
+    <message>
+        <source>“%1” needs to be upgraded for this version of Commonplace, but no backup could be made first, so it was left as it was.</source>
+        <translation>„%1“ muss für diese Version von Commonplace aktualisiert werden, aber zuvor konnte keine Sicherung erstellt werden, daher wurde es unverändert gelassen.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be upgraded for this version of Commonplace. It was left as it was.</source>
+        <translation>„%1“ konnte nicht für diese Version von Commonplace aktualisiert werden. Es wurde unverändert gelassen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Commonplace notebook.</source>
+        <translation>„%1“ ist kein Commonplace-Notizbuch.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and cannot be opened. If you have a backup of it, open the backup instead.</source>
+        <translation>„%1“ ist beschädigt und kann nicht geöffnet werden. Wenn Sie eine Sicherung davon haben, öffnen Sie stattdessen die Sicherung.</translation>
+    </message>
+    <message>
+        <source>“%1” is locked by another program. Close the other program, or wait for it to finish, and try again.</source>
+        <translation>„%1“ ist von einem anderen Programm gesperrt. Schließen Sie das andere Programm oder warten Sie, bis es fertig ist, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read.</source>
+        <translation>„%1“ kann nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>NotebookBackup</name>
+    <message>
+        <source>Cannot create the backup “%1”: %2</source>
+        <translation>Die Sicherung „%1“ kann nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>Datei ist bereits vorhanden</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup “%1”: %2</source>
+        <translation>Die Sicherung „%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder “%1”.</source>
+        <translation>Der Sicherungsordner „%1“ kann nicht erstellt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Editor &amp;font:</source>
+        <translation>&amp;Editor-Schriftart:</translation>
+    </message>
+    <message>
+        <source>Font &amp;size:</source>
+        <translation>Schrift&amp;größe:</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>&amp;Backups to keep:</source>
+        <translation>&amp;Aufzubewahrende Sicherungen:</translation>
+    </message>
+    <message>
+        <source>Commonplace keeps a copy of each notebook for every day it changes, and deletes the oldest beyond this number.</source>
+        <translation>Commonplace bewahrt von jedem Notizbuch für jeden Tag, an dem es sich ändert, eine Kopie auf und löscht die ältesten, sobald diese Anzahl überschritten ist.</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaMigrator</name>
+    <message>
+        <source>The migration file name %1 does not start with a four-digit number.</source>
+        <translation>Der Name der Migrationsdatei %1 beginnt nicht mit einer vierstelligen Zahl.</translation>
+    </message>
+    <message>
+        <source>The migration %1 is out of sequence: expected number %2.</source>
+        <translation>Die Migration %1 steht nicht an der richtigen Stelle der Reihenfolge: Erwartet wurde Nummer %2.</translation>
+    </message>
+    <message>
+        <source>No schema migrations were found in %1.</source>
+        <translation>In %1 wurden keine Schemamigrationen gefunden.</translation>
+    </message>
+    <message>
+        <source>Schema version %1 is unknown to this version of Commonplace.</source>
+        <translation>Die Schemaversion %1 ist dieser Version von Commonplace unbekannt.</translation>
+    </message>
+    <message>
+        <source>Could not start the upgrade: %1</source>
+        <translation>Die Aktualisierung konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the schema version.</source>
+        <translation>Die Schemaversion konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The database already holds tables that are not a notebook&apos;s.</source>
+        <translation>Die Datenbank enthält bereits Tabellen, die nicht zu einem Notizbuch gehören.</translation>
+    </message>
+    <message>
+        <source>The upgrade would break a link between notes (table %1).</source>
+        <translation>Die Aktualisierung würde eine Verknüpfung zwischen Notizen zerstören (Tabelle %1).</translation>
+    </message>
+    <message>
+        <source>Could not save the upgrade: %1</source>
+        <translation>Die Aktualisierung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1, statement %2 failed: %3
+%4</source>
+        <translation>%1, Anweisung %2 fehlgeschlagen: %3
+%4</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedJournal</name>
+    <message>
+        <source>Cannot keep unsaved changes in “%1”: %2</source>
+        <translation>Ungespeicherte Änderungen können nicht in „%1“ aufbewahrt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Commonplace, a notes application that never loses a word.</source>
+        <translation>Commonplace, eine Notizanwendung, die kein Wort verliert.</translation>
+    </message>
+    <message>
+        <source>Open the notebook in a window of its own, then exit: 0 if it opened. Checks an installation.</source>
+        <translation>Das Notizbuch in einem eigenen Fenster öffnen und dann beenden: 0, wenn es sich öffnen ließ. Dient zum Prüfen einer Installation.</translation>
+    </message>
+    <message>
+        <source>The notebook file (*.cpbook) to open or create.</source>
+        <translation>Die zu öffnende oder zu erstellende Notizbuchdatei (*.cpbook).</translation>
+    </message>
+</context>
+</TS>

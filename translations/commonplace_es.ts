@@ -1,0 +1,741 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Search notes</source>
+        <translation>Buscar notas</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Note title</source>
+        <translation>Título de la nota</translation>
+    </message>
+    <message>
+        <source>No note selected</source>
+        <translation>Ninguna nota seleccionada</translation>
+    </message>
+    <message>
+        <source>Title length</source>
+        <translation>Longitud del título</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Texto de la nota</translation>
+    </message>
+    <message>
+        <source>Select a note in the list, or create one with Note ▸ New Note.</source>
+        <translation>Seleccione una nota de la lista o cree una con Nota ▸ Nueva nota.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Nota</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
+        <source>&amp;New Notebook…</source>
+        <translation>&amp;Nuevo cuaderno…</translation>
+    </message>
+    <message>
+        <source>Create a new, empty notebook file</source>
+        <translation>Crea un archivo de cuaderno nuevo y vacío</translation>
+    </message>
+    <message>
+        <source>&amp;Open Notebook…</source>
+        <translation>&amp;Abrir cuaderno…</translation>
+    </message>
+    <message>
+        <source>Open a notebook file</source>
+        <translation>Abre un archivo de cuaderno</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save every change in this notebook</source>
+        <translation>Guarda todos los cambios de este cuaderno</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>Re&amp;vertir</translation>
+    </message>
+    <message>
+        <source>Discard every unsaved change and go back to what was last saved</source>
+        <translation>Descarta todos los cambios sin guardar y vuelve a lo último que se guardó</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Notebook…</source>
+        <translation>Crear &amp;copia de seguridad del cuaderno…</translation>
+    </message>
+    <message>
+        <source>Write a copy of this notebook, as last saved, to a file you choose</source>
+        <translation>Guarda una copia de este cuaderno, tal como se guardó por última vez, en el archivo que elija</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cor&amp;tar</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Pegar</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Seleccionar todo</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>Search the titles and text of the notes</source>
+        <translation>Busca en los títulos y el texto de las notas</translation>
+    </message>
+    <message>
+        <source>&amp;New Note</source>
+        <translation>&amp;Nueva nota</translation>
+    </message>
+    <message>
+        <source>Add a note to this notebook</source>
+        <translation>Añade una nota a este cuaderno</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Note</source>
+        <translation>&amp;Eliminar nota</translation>
+    </message>
+    <message>
+        <source>Delete the selected note when you next save</source>
+        <translation>Elimina la nota seleccionada la próxima vez que se guarde</translation>
+    </message>
+    <message>
+        <source>&amp;About Commonplace</source>
+        <translation>&amp;Acerca de Commonplace</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Commonplace notebooks (*.%1);;All files (*)</source>
+        <translation>Cuadernos de Commonplace (*.%1);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Notebook Not Found</source>
+        <translation>No se encontró el cuaderno</translation>
+    </message>
+    <message>
+        <source>The notebook “%1” you used last is no longer there. Commonplace opens your default notebook instead.</source>
+        <translation>El cuaderno «%1» que usó por última vez ya no está. Commonplace abre en su lugar el cuaderno predeterminado.</translation>
+    </message>
+    <message>
+        <source>Preparing “%1” for this version of Commonplace…
+This happens once, and takes a while for a large notebook.</source>
+        <translation>Preparando «%1» para esta versión de Commonplace…
+Esto ocurre una sola vez y, si el cuaderno es grande, tarda un rato.</translation>
+    </message>
+    <message>
+        <source>%1[*] — Commonplace</source>
+        <translation>%1[*] — Commonplace</translation>
+    </message>
+    <message>
+        <source>Welcome to Commonplace</source>
+        <translation>Le damos la bienvenida a Commonplace</translation>
+    </message>
+    <message>
+        <source>This notebook is a single file on your computer, and every note you write lives in it.
+
+Your changes are kept aside until you save them with File ▸ Save (%1). Until then they are pending: the window title shows an asterisk and changed notes are marked with a dot in the list. File ▸ Revert throws the pending changes away and brings back what you last saved.
+
+Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.</source>
+        <translation>Este cuaderno es un único archivo en su equipo, y todas las notas que escriba se guardan en él.
+
+Sus cambios se mantienen aparte hasta que los guarde con Archivo ▸ Guardar (%1). Hasta entonces quedan pendientes: el título de la ventana muestra un asterisco y las notas modificadas se marcan con un punto en la lista. Archivo ▸ Revertir descarta los cambios pendientes y recupera lo que guardó por última vez.
+
+Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Eliminar nota.</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>Recuperar cambios sin guardar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recover %n unsaved change(s) from %1?</source>
+        <translation>
+            <numerusform>¿Recuperar %n cambio sin guardar del %1?</numerusform>
+            <numerusform>¿Recuperar %n cambios sin guardar del %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Commonplace closed without saving them the last time this notebook was open. Recovered changes are not saved yet: review them, then save.</source>
+        <translation>Commonplace se cerró sin guardarlos la última vez que este cuaderno estuvo abierto. Los cambios recuperados aún no están guardados: revíselos y después guarde.</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Recuperar</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>New Notebook</source>
+        <translation>Nuevo cuaderno</translation>
+    </message>
+    <message>
+        <source>Notebook</source>
+        <translation>Cuaderno</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose another name.</source>
+        <translation>«%1» ya existe. Elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>Open Notebook</source>
+        <translation>Abrir cuaderno</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>&amp;Vaciar menú</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1”?</source>
+        <translation>¿Guardar los cambios en «%1»?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) have unsaved changes. If you don&apos;t save them, they are lost.</source>
+        <translation>
+            <numerusform>%n nota tiene cambios sin guardar. Si no los guarda, se perderán.</numerusform>
+            <numerusform>%n notas tienen cambios sin guardar. Si no los guarda, se perderán.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n change(s).</source>
+        <translation>
+            <numerusform>%n cambio guardado.</numerusform>
+            <numerusform>%n cambios guardados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revertir</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n unsaved change(s) and go back to what was last saved?</source>
+        <translation>
+            <numerusform>¿Descartar %n cambio sin guardar y volver a lo último que se guardó?</numerusform>
+            <numerusform>¿Descartar %n cambios sin guardar y volver a lo último que se guardó?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Discarded %n change(s).</source>
+        <translation>
+            <numerusform>%n cambio descartado.</numerusform>
+            <numerusform>%n cambios descartados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed Elsewhere</source>
+        <translation>Cambios en otro lugar</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted in another window or program, but you changed it here.</source>
+        <translation>La nota «%1» se eliminó en otra ventana u otro programa, pero usted la modificó aquí.</translation>
+    </message>
+    <message>
+        <source>Keep your text as a new note, or let the note go?</source>
+        <translation>¿Conservar su texto como una nota nueva o dejar que la nota se elimine?</translation>
+    </message>
+    <message>
+        <source>Keep Mine as a New Note</source>
+        <translation>Conservar la mía como nota nueva</translation>
+    </message>
+    <message>
+        <source>Let It Go</source>
+        <translation>Dejar que se elimine</translation>
+    </message>
+    <message>
+        <source>“%1” was changed in another window or program after you deleted it here.</source>
+        <translation>La nota «%1» se modificó en otra ventana u otro programa después de que usted la eliminara aquí.</translation>
+    </message>
+    <message>
+        <source>Delete it anyway, or keep the other version?</source>
+        <translation>¿Eliminarla de todos modos o conservar la otra versión?</translation>
+    </message>
+    <message>
+        <source>Delete Anyway</source>
+        <translation>Eliminar de todos modos</translation>
+    </message>
+    <message>
+        <source>Keep Their Version</source>
+        <translation>Conservar la otra versión</translation>
+    </message>
+    <message>
+        <source>“%1” was changed in another window or program while you edited it here.</source>
+        <translation>La nota «%1» se modificó en otra ventana u otro programa mientras usted la editaba aquí.</translation>
+    </message>
+    <message>
+        <source>Keep your version, take theirs, or keep both as separate notes?</source>
+        <translation>¿Conservar su versión, usar la otra o conservar ambas como notas separadas?</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>Conservar la mía</translation>
+    </message>
+    <message>
+        <source>Take Theirs</source>
+        <translation>Usar la otra</translation>
+    </message>
+    <message>
+        <source>Keep Both</source>
+        <translation>Conservar ambas</translation>
+    </message>
+    <message>
+        <source>Updated with changes saved elsewhere.</source>
+        <translation>Se actualizó con los cambios guardados en otro lugar.</translation>
+    </message>
+    <message>
+        <source>Could Not Save</source>
+        <translation>No se pudo guardar</translation>
+    </message>
+    <message>
+        <source>Cannot Open Notebook</source>
+        <translation>No se puede abrir el cuaderno</translation>
+    </message>
+    <message>
+        <source>Its most recent backup is from %1. Commonplace can open a copy of it, leaving the damaged file as it is.</source>
+        <translation>La copia de seguridad más reciente de este cuaderno es del %1. Commonplace puede abrir un duplicado de ella y dejar intacto el archivo dañado.</translation>
+    </message>
+    <message>
+        <source>Open a Copy of the Backup</source>
+        <translation>Abrir un duplicado de la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>%1 (restored from backup)</source>
+        <translation>%1 (restaurado desde copia de seguridad)</translation>
+    </message>
+    <message>
+        <source>%1 (restored from backup %2)</source>
+        <translation>%1 (restaurado desde copia de seguridad %2)</translation>
+    </message>
+    <message>
+        <source>Cannot Open Backup</source>
+        <translation>No se puede abrir la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup to “%1”.</source>
+        <translation>No se puede crear el duplicado de la copia de seguridad en «%1».</translation>
+    </message>
+    <message>
+        <source>Back Up Notebook</source>
+        <translation>Crear copia de seguridad del cuaderno</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Copia de seguridad guardada en %1.</translation>
+    </message>
+    <message>
+        <source>%1 backup %2</source>
+        <translation>Copia de seguridad de %1 del %2</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be written: %1</source>
+        <translation>No se pudo escribir la copia de seguridad de hoy: %1</translation>
+    </message>
+    <message>
+        <source>Delete Note</source>
+        <translation>Eliminar nota</translation>
+    </message>
+    <message>
+        <source>Delete the note “%1”?</source>
+        <translation>¿Eliminar la nota «%1»?</translation>
+    </message>
+    <message>
+        <source>It is removed from the notebook when you save. Until then, Revert brings it back.</source>
+        <translation>Se quitará del cuaderno al guardar. Hasta entonces, Revertir la recupera.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>No notebook is open. Open one with File ▸ Open Notebook.</source>
+        <translation>No hay ningún cuaderno abierto. Abra uno con Archivo ▸ Abrir cuaderno.</translation>
+    </message>
+    <message>
+        <source>No notes match “%1”.</source>
+        <translation>Ninguna nota coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>No notes yet — press %1 to write one.</source>
+        <translation>Aún no hay notas. Presione %1 para escribir una.</translation>
+    </message>
+    <message>
+        <source>Select a note in the list, or press %1 to write a new one.</source>
+        <translation>Seleccione una nota de la lista o presione %1 para escribir una nueva.</translation>
+    </message>
+    <message>
+        <source>The text of this note could not be read: another program may be using the notebook. Select the note again in a moment.</source>
+        <translation>No se pudo leer el texto de esta nota: puede que otro programa esté usando el cuaderno. Vuelva a seleccionar la nota dentro de un momento.</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>This title is %n character(s) too long: titles can have at most %1 characters, so the note cannot be saved until it is shorter.</source>
+        <translation>
+            <numerusform>Este título tiene %n carácter de más: los títulos pueden tener como máximo %1 caracteres, así que la nota no se puede guardar hasta que el título sea más corto.</numerusform>
+            <numerusform>Este título tiene %n caracteres de más: los títulos pueden tener como máximo %1 caracteres, así que la nota no se puede guardar hasta que el título sea más corto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Notebook: %1&lt;br&gt;Schema version: %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Cuaderno: %1&lt;br&gt;Versión del esquema: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Commonplace</source>
+        <translation>Acerca de Commonplace</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Commonplace %1&lt;/h3&gt;&lt;p&gt;A notes application that never loses a word.&lt;/p&gt;&lt;p&gt;Commonplace is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Commonplace %1&lt;/h3&gt;&lt;p&gt;Una aplicación de notas que nunca pierde ni una palabra.&lt;/p&gt;&lt;p&gt;Commonplace es software libre: puede redistribuirlo o modificarlo, o ambas cosas, según los términos de la Licencia Pública General de GNU, versión 3 o posterior.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>Pre&amp;ferencias…</translation>
+    </message>
+    <message>
+        <source>Change the language, the editor font and how many backups are kept</source>
+        <translation>Cambia el idioma, la fuente del editor y cuántas copias de seguridad se conservan</translation>
+    </message>
+</context>
+<context>
+    <name>NoteModel</name>
+    <message>
+        <source>Untitled note</source>
+        <translation>Nota sin título</translation>
+    </message>
+    <message>
+        <source>Recovered note</source>
+        <translation>Nota recuperada</translation>
+    </message>
+    <message>
+        <source>%1 (my version)</source>
+        <translation>%1 (mi versión)</translation>
+    </message>
+    <message>
+        <source>Another program changed the structure of this notebook, so nothing was saved. Your changes are kept: close the notebook and open it again.</source>
+        <translation>Otro programa cambió la estructura de este cuaderno, así que no se guardó nada. Sus cambios se conservan: cierre el cuaderno y vuelva a abrirlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) were changed in another window or program while you edited them here. Nothing was saved; choose which version to keep.</source>
+        <translation>
+            <numerusform>%n nota se modificó en otra ventana u otro programa mientras usted la editaba aquí. No se guardó nada; elija qué versión conservar.</numerusform>
+            <numerusform>%n notas se modificaron en otra ventana u otro programa mientras usted las editaba aquí. No se guardó nada; elija qué versión conservar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A note’s title must have between 1 and %1 characters. Shorten the title and save again; your other changes are kept.</source>
+        <translation>El título de una nota debe tener entre 1 y %1 caracteres. Acorte el título y vuelva a guardar; sus demás cambios se conservan.</translation>
+    </message>
+    <message>
+        <source>A change breaks a rule of the notebook, so nothing was saved. Your changes are kept.</source>
+        <translation>Un cambio infringe una regla del cuaderno, así que no se guardó nada. Sus cambios se conservan.</translation>
+    </message>
+    <message>
+        <source>Another program is using this notebook, so nothing was saved. Your changes are kept: save again in a moment.</source>
+        <translation>Otro programa está usando este cuaderno, así que no se guardó nada. Sus cambios se conservan: vuelva a guardar dentro de un momento.</translation>
+    </message>
+    <message>
+        <source>This notebook is read-only, so your changes cannot be saved to it.</source>
+        <translation>Este cuaderno es de solo lectura, así que sus cambios no se pueden guardar en él.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was saved. Your changes are kept: free some space and save again.</source>
+        <translation>El disco está lleno, así que no se guardó nada. Sus cambios se conservan: libere espacio y vuelva a guardar.</translation>
+    </message>
+    <message>
+        <source>The notebook could not be written to the disk, so nothing was saved. Your changes are kept: check that the disk is still there and writable, then save again.</source>
+        <translation>No se pudo escribir el cuaderno en el disco, así que no se guardó nada. Sus cambios se conservan: compruebe que el disco sigue disponible y que se puede escribir en él, y vuelva a guardar.</translation>
+    </message>
+    <message>
+        <source>The notebook file is damaged, so nothing was saved. Your changes are kept.</source>
+        <translation>El archivo del cuaderno está dañado, así que no se guardó nada. Sus cambios se conservan.</translation>
+    </message>
+    <message>
+        <source>Your changes could not be saved. They are kept.</source>
+        <translation>No se pudieron guardar sus cambios, pero se conservan.</translation>
+    </message>
+</context>
+<context>
+    <name>Notebook</name>
+    <message>
+        <source>This notebook is open for reading only.</source>
+        <translation>Este cuaderno está abierto solo para lectura.</translation>
+    </message>
+    <message>
+        <source>This notebook was saved by a newer version of Commonplace. You can read it here, but to change it, update Commonplace.</source>
+        <translation>Este cuaderno se guardó con una versión más reciente de Commonplace. Puede leerlo aquí, pero para modificarlo, actualice Commonplace.</translation>
+    </message>
+    <message>
+        <source>This notebook was changed by another program: it holds triggers, views or tables that Commonplace did not make. To keep your notes safe, it is open for reading only.</source>
+        <translation>Otro programa modificó este cuaderno: contiene disparadores, vistas o tablas que Commonplace no creó. Para proteger sus notas, está abierto solo para lectura.</translation>
+    </message>
+    <message>
+        <source>This notebook file is read-only, so changes cannot be saved. To edit it, allow writing to the file or save a copy elsewhere.</source>
+        <translation>El archivo de este cuaderno es de solo lectura, así que los cambios no se pueden guardar. Para editarlo, permita la escritura en el archivo o guarde una copia en otro lugar.</translation>
+    </message>
+    <message>
+        <source>The folder holding this notebook is read-only, so changes cannot be saved. To edit it, move the notebook to a folder you can write to.</source>
+        <translation>La carpeta que contiene este cuaderno es de solo lectura, así que los cambios no se pueden guardar. Para editarlo, mueva el cuaderno a una carpeta en la que pueda escribir.</translation>
+    </message>
+    <message>
+        <source>Commonplace cannot open notebooks because Qt&apos;s SQLite driver is not installed. Reinstalling Commonplace should fix this.</source>
+        <translation>Commonplace no puede abrir cuadernos porque el controlador SQLite de Qt no está instalado. Reinstalar Commonplace debería solucionarlo.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a notebook.</source>
+        <translation>«%1» es una carpeta, no un cuaderno.</translation>
+    </message>
+    <message>
+        <source>The notebook “%1” does not exist.</source>
+        <translation>El cuaderno «%1» no existe.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to read “%1”.</source>
+        <translation>No tiene permiso para leer «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” is empty: it is not a notebook.</source>
+        <translation>«%1» está vacío: no es un cuaderno.</translation>
+    </message>
+    <message>
+        <source>Cannot create the notebook “%1”: the folder “%2” does not exist.</source>
+        <translation>No se puede crear el cuaderno «%1»: la carpeta «%2» no existe.</translation>
+    </message>
+    <message>
+        <source>Cannot create a notebook in the folder “%1”.</source>
+        <translation>No se puede crear un cuaderno en la carpeta «%1».</translation>
+    </message>
+    <message>
+        <source>Cannot create the notebook “%1”.</source>
+        <translation>No se puede crear el cuaderno «%1».</translation>
+    </message>
+    <message>
+        <source>Cannot use the SQLite driver.</source>
+        <translation>No se puede usar el controlador SQLite.</translation>
+    </message>
+    <message>
+        <source>Cannot protect the notebook against crafted files.</source>
+        <translation>No se puede proteger el cuaderno contra archivos manipulados.</translation>
+    </message>
+    <message>
+        <source>“%1” is a database of another application, not a Commonplace notebook.</source>
+        <translation>«%1» es una base de datos de otra aplicación, no un cuaderno de Commonplace.</translation>
+    </message>
+    <message>
+        <source>application_id is %1</source>
+        <translation>application_id es %1</translation>
+    </message>
+    <message>
+        <source>“%1” is marked as a Commonplace notebook, but its notes table is missing.</source>
+        <translation>«%1» está marcado como cuaderno de Commonplace, pero le falta la tabla de notas.</translation>
+    </message>
+    <message>
+        <source>user_version is %1</source>
+        <translation>user_version es %1</translation>
+    </message>
+    <message>
+        <source>“%1” needs to be upgraded for this version of Commonplace, but no backup could be made first, so it was left as it was.</source>
+        <translation>«%1» debe actualizarse para esta versión de Commonplace, pero antes no se pudo hacer una copia de seguridad, así que se dejó sin cambios.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be upgraded for this version of Commonplace. It was left as it was.</source>
+        <translation>«%1» no se pudo actualizar para esta versión de Commonplace. Se dejó sin cambios.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Commonplace notebook.</source>
+        <translation>«%1» no es un cuaderno de Commonplace.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and cannot be opened. If you have a backup of it, open the backup instead.</source>
+        <translation>«%1» está dañado y no se puede abrir. Si tiene una copia de seguridad de él, abra la copia de seguridad en su lugar.</translation>
+    </message>
+    <message>
+        <source>“%1” is locked by another program. Close the other program, or wait for it to finish, and try again.</source>
+        <translation>«%1» está bloqueado por otro programa. Cierre el otro programa, o espere a que termine, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read.</source>
+        <translation>No se puede leer «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>NotebookBackup</name>
+    <message>
+        <source>Cannot create the backup “%1”: %2</source>
+        <translation>No se puede crear la copia de seguridad «%1»: %2</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>El archivo ya existe</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup “%1”: %2</source>
+        <translation>No se puede escribir la copia de seguridad «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder “%1”.</source>
+        <translation>No se puede crear la carpeta de copias de seguridad «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Editor &amp;font:</source>
+        <translation>&amp;Fuente del editor:</translation>
+    </message>
+    <message>
+        <source>Font &amp;size:</source>
+        <translation>&amp;Tamaño de fuente:</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>&amp;Backups to keep:</source>
+        <translation>Copias de seguridad que co&amp;nservar:</translation>
+    </message>
+    <message>
+        <source>Commonplace keeps a copy of each notebook for every day it changes, and deletes the oldest beyond this number.</source>
+        <translation>Commonplace guarda una copia de cada cuaderno por cada día en que cambia y elimina las más antiguas que superen este número.</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaMigrator</name>
+    <message>
+        <source>The migration file name %1 does not start with a four-digit number.</source>
+        <translation>El nombre del archivo de migración %1 no empieza por un número de cuatro cifras.</translation>
+    </message>
+    <message>
+        <source>The migration %1 is out of sequence: expected number %2.</source>
+        <translation>La migración %1 está fuera de secuencia: se esperaba el número %2.</translation>
+    </message>
+    <message>
+        <source>No schema migrations were found in %1.</source>
+        <translation>No se encontraron migraciones de esquema en %1.</translation>
+    </message>
+    <message>
+        <source>Schema version %1 is unknown to this version of Commonplace.</source>
+        <translation>Esta versión de Commonplace no conoce la versión de esquema %1.</translation>
+    </message>
+    <message>
+        <source>Could not start the upgrade: %1</source>
+        <translation>No se pudo iniciar la actualización: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the schema version.</source>
+        <translation>No se pudo leer la versión del esquema.</translation>
+    </message>
+    <message>
+        <source>The database already holds tables that are not a notebook&apos;s.</source>
+        <translation>La base de datos ya contiene tablas que no son de un cuaderno.</translation>
+    </message>
+    <message>
+        <source>The upgrade would break a link between notes (table %1).</source>
+        <translation>La actualización rompería un vínculo entre notas (tabla %1).</translation>
+    </message>
+    <message>
+        <source>Could not save the upgrade: %1</source>
+        <translation>No se pudo guardar la actualización: %1</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, statement %2 failed: %3
+%4</source>
+        <translation>%1, falló la instrucción %2: %3
+%4</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedJournal</name>
+    <message>
+        <source>Cannot keep unsaved changes in “%1”: %2</source>
+        <translation>No se pueden conservar los cambios sin guardar en «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Commonplace, a notes application that never loses a word.</source>
+        <translation>Commonplace, una aplicación de notas que nunca pierde ni una palabra.</translation>
+    </message>
+    <message>
+        <source>Open the notebook in a window of its own, then exit: 0 if it opened. Checks an installation.</source>
+        <translation>Abre el cuaderno en una ventana propia y después sale: 0 si se abrió. Sirve para comprobar una instalación.</translation>
+    </message>
+    <message>
+        <source>The notebook file (*.cpbook) to open or create.</source>
+        <translation>El archivo de cuaderno (*.cpbook) que se abrirá o creará.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,741 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Search notes</source>
+        <translation>Rechercher dans les notes</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Note title</source>
+        <translation>Titre de la note</translation>
+    </message>
+    <message>
+        <source>No note selected</source>
+        <translation>Aucune note sélectionnée</translation>
+    </message>
+    <message>
+        <source>Title length</source>
+        <translation>Longueur du titre</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Texte de la note</translation>
+    </message>
+    <message>
+        <source>Select a note in the list, or create one with Note ▸ New Note.</source>
+        <translation>Sélectionnez une note dans la liste, ou créez-en une avec Note ▸ Nouvelle note.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un carnet &amp;récent</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Barre d’outils principale</translation>
+    </message>
+    <message>
+        <source>&amp;New Notebook…</source>
+        <translation>&amp;Nouveau carnet…</translation>
+    </message>
+    <message>
+        <source>Create a new, empty notebook file</source>
+        <translation>Créer un nouveau fichier de carnet vide</translation>
+    </message>
+    <message>
+        <source>&amp;Open Notebook…</source>
+        <translation>&amp;Ouvrir un carnet…</translation>
+    </message>
+    <message>
+        <source>Open a notebook file</source>
+        <translation>Ouvrir un fichier de carnet</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save every change in this notebook</source>
+        <translation>Enregistrer toutes les modifications de ce carnet</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>Annuler les &amp;modifications</translation>
+    </message>
+    <message>
+        <source>Discard every unsaved change and go back to what was last saved</source>
+        <translation>Abandonner toutes les modifications non enregistrées et revenir à la dernière version enregistrée</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Notebook…</source>
+        <translation>Créer une &amp;sauvegarde du carnet…</translation>
+    </message>
+    <message>
+        <source>Write a copy of this notebook, as last saved, to a file you choose</source>
+        <translation>Écrire une copie de ce carnet, tel qu’il a été enregistré en dernier, dans le fichier de votre choix</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Réta&amp;blir</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>Search the titles and text of the notes</source>
+        <translation>Rechercher dans les titres et le texte des notes</translation>
+    </message>
+    <message>
+        <source>&amp;New Note</source>
+        <translation>&amp;Nouvelle note</translation>
+    </message>
+    <message>
+        <source>Add a note to this notebook</source>
+        <translation>Ajouter une note à ce carnet</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Note</source>
+        <translation>&amp;Supprimer la note</translation>
+    </message>
+    <message>
+        <source>Delete the selected note when you next save</source>
+        <translation>Supprimer la note sélectionnée au prochain enregistrement</translation>
+    </message>
+    <message>
+        <source>&amp;About Commonplace</source>
+        <translation>À &amp;propos de Commonplace</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Commonplace notebooks (*.%1);;All files (*)</source>
+        <translation>Carnets Commonplace (*.%1);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Notebook Not Found</source>
+        <translation>Carnet introuvable</translation>
+    </message>
+    <message>
+        <source>The notebook “%1” you used last is no longer there. Commonplace opens your default notebook instead.</source>
+        <translation>Le carnet «&#xa0;%1&#xa0;» que vous avez utilisé en dernier n’existe plus. Commonplace ouvre votre carnet par défaut à la place.</translation>
+    </message>
+    <message>
+        <source>Preparing “%1” for this version of Commonplace…
+This happens once, and takes a while for a large notebook.</source>
+        <translation>Préparation de «&#xa0;%1&#xa0;» pour cette version de Commonplace…
+Cette opération n’a lieu qu’une fois et prend un certain temps pour un carnet volumineux.</translation>
+    </message>
+    <message>
+        <source>%1[*] — Commonplace</source>
+        <translation>%1[*] — Commonplace</translation>
+    </message>
+    <message>
+        <source>Welcome to Commonplace</source>
+        <translation>Bienvenue dans Commonplace</translation>
+    </message>
+    <message>
+        <source>This notebook is a single file on your computer, and every note you write lives in it.
+
+Your changes are kept aside until you save them with File ▸ Save (%1). Until then they are pending: the window title shows an asterisk and changed notes are marked with a dot in the list. File ▸ Revert throws the pending changes away and brings back what you last saved.
+
+Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.</source>
+        <translation>Ce carnet est un fichier unique sur votre ordinateur, et chaque note que vous écrivez y est conservée.
+
+Vos modifications sont mises de côté jusqu’à ce que vous les enregistriez avec Fichier ▸ Enregistrer (%1). D’ici là, elles sont en attente&#xa0;: le titre de la fenêtre affiche un astérisque et les notes modifiées sont signalées par un point dans la liste. Fichier ▸ Annuler les modifications abandonne les modifications en attente et rétablit ce que vous avez enregistré en dernier.
+
+Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci avec Note ▸ Supprimer la note.</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>Récupérer les modifications non enregistrées</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recover %n unsaved change(s) from %1?</source>
+        <translation>
+            <numerusform>Récupérer %n modification non enregistrée datant du %1&#xa0;?</numerusform>
+            <numerusform>Récupérer %n modifications non enregistrées datant du %1&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Commonplace closed without saving them the last time this notebook was open. Recovered changes are not saved yet: review them, then save.</source>
+        <translation>Commonplace s’est fermé sans les enregistrer la dernière fois que ce carnet était ouvert. Les modifications récupérées ne sont pas encore enregistrées&#xa0;: vérifiez-les, puis enregistrez.</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Récupérer</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>New Notebook</source>
+        <translation>Nouveau carnet</translation>
+    </message>
+    <message>
+        <source>Notebook</source>
+        <translation>Carnet</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose another name.</source>
+        <translation>«&#xa0;%1&#xa0;» existe déjà. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Open Notebook</source>
+        <translation>Ouvrir un carnet</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>&amp;Effacer le menu</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1”?</source>
+        <translation>Enregistrer les modifications apportées à «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) have unsaved changes. If you don&apos;t save them, they are lost.</source>
+        <translation>
+            <numerusform>%n note comporte des modifications non enregistrées. Si vous ne les enregistrez pas, elles seront perdues.</numerusform>
+            <numerusform>%n notes comportent des modifications non enregistrées. Si vous ne les enregistrez pas, elles seront perdues.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n change(s).</source>
+        <translation>
+            <numerusform>%n modification enregistrée.</numerusform>
+            <numerusform>%n modifications enregistrées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Annuler les modifications</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n unsaved change(s) and go back to what was last saved?</source>
+        <translation>
+            <numerusform>Abandonner %n modification non enregistrée et revenir à la dernière version enregistrée&#xa0;?</numerusform>
+            <numerusform>Abandonner %n modifications non enregistrées et revenir à la dernière version enregistrée&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Discarded %n change(s).</source>
+        <translation>
+            <numerusform>%n modification abandonnée.</numerusform>
+            <numerusform>%n modifications abandonnées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed Elsewhere</source>
+        <translation>Note modifiée ailleurs</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted in another window or program, but you changed it here.</source>
+        <translation>La note «&#xa0;%1&#xa0;» a été supprimée dans une autre fenêtre ou un autre programme, mais vous l’avez modifiée ici.</translation>
+    </message>
+    <message>
+        <source>Keep your text as a new note, or let the note go?</source>
+        <translation>Conserver votre texte dans une nouvelle note, ou abandonner la note&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Keep Mine as a New Note</source>
+        <translation>Conserver mon texte dans une nouvelle note</translation>
+    </message>
+    <message>
+        <source>Let It Go</source>
+        <translation>Abandonner la note</translation>
+    </message>
+    <message>
+        <source>“%1” was changed in another window or program after you deleted it here.</source>
+        <translation>La note «&#xa0;%1&#xa0;» a été modifiée dans une autre fenêtre ou un autre programme après que vous l’avez supprimée ici.</translation>
+    </message>
+    <message>
+        <source>Delete it anyway, or keep the other version?</source>
+        <translation>La supprimer quand même, ou conserver l’autre version&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Delete Anyway</source>
+        <translation>Supprimer quand même</translation>
+    </message>
+    <message>
+        <source>Keep Their Version</source>
+        <translation>Conserver l’autre version</translation>
+    </message>
+    <message>
+        <source>“%1” was changed in another window or program while you edited it here.</source>
+        <translation>La note «&#xa0;%1&#xa0;» a été modifiée dans une autre fenêtre ou un autre programme pendant que vous la modifiiez ici.</translation>
+    </message>
+    <message>
+        <source>Keep your version, take theirs, or keep both as separate notes?</source>
+        <translation>Conserver votre version, prendre l’autre, ou conserver les deux dans des notes distinctes&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>Conserver la mienne</translation>
+    </message>
+    <message>
+        <source>Take Theirs</source>
+        <translation>Prendre l’autre</translation>
+    </message>
+    <message>
+        <source>Keep Both</source>
+        <translation>Conserver les deux</translation>
+    </message>
+    <message>
+        <source>Updated with changes saved elsewhere.</source>
+        <translation>Carnet mis à jour avec les modifications enregistrées ailleurs.</translation>
+    </message>
+    <message>
+        <source>Could Not Save</source>
+        <translation>Enregistrement impossible</translation>
+    </message>
+    <message>
+        <source>Cannot Open Notebook</source>
+        <translation>Impossible d’ouvrir le carnet</translation>
+    </message>
+    <message>
+        <source>Its most recent backup is from %1. Commonplace can open a copy of it, leaving the damaged file as it is.</source>
+        <translation>Sa sauvegarde la plus récente date du %1. Commonplace peut en ouvrir une copie, sans toucher au fichier endommagé.</translation>
+    </message>
+    <message>
+        <source>Open a Copy of the Backup</source>
+        <translation>Ouvrir une copie de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>%1 (restored from backup)</source>
+        <translation>%1 (restauré depuis la sauvegarde)</translation>
+    </message>
+    <message>
+        <source>%1 (restored from backup %2)</source>
+        <translation>%1 (restauré depuis la sauvegarde %2)</translation>
+    </message>
+    <message>
+        <source>Cannot Open Backup</source>
+        <translation>Impossible d’ouvrir la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup to “%1”.</source>
+        <translation>Impossible de copier la sauvegarde vers «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Back Up Notebook</source>
+        <translation>Sauvegarder le carnet</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Sauvegarde créée dans %1.</translation>
+    </message>
+    <message>
+        <source>%1 backup %2</source>
+        <translation>%1 sauvegarde %2</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be written: %1</source>
+        <translation>La sauvegarde du jour n’a pas pu être écrite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Delete Note</source>
+        <translation>Supprimer la note</translation>
+    </message>
+    <message>
+        <source>Delete the note “%1”?</source>
+        <translation>Supprimer la note «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>It is removed from the notebook when you save. Until then, Revert brings it back.</source>
+        <translation>Elle sera retirée du carnet lorsque vous enregistrerez. D’ici là, «&#xa0;Annuler les modifications&#xa0;» la rétablit.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>No notebook is open. Open one with File ▸ Open Notebook.</source>
+        <translation>Aucun carnet n’est ouvert. Ouvrez-en un avec Fichier ▸ Ouvrir un carnet.</translation>
+    </message>
+    <message>
+        <source>No notes match “%1”.</source>
+        <translation>Aucune note ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No notes yet — press %1 to write one.</source>
+        <translation>Aucune note pour l’instant — appuyez sur %1 pour en écrire une.</translation>
+    </message>
+    <message>
+        <source>Select a note in the list, or press %1 to write a new one.</source>
+        <translation>Sélectionnez une note dans la liste, ou appuyez sur %1 pour en écrire une nouvelle.</translation>
+    </message>
+    <message>
+        <source>The text of this note could not be read: another program may be using the notebook. Select the note again in a moment.</source>
+        <translation>Le texte de cette note n’a pas pu être lu&#xa0;: un autre programme utilise peut-être le carnet. Sélectionnez de nouveau la note dans un instant.</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>This title is %n character(s) too long: titles can have at most %1 characters, so the note cannot be saved until it is shorter.</source>
+        <translation>
+            <numerusform>Ce titre est trop long de %n caractère&#xa0;: un titre peut compter au plus %1 caractères, la note ne pourra donc pas être enregistrée tant qu’il n’aura pas été raccourci.</numerusform>
+            <numerusform>Ce titre est trop long de %n caractères&#xa0;: un titre peut compter au plus %1 caractères, la note ne pourra donc pas être enregistrée tant qu’il n’aura pas été raccourci.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Notebook: %1&lt;br&gt;Schema version: %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Carnet&#xa0;: %1&lt;br&gt;Version du schéma&#xa0;: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Commonplace</source>
+        <translation>À propos de Commonplace</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Commonplace %1&lt;/h3&gt;&lt;p&gt;A notes application that never loses a word.&lt;/p&gt;&lt;p&gt;Commonplace is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Commonplace %1&lt;/h3&gt;&lt;p&gt;Une application de notes qui ne perd jamais un mot.&lt;/p&gt;&lt;p&gt;Commonplace est un logiciel libre&#xa0;: vous pouvez le redistribuer et/ou le modifier selon les termes de la Licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>Change the language, the editor font and how many backups are kept</source>
+        <translation>Modifier la langue, la police de l’éditeur et le nombre de sauvegardes conservées</translation>
+    </message>
+</context>
+<context>
+    <name>NoteModel</name>
+    <message>
+        <source>Untitled note</source>
+        <translation>Note sans titre</translation>
+    </message>
+    <message>
+        <source>Recovered note</source>
+        <translation>Note récupérée</translation>
+    </message>
+    <message>
+        <source>%1 (my version)</source>
+        <translation>%1 (ma version)</translation>
+    </message>
+    <message>
+        <source>Another program changed the structure of this notebook, so nothing was saved. Your changes are kept: close the notebook and open it again.</source>
+        <translation>Un autre programme a modifié la structure de ce carnet, rien n’a donc été enregistré. Vos modifications sont conservées&#xa0;: fermez le carnet, puis rouvrez-le.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) were changed in another window or program while you edited them here. Nothing was saved; choose which version to keep.</source>
+        <translation>
+            <numerusform>%n note a été modifiée dans une autre fenêtre ou un autre programme pendant que vous la modifiiez ici. Rien n’a été enregistré&#xa0;; choisissez la version à conserver.</numerusform>
+            <numerusform>%n notes ont été modifiées dans une autre fenêtre ou un autre programme pendant que vous les modifiiez ici. Rien n’a été enregistré&#xa0;; choisissez la version à conserver.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A note’s title must have between 1 and %1 characters. Shorten the title and save again; your other changes are kept.</source>
+        <translation>Le titre d’une note doit compter entre 1 et %1 caractères. Raccourcissez le titre et enregistrez de nouveau&#xa0;; vos autres modifications sont conservées.</translation>
+    </message>
+    <message>
+        <source>A change breaks a rule of the notebook, so nothing was saved. Your changes are kept.</source>
+        <translation>Une modification enfreint une règle du carnet, rien n’a donc été enregistré. Vos modifications sont conservées.</translation>
+    </message>
+    <message>
+        <source>Another program is using this notebook, so nothing was saved. Your changes are kept: save again in a moment.</source>
+        <translation>Un autre programme utilise ce carnet, rien n’a donc été enregistré. Vos modifications sont conservées&#xa0;: enregistrez de nouveau dans un instant.</translation>
+    </message>
+    <message>
+        <source>This notebook is read-only, so your changes cannot be saved to it.</source>
+        <translation>Ce carnet est en lecture seule&#xa0;: vos modifications ne peuvent pas y être enregistrées.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was saved. Your changes are kept: free some space and save again.</source>
+        <translation>Le disque est plein, rien n’a donc été enregistré. Vos modifications sont conservées&#xa0;: libérez de l’espace et enregistrez de nouveau.</translation>
+    </message>
+    <message>
+        <source>The notebook could not be written to the disk, so nothing was saved. Your changes are kept: check that the disk is still there and writable, then save again.</source>
+        <translation>Le carnet n’a pas pu être écrit sur le disque, rien n’a donc été enregistré. Vos modifications sont conservées&#xa0;: vérifiez que le disque est toujours présent et accessible en écriture, puis enregistrez de nouveau.</translation>
+    </message>
+    <message>
+        <source>The notebook file is damaged, so nothing was saved. Your changes are kept.</source>
+        <translation>Le fichier du carnet est endommagé, rien n’a donc été enregistré. Vos modifications sont conservées.</translation>
+    </message>
+    <message>
+        <source>Your changes could not be saved. They are kept.</source>
+        <translation>Vos modifications n’ont pas pu être enregistrées. Elles sont conservées.</translation>
+    </message>
+</context>
+<context>
+    <name>Notebook</name>
+    <message>
+        <source>This notebook is open for reading only.</source>
+        <translation>Ce carnet est ouvert en lecture seule.</translation>
+    </message>
+    <message>
+        <source>This notebook was saved by a newer version of Commonplace. You can read it here, but to change it, update Commonplace.</source>
+        <translation>Ce carnet a été enregistré par une version plus récente de Commonplace. Vous pouvez le lire ici, mais pour le modifier, mettez à jour Commonplace.</translation>
+    </message>
+    <message>
+        <source>This notebook was changed by another program: it holds triggers, views or tables that Commonplace did not make. To keep your notes safe, it is open for reading only.</source>
+        <translation>Ce carnet a été modifié par un autre programme&#xa0;: il contient des déclencheurs, des vues ou des tables que Commonplace n’a pas créés. Pour protéger vos notes, il est ouvert en lecture seule.</translation>
+    </message>
+    <message>
+        <source>This notebook file is read-only, so changes cannot be saved. To edit it, allow writing to the file or save a copy elsewhere.</source>
+        <translation>Ce fichier de carnet est en lecture seule&#xa0;: les modifications ne peuvent pas être enregistrées. Pour le modifier, autorisez l’écriture dans le fichier ou enregistrez-en une copie ailleurs.</translation>
+    </message>
+    <message>
+        <source>The folder holding this notebook is read-only, so changes cannot be saved. To edit it, move the notebook to a folder you can write to.</source>
+        <translation>Le dossier qui contient ce carnet est en lecture seule&#xa0;: les modifications ne peuvent pas être enregistrées. Pour modifier le carnet, déplacez-le dans un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>Commonplace cannot open notebooks because Qt&apos;s SQLite driver is not installed. Reinstalling Commonplace should fix this.</source>
+        <translation>Commonplace ne peut pas ouvrir de carnets, car le pilote SQLite de Qt n’est pas installé. Réinstaller Commonplace devrait résoudre ce problème.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a notebook.</source>
+        <translation>«&#xa0;%1&#xa0;» est un dossier, pas un carnet.</translation>
+    </message>
+    <message>
+        <source>The notebook “%1” does not exist.</source>
+        <translation>Le carnet «&#xa0;%1&#xa0;» n’existe pas.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to read “%1”.</source>
+        <translation>Vous n’avez pas l’autorisation de lire «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” is empty: it is not a notebook.</source>
+        <translation>«&#xa0;%1&#xa0;» est vide&#xa0;: ce n’est pas un carnet.</translation>
+    </message>
+    <message>
+        <source>Cannot create the notebook “%1”: the folder “%2” does not exist.</source>
+        <translation>Impossible de créer le carnet «&#xa0;%1&#xa0;»&#xa0;: le dossier «&#xa0;%2&#xa0;» n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot create a notebook in the folder “%1”.</source>
+        <translation>Impossible de créer un carnet dans le dossier «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cannot create the notebook “%1”.</source>
+        <translation>Impossible de créer le carnet «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cannot use the SQLite driver.</source>
+        <translation>Impossible d’utiliser le pilote SQLite.</translation>
+    </message>
+    <message>
+        <source>Cannot protect the notebook against crafted files.</source>
+        <translation>Impossible de protéger le carnet contre les fichiers malveillants.</translation>
+    </message>
+    <message>
+        <source>“%1” is a database of another application, not a Commonplace notebook.</source>
+        <translation>«&#xa0;%1&#xa0;» est une base de données d’une autre application, et non un carnet Commonplace.</translation>
+    </message>
+    <message>
+        <source>application_id is %1</source>
+        <translation>application_id vaut %1</translation>
+    </message>
+    <message>
+        <source>“%1” is marked as a Commonplace notebook, but its notes table is missing.</source>
+        <translation>«&#xa0;%1&#xa0;» est identifié comme un carnet Commonplace, mais sa table des notes est absente.</translation>
+    </message>
+    <message>
+        <source>user_version is %1</source>
+        <translation>user_version vaut %1</translation>
+    </message>
+    <message>
+        <source>“%1” needs to be upgraded for this version of Commonplace, but no backup could be made first, so it was left as it was.</source>
+        <translation>«&#xa0;%1&#xa0;» doit être mis à niveau pour cette version de Commonplace, mais aucune sauvegarde n’a pu être faite au préalable&#xa0;: il a donc été laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be upgraded for this version of Commonplace. It was left as it was.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être mis à niveau pour cette version de Commonplace. Il a été laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Commonplace notebook.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un carnet Commonplace.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and cannot be opened. If you have a backup of it, open the backup instead.</source>
+        <translation>«&#xa0;%1&#xa0;» est endommagé et ne peut pas être ouvert. Si vous en avez une sauvegarde, ouvrez plutôt celle-ci.</translation>
+    </message>
+    <message>
+        <source>“%1” is locked by another program. Close the other program, or wait for it to finish, and try again.</source>
+        <translation>«&#xa0;%1&#xa0;» est verrouillé par un autre programme. Fermez l’autre programme, ou attendez qu’il ait terminé, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu.</translation>
+    </message>
+</context>
+<context>
+    <name>NotebookBackup</name>
+    <message>
+        <source>Cannot create the backup “%1”: %2</source>
+        <translation>Impossible de créer la sauvegarde «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>Le fichier existe déjà</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup “%1”: %2</source>
+        <translation>Impossible d’écrire la sauvegarde «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder “%1”.</source>
+        <translation>Impossible de créer le dossier de sauvegarde «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Editor &amp;font:</source>
+        <translation>&amp;Police de l’éditeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Font &amp;size:</source>
+        <translation>&amp;Taille de la police&#xa0;:</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>&amp;Backups to keep:</source>
+        <translation>&amp;Sauvegardes à conserver&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Commonplace keeps a copy of each notebook for every day it changes, and deletes the oldest beyond this number.</source>
+        <translation>Commonplace conserve une copie de chaque carnet pour chaque jour où il est modifié, et supprime les plus anciennes au-delà de ce nombre.</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaMigrator</name>
+    <message>
+        <source>The migration file name %1 does not start with a four-digit number.</source>
+        <translation>Le nom du fichier de migration %1 ne commence pas par un nombre à quatre chiffres.</translation>
+    </message>
+    <message>
+        <source>The migration %1 is out of sequence: expected number %2.</source>
+        <translation>La migration %1 n’est pas à sa place dans la séquence&#xa0;: le numéro %2 était attendu.</translation>
+    </message>
+    <message>
+        <source>No schema migrations were found in %1.</source>
+        <translation>Aucune migration de schéma n’a été trouvée dans %1.</translation>
+    </message>
+    <message>
+        <source>Schema version %1 is unknown to this version of Commonplace.</source>
+        <translation>La version de schéma %1 est inconnue de cette version de Commonplace.</translation>
+    </message>
+    <message>
+        <source>Could not start the upgrade: %1</source>
+        <translation>Impossible de démarrer la mise à niveau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the schema version.</source>
+        <translation>Impossible de lire la version du schéma.</translation>
+    </message>
+    <message>
+        <source>The database already holds tables that are not a notebook&apos;s.</source>
+        <translation>La base de données contient déjà des tables qui n’appartiennent pas à un carnet.</translation>
+    </message>
+    <message>
+        <source>The upgrade would break a link between notes (table %1).</source>
+        <translation>La mise à niveau romprait un lien entre des notes (table %1).</translation>
+    </message>
+    <message>
+        <source>Could not save the upgrade: %1</source>
+        <translation>Impossible d’enregistrer la mise à niveau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1, statement %2 failed: %3
+%4</source>
+        <translation>%1, échec de l’instruction %2&#xa0;: %3
+%4</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedJournal</name>
+    <message>
+        <source>Cannot keep unsaved changes in “%1”: %2</source>
+        <translation>Impossible de conserver les modifications non enregistrées dans «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Commonplace, a notes application that never loses a word.</source>
+        <translation>Commonplace, une application de notes qui ne perd jamais un mot.</translation>
+    </message>
+    <message>
+        <source>Open the notebook in a window of its own, then exit: 0 if it opened. Checks an installation.</source>
+        <translation>Ouvrir le carnet dans sa propre fenêtre, puis quitter&#xa0;: code 0 s’il s’est ouvert. Permet de vérifier une installation.</translation>
+    </message>
+    <message>
+        <source>The notebook file (*.cpbook) to open or create.</source>
+        <translation>Le fichier de carnet (*.cpbook) à ouvrir ou à créer.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,734 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja" sourcelanguage="en">
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Search notes</source>
+        <translation>ノートを検索</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ノート</translation>
+    </message>
+    <message>
+        <source>Note title</source>
+        <translation>ノートのタイトル</translation>
+    </message>
+    <message>
+        <source>No note selected</source>
+        <translation>ノートが選択されていません</translation>
+    </message>
+    <message>
+        <source>Title length</source>
+        <translation>タイトルの文字数</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>ノートの本文</translation>
+    </message>
+    <message>
+        <source>Select a note in the list, or create one with Note ▸ New Note.</source>
+        <translation>一覧からノートを選択するか、ノート ▸ 新規ノート で作成してください。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近使ったノートブック(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>ノート(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>メインツールバー</translation>
+    </message>
+    <message>
+        <source>&amp;New Notebook…</source>
+        <translation>新規ノートブック(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create a new, empty notebook file</source>
+        <translation>新しい空のノートブックファイルを作成します</translation>
+    </message>
+    <message>
+        <source>&amp;Open Notebook…</source>
+        <translation>ノートブックを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a notebook file</source>
+        <translation>ノートブックファイルを開きます</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save every change in this notebook</source>
+        <translation>このノートブックのすべての変更を保存します</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>変更を破棄(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Discard every unsaved change and go back to what was last saved</source>
+        <translation>保存されていない変更をすべて破棄して、最後に保存した状態に戻します</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Notebook…</source>
+        <translation>ノートブックをバックアップ(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Write a copy of this notebook, as last saved, to a file you choose</source>
+        <translation>最後に保存した状態のこのノートブックのコピーを、指定したファイルに書き出します</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直し(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>切り取り(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>貼り付け(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>すべて選択(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>検索(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Search the titles and text of the notes</source>
+        <translation>ノートのタイトルと本文を検索します</translation>
+    </message>
+    <message>
+        <source>&amp;New Note</source>
+        <translation>新規ノート(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Add a note to this notebook</source>
+        <translation>このノートブックにノートを追加します</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Note</source>
+        <translation>ノートを削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selected note when you next save</source>
+        <translation>選択したノートを次回の保存時に削除します</translation>
+    </message>
+    <message>
+        <source>&amp;About Commonplace</source>
+        <translation>Commonplace について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt について(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Commonplace notebooks (*.%1);;All files (*)</source>
+        <translation>Commonplace ノートブック (*.%1);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Notebook Not Found</source>
+        <translation>ノートブックが見つかりません</translation>
+    </message>
+    <message>
+        <source>The notebook “%1” you used last is no longer there. Commonplace opens your default notebook instead.</source>
+        <translation>前回使用したノートブック「%1」が見つかりません。Commonplace は代わりに既定のノートブックを開きます。</translation>
+    </message>
+    <message>
+        <source>Preparing “%1” for this version of Commonplace…
+This happens once, and takes a while for a large notebook.</source>
+        <translation>「%1」をこのバージョンの Commonplace 用に準備しています…
+この処理は 1 回だけ行われます。大きなノートブックでは時間がかかります。</translation>
+    </message>
+    <message>
+        <source>%1[*] — Commonplace</source>
+        <translation>%1[*] — Commonplace</translation>
+    </message>
+    <message>
+        <source>Welcome to Commonplace</source>
+        <translation>Commonplace へようこそ</translation>
+    </message>
+    <message>
+        <source>This notebook is a single file on your computer, and every note you write lives in it.
+
+Your changes are kept aside until you save them with File ▸ Save (%1). Until then they are pending: the window title shows an asterisk and changed notes are marked with a dot in the list. File ▸ Revert throws the pending changes away and brings back what you last saved.
+
+Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.</source>
+        <translation>このノートブックはコンピューター上の 1 つのファイルで、書いたノートはすべてこのファイルに保存されます。
+
+変更は、ファイル ▸ 保存 (%1) で保存するまで別に保持されます。それまでは保留中の状態で、ウィンドウのタイトルにアスタリスクが表示され、変更したノートには一覧で点が付きます。ファイル ▸ 変更を破棄 を使うと、保留中の変更を破棄して、最後に保存した状態に戻せます。
+
+新しいノートを書くには %2 を押します。このノートは ノート ▸ ノートを削除 で削除できます。</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>保存されていない変更の復元</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recover %n unsaved change(s) from %1?</source>
+        <translation>
+            <numerusform>%1 の時点で保存されていなかった %n 件の変更を復元しますか？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Commonplace closed without saving them the last time this notebook was open. Recovered changes are not saved yet: review them, then save.</source>
+        <translation>前回このノートブックを開いていたとき、Commonplace はこれらの変更を保存せずに終了しました。復元した変更はまだ保存されていません。内容を確認してから保存してください。</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>後で</translation>
+    </message>
+    <message>
+        <source>New Notebook</source>
+        <translation>新規ノートブック</translation>
+    </message>
+    <message>
+        <source>Notebook</source>
+        <translation>ノートブック</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose another name.</source>
+        <translation>「%1」は既に存在します。別の名前を選んでください。</translation>
+    </message>
+    <message>
+        <source>Open Notebook</source>
+        <translation>ノートブックを開く</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>メニューをクリア(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>保存されていない変更</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1”?</source>
+        <translation>「%1」への変更を保存しますか？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) have unsaved changes. If you don&apos;t save them, they are lost.</source>
+        <translation>
+            <numerusform>%n 件のノートに保存されていない変更があります。保存しない場合、変更は失われます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n change(s).</source>
+        <translation>
+            <numerusform>%n 件の変更を保存しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>変更を破棄</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n unsaved change(s) and go back to what was last saved?</source>
+        <translation>
+            <numerusform>保存されていない %n 件の変更を破棄して、最後に保存した状態に戻しますか？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Discarded %n change(s).</source>
+        <translation>
+            <numerusform>%n 件の変更を破棄しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed Elsewhere</source>
+        <translation>他の場所での変更</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted in another window or program, but you changed it here.</source>
+        <translation>「%1」は別のウィンドウまたはプログラムで削除されましたが、ここでは変更されています。</translation>
+    </message>
+    <message>
+        <source>Keep your text as a new note, or let the note go?</source>
+        <translation>自分のテキストを新しいノートとして残しますか？それとも、ノートの削除を受け入れますか？</translation>
+    </message>
+    <message>
+        <source>Keep Mine as a New Note</source>
+        <translation>自分のものを新しいノートとして残す</translation>
+    </message>
+    <message>
+        <source>Let It Go</source>
+        <translation>削除を受け入れる</translation>
+    </message>
+    <message>
+        <source>“%1” was changed in another window or program after you deleted it here.</source>
+        <translation>「%1」は、ここで削除した後に別のウィンドウまたはプログラムで変更されました。</translation>
+    </message>
+    <message>
+        <source>Delete it anyway, or keep the other version?</source>
+        <translation>それでも削除しますか？それとも、もう一方のバージョンを残しますか？</translation>
+    </message>
+    <message>
+        <source>Delete Anyway</source>
+        <translation>それでも削除</translation>
+    </message>
+    <message>
+        <source>Keep Their Version</source>
+        <translation>もう一方のバージョンを残す</translation>
+    </message>
+    <message>
+        <source>“%1” was changed in another window or program while you edited it here.</source>
+        <translation>「%1」は、ここで編集している間に別のウィンドウまたはプログラムで変更されました。</translation>
+    </message>
+    <message>
+        <source>Keep your version, take theirs, or keep both as separate notes?</source>
+        <translation>自分のバージョンを残しますか？もう一方のバージョンを採用しますか？それとも、両方を別々のノートとして残しますか？</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>自分のバージョンを残す</translation>
+    </message>
+    <message>
+        <source>Take Theirs</source>
+        <translation>もう一方を採用</translation>
+    </message>
+    <message>
+        <source>Keep Both</source>
+        <translation>両方を残す</translation>
+    </message>
+    <message>
+        <source>Updated with changes saved elsewhere.</source>
+        <translation>他の場所で保存された変更を反映しました。</translation>
+    </message>
+    <message>
+        <source>Could Not Save</source>
+        <translation>保存できませんでした</translation>
+    </message>
+    <message>
+        <source>Cannot Open Notebook</source>
+        <translation>ノートブックを開けません</translation>
+    </message>
+    <message>
+        <source>Its most recent backup is from %1. Commonplace can open a copy of it, leaving the damaged file as it is.</source>
+        <translation>最新のバックアップは %1 のものです。Commonplace は、破損したファイルはそのままにして、このバックアップのコピーを開くことができます。</translation>
+    </message>
+    <message>
+        <source>Open a Copy of the Backup</source>
+        <translation>バックアップのコピーを開く</translation>
+    </message>
+    <message>
+        <source>%1 (restored from backup)</source>
+        <translation>%1 (バックアップから復元)</translation>
+    </message>
+    <message>
+        <source>%1 (restored from backup %2)</source>
+        <translation>%1 (バックアップから復元 %2)</translation>
+    </message>
+    <message>
+        <source>Cannot Open Backup</source>
+        <translation>バックアップを開けません</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup to “%1”.</source>
+        <translation>バックアップを「%1」にコピーできません。</translation>
+    </message>
+    <message>
+        <source>Back Up Notebook</source>
+        <translation>ノートブックのバックアップ</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>%1 にバックアップしました。</translation>
+    </message>
+    <message>
+        <source>%1 backup %2</source>
+        <translation>%1 バックアップ %2</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be written: %1</source>
+        <translation>今日のバックアップを書き込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Delete Note</source>
+        <translation>ノートの削除</translation>
+    </message>
+    <message>
+        <source>Delete the note “%1”?</source>
+        <translation>ノート「%1」を削除しますか？</translation>
+    </message>
+    <message>
+        <source>It is removed from the notebook when you save. Until then, Revert brings it back.</source>
+        <translation>保存するとノートブックから削除されます。それまでは、変更を破棄すると元に戻せます。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>No notebook is open. Open one with File ▸ Open Notebook.</source>
+        <translation>ノートブックが開かれていません。ファイル ▸ ノートブックを開く で開いてください。</translation>
+    </message>
+    <message>
+        <source>No notes match “%1”.</source>
+        <translation>「%1」に一致するノートはありません。</translation>
+    </message>
+    <message>
+        <source>No notes yet — press %1 to write one.</source>
+        <translation>ノートはまだありません。%1 を押すと新しいノートを書けます。</translation>
+    </message>
+    <message>
+        <source>Select a note in the list, or press %1 to write a new one.</source>
+        <translation>一覧からノートを選択するか、%1 を押して新しいノートを書いてください。</translation>
+    </message>
+    <message>
+        <source>The text of this note could not be read: another program may be using the notebook. Select the note again in a moment.</source>
+        <translation>このノートの本文を読み込めませんでした。別のプログラムがノートブックを使用している可能性があります。しばらくしてから、もう一度ノートを選択してください。</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>This title is %n character(s) too long: titles can have at most %1 characters, so the note cannot be saved until it is shorter.</source>
+        <translation>
+            <numerusform>タイトルが %n 文字長すぎます。タイトルは最大 %1 文字までのため、短くするまでこのノートは保存できません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Notebook: %1&lt;br&gt;Schema version: %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;ノートブック: %1&lt;br&gt;スキーマのバージョン: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Commonplace</source>
+        <translation>Commonplace について</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Commonplace %1&lt;/h3&gt;&lt;p&gt;A notes application that never loses a word.&lt;/p&gt;&lt;p&gt;Commonplace is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Commonplace %1&lt;/h3&gt;&lt;p&gt;書いた言葉をひとつも失わないノートアプリケーションです。&lt;/p&gt;&lt;p&gt;Commonplace はフリーソフトウェアです。GNU General Public License バージョン 3 またはそれ以降のバージョンの条件の下で、再頒布や改変を行うことができます。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>設定(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Change the language, the editor font and how many backups are kept</source>
+        <translation>言語、エディターのフォント、保持するバックアップの数を変更します</translation>
+    </message>
+</context>
+<context>
+    <name>NoteModel</name>
+    <message>
+        <source>Untitled note</source>
+        <translation>無題のノート</translation>
+    </message>
+    <message>
+        <source>Recovered note</source>
+        <translation>復元されたノート</translation>
+    </message>
+    <message>
+        <source>%1 (my version)</source>
+        <translation>%1 (自分のバージョン)</translation>
+    </message>
+    <message>
+        <source>Another program changed the structure of this notebook, so nothing was saved. Your changes are kept: close the notebook and open it again.</source>
+        <translation>別のプログラムがこのノートブックの構造を変更したため、何も保存されませんでした。変更は保持されています。ノートブックを閉じてから、もう一度開いてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) were changed in another window or program while you edited them here. Nothing was saved; choose which version to keep.</source>
+        <translation>
+            <numerusform>ここで編集している間に、%n 件のノートが別のウィンドウまたはプログラムで変更されました。何も保存されていません。残すバージョンを選んでください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A note’s title must have between 1 and %1 characters. Shorten the title and save again; your other changes are kept.</source>
+        <translation>ノートのタイトルは 1～%1 文字にする必要があります。タイトルを短くして、もう一度保存してください。その他の変更は保持されています。</translation>
+    </message>
+    <message>
+        <source>A change breaks a rule of the notebook, so nothing was saved. Your changes are kept.</source>
+        <translation>ノートブックの規則に反する変更があるため、何も保存されませんでした。変更は保持されています。</translation>
+    </message>
+    <message>
+        <source>Another program is using this notebook, so nothing was saved. Your changes are kept: save again in a moment.</source>
+        <translation>別のプログラムがこのノートブックを使用しているため、何も保存されませんでした。変更は保持されています。しばらくしてから、もう一度保存してください。</translation>
+    </message>
+    <message>
+        <source>This notebook is read-only, so your changes cannot be saved to it.</source>
+        <translation>このノートブックは読み取り専用のため、変更を保存できません。</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was saved. Your changes are kept: free some space and save again.</source>
+        <translation>ディスクがいっぱいのため、何も保存されませんでした。変更は保持されています。空き容量を確保してから、もう一度保存してください。</translation>
+    </message>
+    <message>
+        <source>The notebook could not be written to the disk, so nothing was saved. Your changes are kept: check that the disk is still there and writable, then save again.</source>
+        <translation>ノートブックをディスクに書き込めなかったため、何も保存されませんでした。変更は保持されています。ディスクが接続されていて書き込み可能であることを確認してから、もう一度保存してください。</translation>
+    </message>
+    <message>
+        <source>The notebook file is damaged, so nothing was saved. Your changes are kept.</source>
+        <translation>ノートブックファイルが破損しているため、何も保存されませんでした。変更は保持されています。</translation>
+    </message>
+    <message>
+        <source>Your changes could not be saved. They are kept.</source>
+        <translation>変更を保存できませんでした。変更は保持されています。</translation>
+    </message>
+</context>
+<context>
+    <name>Notebook</name>
+    <message>
+        <source>This notebook is open for reading only.</source>
+        <translation>このノートブックは読み取り専用で開かれています。</translation>
+    </message>
+    <message>
+        <source>This notebook was saved by a newer version of Commonplace. You can read it here, but to change it, update Commonplace.</source>
+        <translation>このノートブックは新しいバージョンの Commonplace で保存されています。ここで読むことはできますが、変更するには Commonplace をアップデートしてください。</translation>
+    </message>
+    <message>
+        <source>This notebook was changed by another program: it holds triggers, views or tables that Commonplace did not make. To keep your notes safe, it is open for reading only.</source>
+        <translation>このノートブックは別のプログラムによって変更されています。Commonplace が作成していないトリガー、ビュー、またはテーブルが含まれています。ノートを保護するため、読み取り専用で開かれています。</translation>
+    </message>
+    <message>
+        <source>This notebook file is read-only, so changes cannot be saved. To edit it, allow writing to the file or save a copy elsewhere.</source>
+        <translation>このノートブックファイルは読み取り専用のため、変更を保存できません。編集するには、ファイルへの書き込みを許可するか、別の場所にコピーを保存してください。</translation>
+    </message>
+    <message>
+        <source>The folder holding this notebook is read-only, so changes cannot be saved. To edit it, move the notebook to a folder you can write to.</source>
+        <translation>このノートブックがあるフォルダーは読み取り専用のため、変更を保存できません。編集するには、書き込み可能なフォルダーにノートブックを移動してください。</translation>
+    </message>
+    <message>
+        <source>Commonplace cannot open notebooks because Qt&apos;s SQLite driver is not installed. Reinstalling Commonplace should fix this.</source>
+        <translation>Qt の SQLite ドライバーがインストールされていないため、Commonplace はノートブックを開けません。Commonplace を再インストールすると解決するはずです。</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a notebook.</source>
+        <translation>「%1」はフォルダーです。ノートブックではありません。</translation>
+    </message>
+    <message>
+        <source>The notebook “%1” does not exist.</source>
+        <translation>ノートブック「%1」は存在しません。</translation>
+    </message>
+    <message>
+        <source>You do not have permission to read “%1”.</source>
+        <translation>「%1」を読み取る権限がありません。</translation>
+    </message>
+    <message>
+        <source>“%1” is empty: it is not a notebook.</source>
+        <translation>「%1」は空です。ノートブックではありません。</translation>
+    </message>
+    <message>
+        <source>Cannot create the notebook “%1”: the folder “%2” does not exist.</source>
+        <translation>ノートブック「%1」を作成できません。フォルダー「%2」が存在しません。</translation>
+    </message>
+    <message>
+        <source>Cannot create a notebook in the folder “%1”.</source>
+        <translation>フォルダー「%1」にノートブックを作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot create the notebook “%1”.</source>
+        <translation>ノートブック「%1」を作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot use the SQLite driver.</source>
+        <translation>SQLite ドライバーを使用できません。</translation>
+    </message>
+    <message>
+        <source>Cannot protect the notebook against crafted files.</source>
+        <translation>細工されたファイルからノートブックを保護できません。</translation>
+    </message>
+    <message>
+        <source>“%1” is a database of another application, not a Commonplace notebook.</source>
+        <translation>「%1」は別のアプリケーションのデータベースです。Commonplace のノートブックではありません。</translation>
+    </message>
+    <message>
+        <source>application_id is %1</source>
+        <translation>application_id は %1 です</translation>
+    </message>
+    <message>
+        <source>“%1” is marked as a Commonplace notebook, but its notes table is missing.</source>
+        <translation>「%1」は Commonplace のノートブックとして識別されていますが、ノートのテーブルがありません。</translation>
+    </message>
+    <message>
+        <source>user_version is %1</source>
+        <translation>user_version は %1 です</translation>
+    </message>
+    <message>
+        <source>“%1” needs to be upgraded for this version of Commonplace, but no backup could be made first, so it was left as it was.</source>
+        <translation>「%1」はこのバージョンの Commonplace 用にアップグレードする必要がありますが、事前にバックアップを作成できなかったため、元のままにしました。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be upgraded for this version of Commonplace. It was left as it was.</source>
+        <translation>「%1」をこのバージョンの Commonplace 用にアップグレードできませんでした。ファイルは元のままです。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Commonplace notebook.</source>
+        <translation>「%1」は Commonplace のノートブックではありません。</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and cannot be opened. If you have a backup of it, open the backup instead.</source>
+        <translation>「%1」は破損しているため開けません。バックアップがある場合は、代わりにバックアップを開いてください。</translation>
+    </message>
+    <message>
+        <source>“%1” is locked by another program. Close the other program, or wait for it to finish, and try again.</source>
+        <translation>「%1」は別のプログラムによってロックされています。そのプログラムを終了するか、処理が終わるのを待ってから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read.</source>
+        <translation>「%1」を読み取れません。</translation>
+    </message>
+</context>
+<context>
+    <name>NotebookBackup</name>
+    <message>
+        <source>Cannot create the backup “%1”: %2</source>
+        <translation>バックアップ「%1」を作成できません: %2</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>ファイルが既に存在します</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup “%1”: %2</source>
+        <translation>バックアップ「%1」を書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder “%1”.</source>
+        <translation>バックアップフォルダー「%1」を作成できません。</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Editor &amp;font:</source>
+        <translation>エディターのフォント(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Font &amp;size:</source>
+        <translation>フォントサイズ(&amp;S):</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>&amp;Backups to keep:</source>
+        <translation>保持するバックアップの数(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Commonplace keeps a copy of each notebook for every day it changes, and deletes the oldest beyond this number.</source>
+        <translation>Commonplace は、ノートブックが変更された日ごとにそのコピーを保存し、この数を超えると古いものから削除します。</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>システムの既定</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaMigrator</name>
+    <message>
+        <source>The migration file name %1 does not start with a four-digit number.</source>
+        <translation>移行ファイル名 %1 が 4 桁の数字で始まっていません。</translation>
+    </message>
+    <message>
+        <source>The migration %1 is out of sequence: expected number %2.</source>
+        <translation>移行 %1 の順序が正しくありません。番号 %2 のはずです。</translation>
+    </message>
+    <message>
+        <source>No schema migrations were found in %1.</source>
+        <translation>%1 にスキーマの移行が見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>Schema version %1 is unknown to this version of Commonplace.</source>
+        <translation>スキーマのバージョン %1 は、このバージョンの Commonplace では認識できません。</translation>
+    </message>
+    <message>
+        <source>Could not start the upgrade: %1</source>
+        <translation>アップグレードを開始できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the schema version.</source>
+        <translation>スキーマのバージョンを読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>The database already holds tables that are not a notebook&apos;s.</source>
+        <translation>データベースには、ノートブックのものではないテーブルが既に含まれています。</translation>
+    </message>
+    <message>
+        <source>The upgrade would break a link between notes (table %1).</source>
+        <translation>アップグレードするとノート間のリンクが壊れます (テーブル %1)。</translation>
+    </message>
+    <message>
+        <source>Could not save the upgrade: %1</source>
+        <translation>アップグレードを保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 を読み取れませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1, statement %2 failed: %3
+%4</source>
+        <translation>%1 のステートメント %2 が失敗しました: %3
+%4</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedJournal</name>
+    <message>
+        <source>Cannot keep unsaved changes in “%1”: %2</source>
+        <translation>保存されていない変更を「%1」に保持できません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Commonplace, a notes application that never loses a word.</source>
+        <translation>Commonplace は、書いた言葉をひとつも失わないノートアプリケーションです。</translation>
+    </message>
+    <message>
+        <source>Open the notebook in a window of its own, then exit: 0 if it opened. Checks an installation.</source>
+        <translation>ノートブックを専用のウィンドウで開いてから終了します。開けた場合は 0 を返します。インストールの確認に使います。</translation>
+    </message>
+    <message>
+        <source>The notebook file (*.cpbook) to open or create.</source>
+        <translation>開くまたは作成するノートブックファイル (*.cpbook)。</translation>
+    </message>
+</context>
+</TS>

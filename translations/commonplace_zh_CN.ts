@@ -1,0 +1,734 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Search notes</source>
+        <translation>搜索笔记</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>Note title</source>
+        <translation>笔记标题</translation>
+    </message>
+    <message>
+        <source>No note selected</source>
+        <translation>未选择笔记</translation>
+    </message>
+    <message>
+        <source>Title length</source>
+        <translation>标题长度</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>笔记正文</translation>
+    </message>
+    <message>
+        <source>Select a note in the list, or create one with Note ▸ New Note.</source>
+        <translation>请在列表中选择一条笔记，或通过“笔记 ▸ 新建笔记”新建一条。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>笔记(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>&amp;New Notebook…</source>
+        <translation>新建笔记本(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create a new, empty notebook file</source>
+        <translation>创建一个新的空白笔记本文件</translation>
+    </message>
+    <message>
+        <source>&amp;Open Notebook…</source>
+        <translation>打开笔记本(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a notebook file</source>
+        <translation>打开笔记本文件</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save every change in this notebook</source>
+        <translation>保存此笔记本中的所有更改</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>还原(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Discard every unsaved change and go back to what was last saved</source>
+        <translation>放弃所有未保存的更改，恢复到上次保存的状态</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Notebook…</source>
+        <translation>备份笔记本(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Write a copy of this notebook, as last saved, to a file you choose</source>
+        <translation>将此笔记本上次保存时的副本写入你选择的文件</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Search the titles and text of the notes</source>
+        <translation>搜索笔记的标题和正文</translation>
+    </message>
+    <message>
+        <source>&amp;New Note</source>
+        <translation>新建笔记(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Add a note to this notebook</source>
+        <translation>向此笔记本添加一条笔记</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Note</source>
+        <translation>删除笔记(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selected note when you next save</source>
+        <translation>在下次保存时删除所选笔记</translation>
+    </message>
+    <message>
+        <source>&amp;About Commonplace</source>
+        <translation>关于 Commonplace(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Commonplace notebooks (*.%1);;All files (*)</source>
+        <translation>Commonplace 笔记本 (*.%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Notebook Not Found</source>
+        <translation>找不到笔记本</translation>
+    </message>
+    <message>
+        <source>The notebook “%1” you used last is no longer there. Commonplace opens your default notebook instead.</source>
+        <translation>你上次使用的笔记本“%1”已不存在。Commonplace 将改为打开你的默认笔记本。</translation>
+    </message>
+    <message>
+        <source>Preparing “%1” for this version of Commonplace…
+This happens once, and takes a while for a large notebook.</source>
+        <translation>正在为此版本的 Commonplace 准备“%1”…
+此操作只进行一次，笔记本较大时需要一些时间。</translation>
+    </message>
+    <message>
+        <source>%1[*] — Commonplace</source>
+        <translation>%1[*] — Commonplace</translation>
+    </message>
+    <message>
+        <source>Welcome to Commonplace</source>
+        <translation>欢迎使用 Commonplace</translation>
+    </message>
+    <message>
+        <source>This notebook is a single file on your computer, and every note you write lives in it.
+
+Your changes are kept aside until you save them with File ▸ Save (%1). Until then they are pending: the window title shows an asterisk and changed notes are marked with a dot in the list. File ▸ Revert throws the pending changes away and brings back what you last saved.
+
+Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.</source>
+        <translation>此笔记本是你电脑上的一个文件，你写的每条笔记都保存在其中。
+
+你的更改会先暂存起来，直到你通过“文件 ▸ 保存”（%1）保存它们。在此之前，这些更改处于待保存状态：窗口标题中会显示一个星号，列表中已更改的笔记会标有一个圆点。“文件 ▸ 还原”会丢弃待保存的更改，恢复你上次保存的内容。
+
+按 %2 可写一条新笔记。你可以通过“笔记 ▸ 删除笔记”删除这一条。</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>恢复未保存的更改</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recover %n unsaved change(s) from %1?</source>
+        <translation>
+            <numerusform>是否恢复 %1 的 %n 项未保存更改？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Commonplace closed without saving them the last time this notebook was open. Recovered changes are not saved yet: review them, then save.</source>
+        <translation>上次打开此笔记本时，Commonplace 在保存这些更改之前就关闭了。恢复的更改尚未保存：请检查后再保存。</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>暂不</translation>
+    </message>
+    <message>
+        <source>New Notebook</source>
+        <translation>新建笔记本</translation>
+    </message>
+    <message>
+        <source>Notebook</source>
+        <translation>笔记本</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose another name.</source>
+        <translation>“%1”已存在。请选择其他名称。</translation>
+    </message>
+    <message>
+        <source>Open Notebook</source>
+        <translation>打开笔记本</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>清除菜单(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1”?</source>
+        <translation>是否保存对“%1”的更改？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) have unsaved changes. If you don&apos;t save them, they are lost.</source>
+        <translation>
+            <numerusform>%n 条笔记有未保存的更改。如果不保存，这些更改将会丢失。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n change(s).</source>
+        <translation>
+            <numerusform>已保存 %n 项更改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n unsaved change(s) and go back to what was last saved?</source>
+        <translation>
+            <numerusform>是否放弃 %n 项未保存的更改，恢复到上次保存的状态？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Discarded %n change(s).</source>
+        <translation>
+            <numerusform>已放弃 %n 项更改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed Elsewhere</source>
+        <translation>已在别处更改</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted in another window or program, but you changed it here.</source>
+        <translation>“%1”已在另一个窗口或程序中被删除，但你在这里更改了它。</translation>
+    </message>
+    <message>
+        <source>Keep your text as a new note, or let the note go?</source>
+        <translation>将你的文字保留为新笔记，还是放弃这条笔记？</translation>
+    </message>
+    <message>
+        <source>Keep Mine as a New Note</source>
+        <translation>将我的版本保留为新笔记</translation>
+    </message>
+    <message>
+        <source>Let It Go</source>
+        <translation>放弃笔记</translation>
+    </message>
+    <message>
+        <source>“%1” was changed in another window or program after you deleted it here.</source>
+        <translation>你在这里删除“%1”后，它在另一个窗口或程序中被更改了。</translation>
+    </message>
+    <message>
+        <source>Delete it anyway, or keep the other version?</source>
+        <translation>仍然删除，还是保留另一个版本？</translation>
+    </message>
+    <message>
+        <source>Delete Anyway</source>
+        <translation>仍然删除</translation>
+    </message>
+    <message>
+        <source>Keep Their Version</source>
+        <translation>保留另一个版本</translation>
+    </message>
+    <message>
+        <source>“%1” was changed in another window or program while you edited it here.</source>
+        <translation>你在这里编辑“%1”时，它在另一个窗口或程序中被更改了。</translation>
+    </message>
+    <message>
+        <source>Keep your version, take theirs, or keep both as separate notes?</source>
+        <translation>保留你的版本、采用另一个版本，还是将两者保留为单独的笔记？</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>保留我的版本</translation>
+    </message>
+    <message>
+        <source>Take Theirs</source>
+        <translation>采用另一个版本</translation>
+    </message>
+    <message>
+        <source>Keep Both</source>
+        <translation>两者都保留</translation>
+    </message>
+    <message>
+        <source>Updated with changes saved elsewhere.</source>
+        <translation>已根据在别处保存的更改完成更新。</translation>
+    </message>
+    <message>
+        <source>Could Not Save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <source>Cannot Open Notebook</source>
+        <translation>无法打开笔记本</translation>
+    </message>
+    <message>
+        <source>Its most recent backup is from %1. Commonplace can open a copy of it, leaving the damaged file as it is.</source>
+        <translation>它最近一次备份的时间为 %1。Commonplace 可以打开该备份的副本，损坏的文件将保持原样。</translation>
+    </message>
+    <message>
+        <source>Open a Copy of the Backup</source>
+        <translation>打开备份的副本</translation>
+    </message>
+    <message>
+        <source>%1 (restored from backup)</source>
+        <translation>%1（从备份恢复）</translation>
+    </message>
+    <message>
+        <source>%1 (restored from backup %2)</source>
+        <translation>%1（从备份恢复 %2）</translation>
+    </message>
+    <message>
+        <source>Cannot Open Backup</source>
+        <translation>无法打开备份</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup to “%1”.</source>
+        <translation>无法将备份复制到“%1”。</translation>
+    </message>
+    <message>
+        <source>Back Up Notebook</source>
+        <translation>备份笔记本</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>已备份到 %1。</translation>
+    </message>
+    <message>
+        <source>%1 backup %2</source>
+        <translation>%1 备份 %2</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be written: %1</source>
+        <translation>无法写入今天的备份：%1</translation>
+    </message>
+    <message>
+        <source>Delete Note</source>
+        <translation>删除笔记</translation>
+    </message>
+    <message>
+        <source>Delete the note “%1”?</source>
+        <translation>是否删除笔记“%1”？</translation>
+    </message>
+    <message>
+        <source>It is removed from the notebook when you save. Until then, Revert brings it back.</source>
+        <translation>保存时，它将从笔记本中移除。在此之前，“还原”可以将它恢复。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>No notebook is open. Open one with File ▸ Open Notebook.</source>
+        <translation>没有打开的笔记本。请通过“文件 ▸ 打开笔记本”打开一个。</translation>
+    </message>
+    <message>
+        <source>No notes match “%1”.</source>
+        <translation>没有与“%1”匹配的笔记。</translation>
+    </message>
+    <message>
+        <source>No notes yet — press %1 to write one.</source>
+        <translation>还没有笔记——按 %1 写一条。</translation>
+    </message>
+    <message>
+        <source>Select a note in the list, or press %1 to write a new one.</source>
+        <translation>请在列表中选择一条笔记，或按 %1 写一条新笔记。</translation>
+    </message>
+    <message>
+        <source>The text of this note could not be read: another program may be using the notebook. Select the note again in a moment.</source>
+        <translation>无法读取此笔记的正文：可能有其他程序正在使用该笔记本。请稍后再次选择此笔记。</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>This title is %n character(s) too long: titles can have at most %1 characters, so the note cannot be saved until it is shorter.</source>
+        <translation>
+            <numerusform>此标题超出 %n 个字符：标题最多只能有 %1 个字符，因此在缩短之前无法保存此笔记。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Notebook: %1&lt;br&gt;Schema version: %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;笔记本：%1&lt;br&gt;架构版本：%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Commonplace</source>
+        <translation>关于 Commonplace</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Commonplace %1&lt;/h3&gt;&lt;p&gt;A notes application that never loses a word.&lt;/p&gt;&lt;p&gt;Commonplace is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Commonplace %1&lt;/h3&gt;&lt;p&gt;一款不会丢失一个字的笔记应用。&lt;/p&gt;&lt;p&gt;Commonplace 是自由软件：你可以依据 GNU 通用公共许可证第 3 版或更高版本的条款重新分发和/或修改它。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Change the language, the editor font and how many backups are kept</source>
+        <translation>更改语言、编辑器字体以及保留的备份数量</translation>
+    </message>
+</context>
+<context>
+    <name>NoteModel</name>
+    <message>
+        <source>Untitled note</source>
+        <translation>无标题笔记</translation>
+    </message>
+    <message>
+        <source>Recovered note</source>
+        <translation>恢复的笔记</translation>
+    </message>
+    <message>
+        <source>%1 (my version)</source>
+        <translation>%1（我的版本）</translation>
+    </message>
+    <message>
+        <source>Another program changed the structure of this notebook, so nothing was saved. Your changes are kept: close the notebook and open it again.</source>
+        <translation>另一个程序更改了此笔记本的结构，因此未保存任何内容。你的更改仍然保留：请关闭该笔记本，然后重新打开。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) were changed in another window or program while you edited them here. Nothing was saved; choose which version to keep.</source>
+        <translation>
+            <numerusform>你在这里编辑时，有 %n 条笔记在另一个窗口或程序中被更改了。未保存任何内容；请选择要保留的版本。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A note’s title must have between 1 and %1 characters. Shorten the title and save again; your other changes are kept.</source>
+        <translation>笔记标题的长度必须在 1 到 %1 个字符之间。请缩短标题后再次保存；你的其他更改仍然保留。</translation>
+    </message>
+    <message>
+        <source>A change breaks a rule of the notebook, so nothing was saved. Your changes are kept.</source>
+        <translation>某项更改违反了笔记本的规则，因此未保存任何内容。你的更改仍然保留。</translation>
+    </message>
+    <message>
+        <source>Another program is using this notebook, so nothing was saved. Your changes are kept: save again in a moment.</source>
+        <translation>另一个程序正在使用此笔记本，因此未保存任何内容。你的更改仍然保留：请稍后再次保存。</translation>
+    </message>
+    <message>
+        <source>This notebook is read-only, so your changes cannot be saved to it.</source>
+        <translation>此笔记本为只读，因此无法将你的更改保存到其中。</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was saved. Your changes are kept: free some space and save again.</source>
+        <translation>磁盘已满，因此未保存任何内容。你的更改仍然保留：请释放一些空间，然后再次保存。</translation>
+    </message>
+    <message>
+        <source>The notebook could not be written to the disk, so nothing was saved. Your changes are kept: check that the disk is still there and writable, then save again.</source>
+        <translation>无法将笔记本写入磁盘，因此未保存任何内容。你的更改仍然保留：请检查磁盘是否仍然连接且可写，然后再次保存。</translation>
+    </message>
+    <message>
+        <source>The notebook file is damaged, so nothing was saved. Your changes are kept.</source>
+        <translation>笔记本文件已损坏，因此未保存任何内容。你的更改仍然保留。</translation>
+    </message>
+    <message>
+        <source>Your changes could not be saved. They are kept.</source>
+        <translation>无法保存你的更改。这些更改仍然保留。</translation>
+    </message>
+</context>
+<context>
+    <name>Notebook</name>
+    <message>
+        <source>This notebook is open for reading only.</source>
+        <translation>此笔记本以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>This notebook was saved by a newer version of Commonplace. You can read it here, but to change it, update Commonplace.</source>
+        <translation>此笔记本由更新版本的 Commonplace 保存。你可以在这里阅读它，但如需更改，请更新 Commonplace。</translation>
+    </message>
+    <message>
+        <source>This notebook was changed by another program: it holds triggers, views or tables that Commonplace did not make. To keep your notes safe, it is open for reading only.</source>
+        <translation>此笔记本已被其他程序更改：其中包含并非由 Commonplace 创建的触发器、视图或表。为确保你的笔记安全，它以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>This notebook file is read-only, so changes cannot be saved. To edit it, allow writing to the file or save a copy elsewhere.</source>
+        <translation>此笔记本文件为只读，因此无法保存更改。如需编辑，请允许写入该文件，或将副本保存到其他位置。</translation>
+    </message>
+    <message>
+        <source>The folder holding this notebook is read-only, so changes cannot be saved. To edit it, move the notebook to a folder you can write to.</source>
+        <translation>此笔记本所在的文件夹为只读，因此无法保存更改。如需编辑，请将笔记本移动到你可以写入的文件夹。</translation>
+    </message>
+    <message>
+        <source>Commonplace cannot open notebooks because Qt&apos;s SQLite driver is not installed. Reinstalling Commonplace should fix this.</source>
+        <translation>Commonplace 无法打开笔记本，因为未安装 Qt 的 SQLite 驱动程序。重新安装 Commonplace 应该可以解决此问题。</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a notebook.</source>
+        <translation>“%1”是文件夹，不是笔记本。</translation>
+    </message>
+    <message>
+        <source>The notebook “%1” does not exist.</source>
+        <translation>笔记本“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>You do not have permission to read “%1”.</source>
+        <translation>你没有读取“%1”的权限。</translation>
+    </message>
+    <message>
+        <source>“%1” is empty: it is not a notebook.</source>
+        <translation>“%1”是空文件：它不是笔记本。</translation>
+    </message>
+    <message>
+        <source>Cannot create the notebook “%1”: the folder “%2” does not exist.</source>
+        <translation>无法创建笔记本“%1”：文件夹“%2”不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot create a notebook in the folder “%1”.</source>
+        <translation>无法在文件夹“%1”中创建笔记本。</translation>
+    </message>
+    <message>
+        <source>Cannot create the notebook “%1”.</source>
+        <translation>无法创建笔记本“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot use the SQLite driver.</source>
+        <translation>无法使用 SQLite 驱动程序。</translation>
+    </message>
+    <message>
+        <source>Cannot protect the notebook against crafted files.</source>
+        <translation>无法为笔记本启用针对恶意构造文件的防护。</translation>
+    </message>
+    <message>
+        <source>“%1” is a database of another application, not a Commonplace notebook.</source>
+        <translation>“%1”是其他应用程序的数据库，不是 Commonplace 笔记本。</translation>
+    </message>
+    <message>
+        <source>application_id is %1</source>
+        <translation>application_id 为 %1</translation>
+    </message>
+    <message>
+        <source>“%1” is marked as a Commonplace notebook, but its notes table is missing.</source>
+        <translation>“%1”被标记为 Commonplace 笔记本，但缺少其笔记表。</translation>
+    </message>
+    <message>
+        <source>user_version is %1</source>
+        <translation>user_version 为 %1</translation>
+    </message>
+    <message>
+        <source>“%1” needs to be upgraded for this version of Commonplace, but no backup could be made first, so it was left as it was.</source>
+        <translation>“%1”需要升级才能用于此版本的 Commonplace，但无法事先创建备份，因此未对其作任何改动。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be upgraded for this version of Commonplace. It was left as it was.</source>
+        <translation>无法升级“%1”以用于此版本的 Commonplace。它保持原样，未作任何改动。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Commonplace notebook.</source>
+        <translation>“%1”不是 Commonplace 笔记本。</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and cannot be opened. If you have a backup of it, open the backup instead.</source>
+        <translation>“%1”已损坏，无法打开。如果你有它的备份，请改为打开备份。</translation>
+    </message>
+    <message>
+        <source>“%1” is locked by another program. Close the other program, or wait for it to finish, and try again.</source>
+        <translation>“%1”已被另一个程序锁定。请关闭该程序或等待其完成，然后重试。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read.</source>
+        <translation>无法读取“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>NotebookBackup</name>
+    <message>
+        <source>Cannot create the backup “%1”: %2</source>
+        <translation>无法创建备份“%1”：%2</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>文件已存在</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup “%1”: %2</source>
+        <translation>无法写入备份“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder “%1”.</source>
+        <translation>无法创建备份文件夹“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Editor &amp;font:</source>
+        <translation>编辑器字体(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Font &amp;size:</source>
+        <translation>字号(&amp;S)：</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>&amp;Backups to keep:</source>
+        <translation>保留备份数(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Commonplace keeps a copy of each notebook for every day it changes, and deletes the oldest beyond this number.</source>
+        <translation>笔记本在某一天发生更改时，Commonplace 会为其保留当天的一份副本；副本超出此数量时，将删除最早的副本。</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaMigrator</name>
+    <message>
+        <source>The migration file name %1 does not start with a four-digit number.</source>
+        <translation>迁移文件名 %1 不是以四位数字开头。</translation>
+    </message>
+    <message>
+        <source>The migration %1 is out of sequence: expected number %2.</source>
+        <translation>迁移 %1 的顺序不正确：应为编号 %2。</translation>
+    </message>
+    <message>
+        <source>No schema migrations were found in %1.</source>
+        <translation>在 %1 中未找到架构迁移。</translation>
+    </message>
+    <message>
+        <source>Schema version %1 is unknown to this version of Commonplace.</source>
+        <translation>此版本的 Commonplace 无法识别架构版本 %1。</translation>
+    </message>
+    <message>
+        <source>Could not start the upgrade: %1</source>
+        <translation>无法开始升级：%1</translation>
+    </message>
+    <message>
+        <source>Could not read the schema version.</source>
+        <translation>无法读取架构版本。</translation>
+    </message>
+    <message>
+        <source>The database already holds tables that are not a notebook&apos;s.</source>
+        <translation>该数据库中已有不属于笔记本的表。</translation>
+    </message>
+    <message>
+        <source>The upgrade would break a link between notes (table %1).</source>
+        <translation>此升级会破坏笔记之间的链接（表 %1）。</translation>
+    </message>
+    <message>
+        <source>Could not save the upgrade: %1</source>
+        <translation>无法保存升级：%1</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1, statement %2 failed: %3
+%4</source>
+        <translation>%1，第 %2 条语句执行失败：%3
+%4</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedJournal</name>
+    <message>
+        <source>Cannot keep unsaved changes in “%1”: %2</source>
+        <translation>无法在“%1”中暂存未保存的更改：%2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Commonplace, a notes application that never loses a word.</source>
+        <translation>Commonplace，一款不会丢失一个字的笔记应用。</translation>
+    </message>
+    <message>
+        <source>Open the notebook in a window of its own, then exit: 0 if it opened. Checks an installation.</source>
+        <translation>在单独的窗口中打开笔记本，然后退出：如果成功打开，则返回 0。用于检查安装是否正常。</translation>
+    </message>
+    <message>
+        <source>The notebook file (*.cpbook) to open or create.</source>
+        <translation>要打开或创建的笔记本文件（*.cpbook）。</translation>
+    </message>
+</context>
+</TS>
