@@ -444,12 +444,20 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
         <translation>&lt;h3&gt;Commonplace %1&lt;/h3&gt;&lt;p&gt;Eine Notizanwendung, die kein Wort verliert.&lt;/p&gt;&lt;p&gt;Commonplace ist freie Software: Sie können sie unter den Bedingungen der GNU General Public License, Version 3 oder später, weitergeben und/oder verändern.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&amp;Preferences…</source>
+        <source>Change the language, the editor font and how many backups are kept</source>
+        <translation>Sprache, Editor-Schriftart und Anzahl der aufbewahrten Sicherungen ändern</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
         <translation>E&amp;instellungen…</translation>
     </message>
     <message>
-        <source>Change the language, the editor font and how many backups are kept</source>
-        <translation>Sprache, Editor-Schriftart und Anzahl der aufbewahrten Sicherungen ändern</translation>
+        <source>New Note</source>
+        <translation>Neue Notiz</translation>
     </message>
 </context>
 <context>

@@ -444,12 +444,20 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
         <translation>&lt;h3&gt;Commonplace %1&lt;/h3&gt;&lt;p&gt;Una aplicación de notas que nunca pierde ni una palabra.&lt;/p&gt;&lt;p&gt;Commonplace es software libre: puede redistribuirlo o modificarlo, o ambas cosas, según los términos de la Licencia Pública General de GNU, versión 3 o posterior.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&amp;Preferences…</source>
+        <source>Change the language, the editor font and how many backups are kept</source>
+        <translation>Cambia el idioma, la fuente del editor y cuántas copias de seguridad se conservan</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
         <translation>Pre&amp;ferencias…</translation>
     </message>
     <message>
-        <source>Change the language, the editor font and how many backups are kept</source>
-        <translation>Cambia el idioma, la fuente del editor y cuántas copias de seguridad se conservan</translation>
+        <source>New Note</source>
+        <translation>Nueva nota</translation>
     </message>
 </context>
 <context>

@@ -444,12 +444,20 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
         <translation>&lt;h3&gt;Commonplace %1&lt;/h3&gt;&lt;p&gt;Une application de notes qui ne perd jamais un mot.&lt;/p&gt;&lt;p&gt;Commonplace est un logiciel libre&#xa0;: vous pouvez le redistribuer et/ou le modifier selon les termes de la Licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&amp;Preferences…</source>
+        <source>Change the language, the editor font and how many backups are kept</source>
+        <translation>Modifier la langue, la police de l’éditeur et le nombre de sauvegardes conservées</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <source>Change the language, the editor font and how many backups are kept</source>
-        <translation>Modifier la langue, la police de l’éditeur et le nombre de sauvegardes conservées</translation>
+        <source>New Note</source>
+        <translation>Nouvelle note</translation>
     </message>
 </context>
 <context>

@@ -438,12 +438,20 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <translation>&lt;h3&gt;Commonplace %1&lt;/h3&gt;&lt;p&gt;書いた言葉をひとつも失わないノートアプリケーションです。&lt;/p&gt;&lt;p&gt;Commonplace はフリーソフトウェアです。GNU General Public License バージョン 3 またはそれ以降のバージョンの条件の下で、再頒布や改変を行うことができます。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&amp;Preferences…</source>
-        <translation>設定(&amp;P)…</translation>
-    </message>
-    <message>
         <source>Change the language, the editor font and how many backups are kept</source>
         <translation>言語、エディターのフォント、保持するバックアップの数を変更します</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>設定(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>New Note</source>
+        <translation>新規ノート</translation>
     </message>
 </context>
 <context>

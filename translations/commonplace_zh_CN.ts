@@ -438,12 +438,20 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <translation>&lt;h3&gt;Commonplace %1&lt;/h3&gt;&lt;p&gt;一款不会丢失一个字的笔记应用。&lt;/p&gt;&lt;p&gt;Commonplace 是自由软件：你可以依据 GNU 通用公共许可证第 3 版或更高版本的条款重新分发和/或修改它。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&amp;Preferences…</source>
-        <translation>首选项(&amp;P)…</translation>
-    </message>
-    <message>
         <source>Change the language, the editor font and how many backups are kept</source>
         <translation>更改语言、编辑器字体以及保留的备份数量</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>首选项(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>New Note</source>
+        <translation>新建笔记</translation>
     </message>
 </context>
 <context>
