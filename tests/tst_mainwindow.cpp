@@ -7,9 +7,12 @@
 #include "notelistview.h"
 #include "notemodel.h"
 #include "openrequests.h"
+#include "preferencesdialog.h"
 #include "testsupport.h"
 #include "translations.h"
 
+#include <QAbstractScrollArea>
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QDir>
@@ -18,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
 #include <QPalette>
 #include <QPlainTextEdit>
 #include <QProgressDialog>
@@ -27,6 +31,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QToolBar>
 #include <QTest>
 
 #include <memory>
@@ -60,6 +65,8 @@ private slots:
     void tooLongTitleCannotBeSaved();
     void searchAsYouType();
     void listFollowsTheDarkPalette();
+    void everyControlHasAName();
+    void keyboardReachesEverything();
     void markTerms_data();
     void markTerms();
     void upgradeSaysWhatItIsDoing();
@@ -750,6 +757,78 @@ void TestMainWindow::listFollowsTheDarkPalette()
         QVERIFY2(darkPixels > image.width() * image.height() / 2, qPrintable(text)); // the background
         QVERIFY2(light > 20, qPrintable(text)); // the title's letters
     }
+}
+
+void TestMainWindow::everyControlHasAName()
+{
+    const QString path = m_dir->filePath(QStringLiteral("notes.cpbook"));
+    addNotes(path, {QStringLiteral("A")});
+    auto window = openWindow(path);
+    PreferencesDialog preferences(window.get());
+    preferences.show();
+    // What a screen reader announces for each control the keyboard reaches:
+    // its accessible name, or the text of the label that is its buddy.
+    for (QWidget *top : {static_cast<QWidget *>(window.get()), static_cast<QWidget *>(&preferences)}) {
+        const QList<QWidget *> widgets = top->findChildren<QWidget *>();
+        int checked = 0;
+        for (QWidget *widget : widgets) {
+            if (!widget->isVisible() || widget->focusPolicy() == Qt::NoFocus
+                || widget->focusProxy() || qobject_cast<QAbstractScrollArea *>(widget->parentWidget()))
+                continue;
+            QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+            QVERIFY(accessible);
+            QVERIFY2(!accessible->text(QAccessible::Name).trimmed().isEmpty(),
+                     qPrintable(widget->metaObject()->className() + QStringLiteral(" ") + widget->objectName()));
+            ++checked;
+        }
+        QVERIFY(checked >= 4);
+    }
+}
+
+void TestMainWindow::keyboardReachesEverything()
+{
+    const QString path = m_dir->filePath(QStringLiteral("notes.cpbook"));
+    addNotes(path, {QStringLiteral("A")});
+    auto window = openWindow(path);
+    // Tab goes through the window in reading order.
+    QStringList order;
+    auto *search = child<QLineEdit>(*window, "searchEdit");
+    search->setFocus();
+    QWidget *focus = search;
+    for (int i = 0; i < 4; ++i) {
+        order << focus->objectName();
+        QTest::keyClick(focus, Qt::Key_Tab);
+        focus = QApplication::focusWidget();
+        QVERIFY(focus);
+    }
+    QCOMPARE(order, (QStringList{QStringLiteral("searchEdit"), QStringLiteral("noteList"),
+                                 QStringLiteral("titleEdit"), QStringLiteral("contentEdit")}));
+    // Every action is in a menu, which shows its shortcut; each menu has an
+    // access key.
+    QList<QAction *> inMenus;
+    for (QAction *menu : window->menuBar()->actions()) {
+        QVERIFY2(menu->text().contains(QLatin1Char('&')), qPrintable(menu->text()));
+        const QList<QAction *> items = menu->menu()->actions();
+        inMenus += items;
+        QSet<QChar> keys;
+        for (const QAction *item : items) {
+            if (item->isSeparator())
+                continue;
+            const qsizetype amp = item->text().indexOf(QLatin1Char('&'));
+            QVERIFY2(amp >= 0, qPrintable(item->text()));
+            const QChar key = item->text().at(amp + 1).toLower();
+            QVERIFY2(!keys.contains(key), qPrintable(item->text())); // one item per key
+            keys.insert(key);
+        }
+    }
+    for (QAction *action : window->findChild<QToolBar *>()->actions()) {
+        if (!action->isSeparator())
+            QVERIFY2(inMenus.contains(action), qPrintable(action->text()));
+    }
+    for (QAction *action : {window->findChild<QAction *>(QStringLiteral("actionSave")),
+                            window->findChild<QAction *>(QStringLiteral("actionFind")),
+                            window->findChild<QAction *>(QStringLiteral("actionNewNote"))})
+        QVERIFY(!action->shortcut().isEmpty());
 }
 
 void TestMainWindow::markTerms_data()

@@ -37,6 +37,8 @@ private slots:
     void preferencesRetranslateTheOpenWindow();
     void everyLanguageLoads_data();
     void everyLanguageLoads();
+    void accessKeysDifferInEveryMenu_data();
+    void accessKeysDifferInEveryMenu();
     void editorFontAndBackupsApplyAtOnce();
 
 private:
@@ -153,6 +155,33 @@ void TestTranslations::everyLanguageLoads()
         QCOMPARE(file, QStringLiteral("&File"));
     else
         QVERIFY2(file != QLatin1String("&File") && file.contains(QLatin1Char('&')), qPrintable(file));
+}
+
+void TestTranslations::accessKeysDifferInEveryMenu_data()
+{
+    everyLanguageLoads_data();
+}
+
+void TestTranslations::accessKeysDifferInEveryMenu()
+{
+    QFETCH(QString, language);
+    Translations::install(language);
+    MainWindow window;
+    QList<QList<QAction *>> menus{window.menuBar()->actions()};
+    for (QAction *menu : window.menuBar()->actions())
+        menus << menu->menu()->actions();
+    for (const QList<QAction *> &items : std::as_const(menus)) {
+        QSet<QChar> keys;
+        for (const QAction *item : items) {
+            if (item->isSeparator())
+                continue;
+            const qsizetype amp = item->text().indexOf(QLatin1Char('&'));
+            QVERIFY2(amp >= 0 && amp + 1 < item->text().size(), qPrintable(item->text()));
+            const QChar key = item->text().at(amp + 1).toLower();
+            QVERIFY2(!keys.contains(key), qPrintable(item->text()));
+            keys.insert(key);
+        }
+    }
 }
 
 void TestTranslations::editorFontAndBackupsApplyAtOnce()

@@ -80,10 +80,6 @@
         <translation>Alle Änderungen in diesem Notizbuch speichern</translation>
     </message>
     <message>
-        <source>&amp;Revert</source>
-        <translation>Zu&amp;rücksetzen</translation>
-    </message>
-    <message>
         <source>Discard every unsaved change and go back to what was last saved</source>
         <translation>Alle ungespeicherten Änderungen verwerfen und zum zuletzt gespeicherten Stand zurückkehren</translation>
     </message>
@@ -458,6 +454,10 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
     <message>
         <source>New Note</source>
         <translation>Neue Notiz</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Zu&amp;rücksetzen</translation>
     </message>
 </context>
 <context>

@@ -80,10 +80,6 @@
         <translation>Guarda todos los cambios de este cuaderno</translation>
     </message>
     <message>
-        <source>&amp;Revert</source>
-        <translation>Re&amp;vertir</translation>
-    </message>
-    <message>
         <source>Discard every unsaved change and go back to what was last saved</source>
         <translation>Descarta todos los cambios sin guardar y vuelve a lo último que se guardó</translation>
     </message>
@@ -458,6 +454,10 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
     <message>
         <source>New Note</source>
         <translation>Nueva nota</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Re&amp;vertir</translation>
     </message>
 </context>
 <context>

@@ -80,10 +80,6 @@
         <translation>Enregistrer toutes les modifications de ce carnet</translation>
     </message>
     <message>
-        <source>&amp;Revert</source>
-        <translation>Annuler les &amp;modifications</translation>
-    </message>
-    <message>
         <source>Discard every unsaved change and go back to what was last saved</source>
         <translation>Abandonner toutes les modifications non enregistrées et revenir à la dernière version enregistrée</translation>
     </message>
@@ -458,6 +454,10 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
     <message>
         <source>New Note</source>
         <translation>Nouvelle note</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Annuler les &amp;modifications</translation>
     </message>
 </context>
 <context>

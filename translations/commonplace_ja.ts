@@ -80,10 +80,6 @@
         <translation>このノートブックのすべての変更を保存します</translation>
     </message>
     <message>
-        <source>&amp;Revert</source>
-        <translation>変更を破棄(&amp;R)</translation>
-    </message>
-    <message>
         <source>Discard every unsaved change and go back to what was last saved</source>
         <translation>保存されていない変更をすべて破棄して、最後に保存した状態に戻します</translation>
     </message>
@@ -452,6 +448,10 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
     <message>
         <source>New Note</source>
         <translation>新規ノート</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>変更を破棄(&amp;V)</translation>
     </message>
 </context>
 <context>

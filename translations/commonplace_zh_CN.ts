@@ -80,10 +80,6 @@
         <translation>保存此笔记本中的所有更改</translation>
     </message>
     <message>
-        <source>&amp;Revert</source>
-        <translation>还原(&amp;R)</translation>
-    </message>
-    <message>
         <source>Discard every unsaved change and go back to what was last saved</source>
         <translation>放弃所有未保存的更改，恢复到上次保存的状态</translation>
     </message>
@@ -452,6 +448,10 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
     <message>
         <source>New Note</source>
         <translation>新建笔记</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>还原(&amp;V)</translation>
     </message>
 </context>
 <context>
