@@ -40,6 +40,8 @@ private slots:
     void listReadsNoContentButTheCurrentNote();
     void listingIsOneQueryNotOnePerNote();
     void unreadableTextIsNotEmptyText();
+    void failedListingKeepsEveryChange();
+    void aReusedIdShowsItsOwnText();
     void oldNotebookWithoutIndexesSearchesLiterally();
 
 private:
@@ -494,6 +496,61 @@ void TestNoteSearch::unreadableTextIsNotEmptyText()
     QVERIFY(QSqlQuery(other).exec(QStringLiteral("ROLLBACK")));
     closeConnection(other);
     QTRY_COMPARE(content.data().toString(), QStringLiteral("Brown and quick, foxes sleep by day."));
+}
+
+void TestNoteSearch::failedListingKeepsEveryChange()
+{
+    addSampleNotes();
+    m_model.reset();
+    m_notebook = std::make_unique<Notebook>();
+    m_notebook->setBusyTimeout(50);
+    QVERIFY(m_notebook->open(m_path));
+    m_model = std::make_unique<NoteModel>(m_notebook->database());
+    QVERIFY(m_model->select());
+    m_model->setData(m_model->index(rowOf(QStringLiteral("Fox facts")), m_model->contentColumn()),
+                     QStringLiteral("Edited while locked out"));
+    QVERIFY(m_model->removeRow(rowOf(QStringLiteral("Café list"))));
+
+    // Another program holds the notebook while the search changes: the
+    // list cannot be read, and nothing of the changes may be lost.
+    QSqlDatabase other = rawConnection(m_path);
+    QVERIFY(QSqlQuery(other).exec(QStringLiteral("BEGIN EXCLUSIVE")));
+    QVERIFY(!m_model->setSearchText(QStringLiteral("fox")));
+    QVERIFY(m_model->hasPendingChanges());
+    QCOMPARE(m_model->pendingChangeCount(), 2);
+    QVERIFY(!m_model->commit());
+    QVERIFY(QSqlQuery(other).exec(QStringLiteral("ROLLBACK")));
+    closeConnection(other);
+
+    // Readable again: the changes are back on their notes, not new notes.
+    QVERIFY(m_model->reload());
+    QCOMPARE(m_model->pendingChangeCount(), 2);
+    QVERIFY2(m_model->commit(), qPrintable(m_model->errorString()));
+    QStringList expected{QStringLiteral("Commonplace ideas"), QStringLiteral("Fox facts"),
+                         QStringLiteral("Punctuation"), QStringLiteral("snake_case"), QStringLiteral("회의록"),
+                         QStringLiteral("学习笔记"), QStringLiteral("買い物リスト")};
+    expected.sort();
+    QCOMPARE(titlesOnDisk(m_path), expected);
+    QCOMPARE(scalar(m_notebook->database(), QStringLiteral("SELECT content FROM note WHERE title = 'Fox facts'")).toString(),
+             QStringLiteral("Edited while locked out"));
+}
+
+void TestNoteSearch::aReusedIdShowsItsOwnText()
+{
+    // SQLite gives a new note the id of the newest deleted one, and a new
+    // note starts at version 1: the text read for the old one must not be
+    // shown for the new one.
+    const int row = m_model->addNote(QStringLiteral("Old"));
+    m_model->setData(m_model->index(row, m_model->contentColumn()), QStringLiteral("Old text"));
+    QVERIFY(m_model->commit());
+    const qint64 id = m_model->noteId(0);
+    QCOMPARE(m_model->index(0, m_model->contentColumn()).data().toString(), QStringLiteral("Old text"));
+    QVERIFY(m_model->removeRow(0));
+    QVERIFY(m_model->commit());
+    m_model->addNote(QStringLiteral("New"));
+    QVERIFY(m_model->commit());
+    QCOMPARE(m_model->noteId(0), id);
+    QCOMPARE(m_model->index(0, m_model->contentColumn()).data().toString(), QString());
 }
 
 void TestNoteSearch::oldNotebookWithoutIndexesSearchesLiterally()

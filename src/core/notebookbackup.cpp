@@ -5,12 +5,14 @@
 #include "notebook.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTemporaryFile>
 
 #include <algorithm>
 
@@ -39,30 +41,23 @@ bool NotebookBackup::write(const QSqlDatabase &db, const QString &target)
     if (QFileInfo::exists(target))
         return fail(tr("Cannot create the backup “%1”: %2").arg(shown, tr("File exists")));
     // Written under a name of its own, then renamed: a backup cut short by
-    // a crash or a full disk never looks like a whole one. The name is
-    // reserved owner-only; VACUUM INTO accepts an empty file and keeps its
-    // permissions.
-    const QString partial = target + QStringLiteral(".partial");
-    QFile file(partial);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
-                   QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+    // a crash or a full disk never looks like a whole one, and never stands
+    // in the way of the next. The temporary file is owner-only; VACUUM INTO
+    // accepts an empty file and keeps its permissions.
+    QTemporaryFile file(target + QStringLiteral(".XXXXXX.partial"));
+    if (!file.open())
         return fail(tr("Cannot create the backup “%1”: %2").arg(shown, file.errorString()));
     file.close();
 
     QSqlQuery query(db);
     query.prepare(QStringLiteral("VACUUM INTO ?"));
-    query.addBindValue(partial);
-    if (!query.exec()) {
-        const QString reason = query.lastError().text();
-        file.remove();
-        return fail(tr("Cannot write the backup “%1”: %2").arg(shown, reason));
-    }
+    query.addBindValue(file.fileName());
+    if (!query.exec())
+        return fail(tr("Cannot write the backup “%1”: %2").arg(shown, query.lastError().text()));
     // rename() never replaces a file that appeared in the meantime.
-    if (!file.rename(target)) {
-        const QString reason = file.errorString();
-        file.remove();
-        return fail(tr("Cannot create the backup “%1”: %2").arg(shown, reason));
-    }
+    if (!file.rename(target))
+        return fail(tr("Cannot create the backup “%1”: %2").arg(shown, file.errorString()));
+    file.setAutoRemove(false); // it is the backup now
     m_lastPath = target;
     qCInfo(lcNotebook) << "Backed up to" << target;
     return true;
@@ -116,6 +111,13 @@ bool NotebookBackup::backUpDaily(const QString &notebookPath, int keep)
         folder.entryInfoList({QStringLiteral("*.cpbook")}, QDir::Files));
     for (qsizetype i = qMax(keep, 0); i < all.size(); ++i)
         QFile::remove(all.at(i).absoluteFilePath());
+    // Copies cut short by a crash: gone after a day (a day, so that one being
+    // written by another window is never taken).
+    const QDateTime dayAgo = QDateTime::currentDateTime().addDays(-1);
+    for (const QFileInfo &partial : folder.entryInfoList({QStringLiteral("*.partial")}, QDir::Files)) {
+        if (partial.lastModified() < dayAgo)
+            QFile::remove(partial.absoluteFilePath());
+    }
     return true;
 }
 

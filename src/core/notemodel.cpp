@@ -10,6 +10,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlField>
+#include <QSqlIndex>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
@@ -61,6 +62,9 @@ int NoteModel::addNote(const QString &title)
 
 bool NoteModel::commit(int *trackedRow)
 {
+    // Changes held from a failed select go back on their notes first.
+    if (!m_held.isEmpty() && !selectKeeping(pendingChanges()))
+        return false;
     const QList<PendingChange> pending = pendingChanges();
     if (pending.isEmpty())
         return true;
@@ -174,7 +178,7 @@ QList<NoteModel::PendingChange> NoteModel::pendingChanges() const
 {
     QList<PendingChange> changes;
     if (!isDirty())
-        return changes;
+        return m_held;
     for (int row = 0; row < rowCount(); ++row) {
         PendingChange change;
         switch (pendingState(row)) {
@@ -196,7 +200,7 @@ QList<NoteModel::PendingChange> NoteModel::pendingChanges() const
         change.record = record(row);
         changes.append(change);
     }
-    return changes;
+    return changes + m_held;
 }
 
 void NoteModel::restoreChanges(const QList<PendingChange> &changes)
@@ -371,15 +375,20 @@ QString NoteModel::selectStatement() const
     if (!m_hasSearchIndex || query.isEmpty())
         substrings = QStringList{SearchQuery::cleaned(m_searchText).trimmed()};
     for (const QString &substring : std::as_const(substrings)) {
-        const QString pattern = quotedText(SearchQuery::containsPattern(substring));
+        // SQLite hands LIKE to the trigram index only without ESCAPE, and
+        // the index answers only for three characters or more (shorter, it
+        // finds nothing); otherwise ESCAPE makes SQLite read every note.
+        const bool plain = substring.toUcs4().size() >= 3 && !substring.contains(QLatin1Char('%'))
+            && !substring.contains(QLatin1Char('_')) && !substring.contains(QLatin1Char('\\'));
+        const QString like = plain
+            ? QStringLiteral("LIKE ") + quotedText(QLatin1Char('%') + substring + QLatin1Char('%'))
+            : QStringLiteral("LIKE %1 ESCAPE '\\'").arg(quotedText(SearchQuery::containsPattern(substring)));
         if (m_hasSearchIndex)
-            conditions << QStringLiteral("note.id IN (SELECT rowid FROM note_substring WHERE title LIKE "
-                                         "%1 ESCAPE '\\' UNION SELECT rowid FROM note_substring WHERE "
-                                         "content LIKE %1 ESCAPE '\\')")
-                              .arg(pattern);
+            conditions << QStringLiteral("note.id IN (SELECT rowid FROM note_substring WHERE title %1 "
+                                         "UNION SELECT rowid FROM note_substring WHERE content %1)")
+                              .arg(like);
         else
-            conditions << QStringLiteral("(note.title LIKE %1 ESCAPE '\\' OR note.content LIKE %1 ESCAPE '\\')")
-                              .arg(pattern);
+            conditions << QStringLiteral("(note.title %1 OR note.content %1)").arg(like);
     }
     // Notes with pending changes come first, whether they match or not.
     QStringList parts;
@@ -511,8 +520,20 @@ void NoteModel::resolve(const Conflict &conflict, Resolution resolution)
 
 void NoteModel::discardChanges()
 {
+    m_held.clear();
     revertAll();
     m_expectedVersions.clear();
+}
+
+bool NoteModel::select()
+{
+    m_storedContent = {};
+    // A select that failed (the notebook locked, say) leaves QSqlTableModel
+    // without the table's fields and primary key, and it never reads them
+    // again by itself: every later save would name the wrong columns.
+    if (primaryKey().isEmpty())
+        setTable(tableName());
+    return QSqlTableModel::select();
 }
 
 bool NoteModel::reload()
@@ -522,6 +543,7 @@ bool NoteModel::reload()
 
 bool NoteModel::selectKeeping(const QList<PendingChange> &pending)
 {
+    m_held.clear(); // pending holds them, as pendingChanges() includes them
     m_keptIds.clear();
     for (const PendingChange &change : pending) {
         if (change.id >= 0)
@@ -529,8 +551,14 @@ bool NoteModel::selectKeeping(const QList<PendingChange> &pending)
     }
     const bool selected = select();
     m_keptIds.clear();
+    if (!selected) {
+        // The model is empty: putting the changes back now would make new
+        // notes of every edit and drop every delete.
+        m_held = pending;
+        return false;
+    }
     restoreChanges(pending);
-    return selected;
+    return true;
 }
 
 QString NoteModel::errorString() const

@@ -63,9 +63,13 @@ public:
     // becomes a new note, so no words are lost.
     void restoreChanges(const QList<PendingChange> &changes);
 
-    bool hasPendingChanges() const { return isDirty(); }
+    bool hasPendingChanges() const { return isDirty() || !m_held.isEmpty(); }
     // Revert: drops every pending change.
     void discardChanges();
+
+    // Drops the text read for the current note too: after a delete and an
+    // insert elsewhere, the same id and version may be another note.
+    bool select() override;
 
     // Reads the notes again, keeping every pending change: shows what other
     // windows or programs saved in the meantime.
@@ -162,6 +166,10 @@ private:
     int m_rankingLimit = DefaultRankingLimit;
     QString m_searchText;
     QList<qint64> m_keptIds; // notes listed whatever the search, by selectKeeping()
+    // Pending changes a failed select() could not put back on their notes
+    // (the model is empty then): still pending, put back by the next select
+    // that works.
+    QList<PendingChange> m_held;
     // The one note's content read last, by id and version.
     struct StoredContent
     {

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -68,7 +69,12 @@ QStringList SchemaMigrator::schemaOf(const QSqlDatabase &db)
 
 QStringList SchemaMigrator::expectedSchema(int version) const
 {
+    // Shared by every thread that opens notebooks (the daily backup runs in
+    // one of its own), so guarded; the in-memory database is built under the
+    // lock too, under a name of its own.
+    static QMutex mutex;
     static QHash<QPair<QString, int>, QStringList> cache;
+    const QMutexLocker locker(&mutex);
     const QString directory = m_migrations.isEmpty() ? QString() : QFileInfo(m_migrations.first().path).path();
     const auto key = qMakePair(directory, version);
     if (const auto found = cache.constFind(key); found != cache.constEnd())
@@ -85,7 +91,8 @@ QStringList SchemaMigrator::expectedSchema(int version) const
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
-    cache.insert(key, schema);
+    if (!schema.isEmpty()) // a failure is not the answer for next time
+        cache.insert(key, schema);
     return schema;
 }
 

@@ -237,7 +237,9 @@ bool MainWindow::openNotebook(const QString &path)
                              "This happens once, and takes a while for a large notebook.")
                               .arg(QFileInfo(path).completeBaseName()));
     notebook->setProgressHandler([&busy] { busy.tick(); });
-    if (!notebook->open(path)) {
+    const bool opened = notebook->open(path);
+    notebook->setProgressHandler({}); // busy is gone after this function
+    if (!opened) {
         showOpenError(path, notebook->errorString(), notebook->errorDetail(),
                       notebook->lastError() == Notebook::Error::Damaged);
         return false;
