@@ -45,7 +45,8 @@ private slots:
     void oldNotebookWithoutIndexesSearchesLiterally();
 
 private:
-    void open();
+    // Opens m_path; a short busy timeout makes a locked notebook fail fast.
+    void open(int busyTimeout = 5000);
     void addNotes(const QList<QPair<QString, QString>> &notes);
     void addSampleNotes();
     QStringList titlesInModel() const;
@@ -72,10 +73,11 @@ void TestNoteSearch::cleanup()
     m_dir.reset();
 }
 
-void TestNoteSearch::open()
+void TestNoteSearch::open(int busyTimeout)
 {
     m_model.reset();
     m_notebook = std::make_unique<Notebook>();
+    m_notebook->setBusyTimeout(busyTimeout);
     QVERIFY2(m_notebook->open(m_path), qPrintable(m_notebook->errorDetail()));
     m_model = std::make_unique<NoteModel>(m_notebook->database());
     QVERIFY(m_model->select());
@@ -481,12 +483,7 @@ void TestNoteSearch::listingIsOneQueryNotOnePerNote()
 void TestNoteSearch::unreadableTextIsNotEmptyText()
 {
     addSampleNotes();
-    m_model.reset();
-    m_notebook = std::make_unique<Notebook>();
-    m_notebook->setBusyTimeout(50);
-    QVERIFY(m_notebook->open(m_path));
-    m_model = std::make_unique<NoteModel>(m_notebook->database());
-    QVERIFY(m_model->select());
+    open(50);
     // Another program holds the notebook locked while the note is opened.
     QSqlDatabase other = rawConnection(m_path);
     QVERIFY(QSqlQuery(other).exec(QStringLiteral("BEGIN EXCLUSIVE")));
@@ -501,12 +498,7 @@ void TestNoteSearch::unreadableTextIsNotEmptyText()
 void TestNoteSearch::failedListingKeepsEveryChange()
 {
     addSampleNotes();
-    m_model.reset();
-    m_notebook = std::make_unique<Notebook>();
-    m_notebook->setBusyTimeout(50);
-    QVERIFY(m_notebook->open(m_path));
-    m_model = std::make_unique<NoteModel>(m_notebook->database());
-    QVERIFY(m_model->select());
+    open(50);
     m_model->setData(m_model->index(rowOf(QStringLiteral("Fox facts")), m_model->contentColumn()),
                      QStringLiteral("Edited while locked out"));
     QVERIFY(m_model->removeRow(rowOf(QStringLiteral("Café list"))));
