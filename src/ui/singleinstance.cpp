@@ -16,12 +16,18 @@ const QByteArray Taken = "ok\n";
 
 QString SingleInstance::defaultFolder()
 {
+#ifdef Q_OS_MACOS
+    // Per user (/var/folders/…/T/), and short: a socket's path may have
+    // at most 104 bytes there, which Application Support would exceed.
+    return QDir::tempPath();
+#else
     // Per user: XDG_RUNTIME_DIR on Linux; elsewhere the application data
     // folder, which is per user as well.
     QString folder = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
     if (folder.isEmpty())
         folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     return folder;
+#endif
 }
 
 SingleInstance::SingleInstance(const QString &folder, QObject *parent)
