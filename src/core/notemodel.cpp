@@ -21,8 +21,9 @@ NoteModel::NoteModel(const QSqlDatabase &db, QObject *parent)
     setTable(QStringLiteral("note"));
     setEditStrategy(OnManualSubmit);
     m_tableRecord = database().record(tableName());
-    m_hasSearchIndex = database().tables().contains(QStringLiteral("note_search"))
-        && database().tables().contains(QStringLiteral("note_substring"));
+    const QStringList tables = database().tables();
+    m_hasSearchIndex = tables.contains(QStringLiteral("note_search"))
+        && tables.contains(QStringLiteral("note_substring"));
 }
 
 QString NoteModel::orderByClause() const
@@ -309,17 +310,16 @@ bool NoteModel::setSearchText(const QString &text)
     if (text == m_searchText && query().isActive())
         return true;
     m_searchText = text;
+    m_searchQuery = SearchQuery(text);
+    // What is found by substring: Chinese, Japanese and Korean, or text
+    // without words (punctuation), or anything in an old notebook without
+    // the indexes.
+    m_substrings.clear();
+    if (isSearching())
+        m_substrings = m_hasSearchIndex && !m_searchQuery.isEmpty()
+            ? m_searchQuery.substrings()
+            : QStringList{SearchQuery::cleaned(text).trimmed()};
     return selectKeeping(pendingChanges());
-}
-
-QStringList NoteModel::highlightTerms() const
-{
-    if (!isSearching())
-        return {};
-    const SearchQuery query(m_searchText);
-    if (!m_hasSearchIndex || query.isEmpty())
-        return {SearchQuery::cleaned(m_searchText).trimmed()};
-    return query.substrings();
 }
 
 QString NoteModel::quotedText(const QString &text) const
@@ -366,15 +366,7 @@ QString NoteModel::selectStatement() const
     if (!isSearching())
         return unmarked + whereClause(conditions) + QLatin1Char(' ') + orderByClause();
 
-    // What is found by substring: Chinese, Japanese and Korean, or text
-    // without words (punctuation), or anything in an old notebook without
-    // the indexes. The trigram index answers LIKE for three characters or
-    // more; shorter ones read every note.
-    const SearchQuery query(m_searchText);
-    QStringList substrings = query.substrings();
-    if (!m_hasSearchIndex || query.isEmpty())
-        substrings = QStringList{SearchQuery::cleaned(m_searchText).trimmed()};
-    for (const QString &substring : std::as_const(substrings)) {
+    for (const QString &substring : std::as_const(m_substrings)) {
         // SQLite hands LIKE to the trigram index only without ESCAPE, and
         // the index answers only for three characters or more (shorter, it
         // finds nothing); otherwise ESCAPE makes SQLite read every note.
@@ -401,10 +393,10 @@ QString NoteModel::selectStatement() const
         conditions << QStringLiteral("NOT ") + kept;
     }
 
-    const QString expression = m_hasSearchIndex ? query.wordExpression() : QString();
+    const QString expression = m_hasSearchIndex ? m_searchQuery.wordExpression() : QString();
     if (expression.isEmpty()) {
         // The content around the first substring; the delegate marks it.
-        const QString first = quotedText(substrings.first());
+        const QString first = quotedText(m_substrings.first());
         parts << select
                 + QStringLiteral(", NULL AS title_marked, CASE WHEN instr(note.content, %1) > 40 "
                                  "THEN '…' || substr(note.content, instr(note.content, %1) - 30, 120) "
@@ -424,7 +416,7 @@ QString NoteModel::selectStatement() const
                 where << QStringLiteral("rank MATCH ") + quotedText(rank);
             return found + whereClause(where + conditions) + QLatin1Char(' ') + order;
         };
-        if (matchCount(query.looseExpression()) <= m_rankingLimit) {
+        if (matchCount(m_searchQuery.looseExpression()) <= m_rankingLimit) {
             // Best first by bm25, a title match weighing ten content matches.
             parts << matching(expression, QStringLiteral("bm25(10.0, 1.0)"), QStringLiteral("ORDER BY rank"));
         } else {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "searchquery.h"
+
 #include <QElapsedTimer>
 #include <QHash>
 #include <QList>
@@ -106,7 +108,7 @@ public:
     bool isSearching() const { return !m_searchText.isEmpty(); }
     // Text to highlight that SQLite does not mark in HighlightedTitleRole
     // and SnippetRole: what is found by substring or literally.
-    QStringList highlightTerms() const;
+    QStringList highlightTerms() const { return m_substrings; }
     // A search matching more notes than this is not ranked by relevance:
     // the notes whose title matches come first, then the others, newest
     // first. Ranking 100,000 notes would take longer than a keystroke.
@@ -165,6 +167,8 @@ private:
     bool m_hasSearchIndex = false;
     int m_rankingLimit = DefaultRankingLimit;
     QString m_searchText;
+    SearchQuery m_searchQuery{QString()};
+    QStringList m_substrings; // looked for with LIKE, and marked by the delegate
     QList<qint64> m_keptIds; // notes listed whatever the search, by selectKeeping()
     // Pending changes a failed select() could not put back on their notes
     // (the model is empty then): still pending, put back by the next select

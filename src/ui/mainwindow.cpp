@@ -286,7 +286,7 @@ void MainWindow::install(std::unique_ptr<Notebook> notebook, std::unique_ptr<Not
     connect(m_model.get(), &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
 
     m_ui->noticeLabel->setVisible(m_notebook->isReadOnly());
-    retranslate(); // the notice and the window title
+    updateNotebookTexts();
     setWindowFilePath(m_notebook->path());
 
     RecentNotebooks().add(m_notebook->path());
@@ -955,13 +955,18 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
-void MainWindow::retranslate()
+void MainWindow::updateNotebookTexts()
 {
     if (m_notebook) {
         m_ui->noticeLabel->setText(m_notebook->readOnlyMessage());
         setWindowTitle(tr("%1[*] — Commonplace").arg(m_notebook->displayName()));
     }
     fitNoticeHeight();
+}
+
+void MainWindow::retranslate()
+{
+    updateNotebookTexts();
     rebuildRecentMenu();
     updateActions();
     updateEditorState();

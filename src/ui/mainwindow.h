@@ -62,6 +62,8 @@ protected:
 private:
     void setUpActions();
     void showPreferences();
+    // The read-only notice and the window title, for the open notebook.
+    void updateNotebookTexts();
     // Texts set in code, again in the current language.
     void retranslate();
     void setUpEditor();

@@ -30,11 +30,6 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
 
 PreferencesDialog::~PreferencesDialog() = default;
 
-QString PreferencesDialog::language()
-{
-    return Translations::preferred();
-}
-
 QFont PreferencesDialog::editorFont()
 {
     const QSettings settings;
@@ -60,7 +55,7 @@ void PreferencesDialog::fillLanguages()
     m_ui->languageCombo->addItem(tr("System default"), QString());
     for (const QString &code : Translations::available())
         m_ui->languageCombo->addItem(Translations::nativeName(code), code);
-    m_ui->languageCombo->setCurrentIndex(m_ui->languageCombo->findData(language()));
+    m_ui->languageCombo->setCurrentIndex(m_ui->languageCombo->findData(Translations::preferred()));
 }
 
 void PreferencesDialog::setLanguage(int index)

@@ -20,8 +20,7 @@ public:
     explicit PreferencesDialog(QWidget *parent = nullptr);
     ~PreferencesDialog() override;
 
-    // What is stored, or the defaults.
-    static QString language(); // "" for the system's
+    // What is stored, or the defaults. (The language: Translations::preferred().)
     static QFont editorFont();
     static int backupsToKeep();
 
