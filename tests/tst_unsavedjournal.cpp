@@ -24,6 +24,7 @@ private slots:
     void roundTripKeepsEveryChange();
     void liveJournalIsNotLeftBehind();
     void noChangesNoJournal();
+    void leftBehindStaysLockedUntilDone();
 };
 
 void TestUnsavedJournal::initTestCase()
@@ -61,6 +62,10 @@ void TestUnsavedJournal::roundTripKeepsEveryChange()
 #ifdef Q_OS_UNIX
         QCOMPARE(QFile::permissions(UnsavedJournal::folder()) & 0x7077,
                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        // The journal holds note text: its owner's alone, written again too.
+        QCOMPARE(QFile::permissions(journal.path()) & 0x7077, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QVERIFY(journal.write(model.pendingChanges()));
+        QCOMPARE(QFile::permissions(journal.path()) & 0x7077, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 #endif
         // The window goes away without saving (its lock goes with it).
     }
@@ -111,6 +116,36 @@ void TestUnsavedJournal::noChangesNoJournal()
     UnsavedJournal journal(path);
     QVERIFY(journal.write({}));
     QVERIFY(!QFile::exists(journal.path()));
+}
+
+// A journal handed out for recovery is locked until it is recovered or
+// forgotten: a second window on the notebook cannot take the same changes.
+void TestUnsavedJournal::leftBehindStaysLockedUntilDone()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("n.cpbook"));
+    Notebook notebook;
+    QVERIFY(notebook.open(path));
+    NoteModel model(notebook.database());
+    QVERIFY(model.select());
+    model.addNote(QStringLiteral("Left behind"));
+    {
+        UnsavedJournal crashed(path);
+        QVERIFY(crashed.write(model.pendingChanges()));
+    }
+    {
+        const QList<UnsavedJournal::Recovered> first = UnsavedJournal::leftBehind(path, model.record());
+        QCOMPARE(first.size(), 1);
+        QCOMPARE(first.first().changes.size(), 1);
+        QCOMPARE(UnsavedJournal::leftBehind(path, model.record()).size(), 0); // taken
+    }
+    // Neither recovered nor forgotten ("Not Now"): offered again.
+    QList<UnsavedJournal::Recovered> again = UnsavedJournal::leftBehind(path, model.record());
+    QCOMPARE(again.size(), 1);
+    UnsavedJournal::forget(again.first());
+    again.clear();
+    QCOMPARE(UnsavedJournal::leftBehind(path, model.record()).size(), 0);
+    QCOMPARE(QDir(UnsavedJournal::folder()).entryList(QDir::Files), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestUnsavedJournal)

@@ -120,7 +120,10 @@ bool UnsavedJournal::write(const QList<NoteModel::PendingChange> &changes)
         {QStringLiteral("changes"), array},
     };
     QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson(QJsonDocument::Compact)) < 0
+    // Note text: readable by its owner only, like the notebook itself.
+    if (!file.open(QIODevice::WriteOnly)
+        || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        || file.write(QJsonDocument(root).toJson(QJsonDocument::Compact)) < 0
         || !file.commit()) {
         m_lastError = tr("Cannot keep unsaved changes in “%1”: %2")
                           .arg(QDir::toNativeSeparators(m_path), file.errorString());
@@ -144,11 +147,10 @@ QList<UnsavedJournal::Recovered> UnsavedJournal::leftBehind(const QString &noteb
                                                   QDir::Files, QDir::Time | QDir::Reversed);
     for (const QFileInfo &file : files) {
         // A lock we can take belongs to no running window.
-        QLockFile lock(file.absoluteFilePath() + QStringLiteral(".lock"));
-        lock.setStaleLockTime(0);
-        if (!lock.tryLock(0))
+        auto lock = std::make_shared<QLockFile>(file.absoluteFilePath() + QStringLiteral(".lock"));
+        lock->setStaleLockTime(0);
+        if (!lock->tryLock(0))
             continue;
-        lock.unlock();
 
         QFile in(file.absoluteFilePath());
         if (!in.open(QIODevice::ReadOnly))
@@ -156,6 +158,7 @@ QList<UnsavedJournal::Recovered> UnsavedJournal::leftBehind(const QString &noteb
         const QJsonObject root = QJsonDocument::fromJson(in.readAll()).object();
         Recovered journal;
         journal.path = file.absoluteFilePath();
+        journal.lock = lock;
         journal.savedAt = QDateTime::fromString(root.value(QStringLiteral("savedAt")).toString(),
                                                 Qt::ISODateWithMs);
         for (const QJsonValue &value : root.value(QStringLiteral("changes")).toArray()) {
@@ -172,4 +175,6 @@ QList<UnsavedJournal::Recovered> UnsavedJournal::leftBehind(const QString &noteb
 void UnsavedJournal::forget(const Recovered &journal)
 {
     QFile::remove(journal.path);
+    if (journal.lock)
+        journal.lock->unlock(); // removes the lock file too
 }

@@ -25,6 +25,9 @@ public:
         QString path;
         QDateTime savedAt;
         QList<NoteModel::PendingChange> changes;
+        // Held until the journal is recovered or forgotten, so no other
+        // window recovers the same changes meanwhile.
+        std::shared_ptr<QLockFile> lock;
     };
 
     // Starts this window's journal for the notebook at notebookPath.
@@ -40,7 +43,8 @@ public:
 
     // Journals of this notebook left by windows that are gone, oldest first.
     // template gives the fields of a note (NoteModel::record()). Each one
-    // found is locked by this call; forget() deletes it.
+    // found stays locked while its Recovered (or a copy) lives; forget()
+    // deletes it.
     static QList<Recovered> leftBehind(const QString &notebookPath, const QSqlRecord &fields);
     static void forget(const Recovered &journal);
 
