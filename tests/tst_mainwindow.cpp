@@ -10,11 +10,14 @@
 #include "preferencesdialog.h"
 #include "testsupport.h"
 #include "translations.h"
+#include "unsavedjournal.h"
 
 #include <QAbstractScrollArea>
 #include <QAccessible>
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
+#include <QElapsedTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileOpenEvent>
@@ -80,6 +83,12 @@ private slots:
     void missingLastNotebookFallsBackToDefault();
     void recentNotebooksMenu();
     void emptyNotebookShowsHints();
+    void escapeKeepsWhatWasTyped();
+    void steadyTypingReachesTheJournal();
+    void titlesCountCharacters();
+    void pastedTitleBecomesOneLine();
+    void revertDuringSearchListsOnlyMatches();
+    void undoStaysWithinItsNote();
 
 private:
     // A window on path, shown and active, so shortcuts reach it.
@@ -102,6 +111,9 @@ private:
     void typeAtEnd(MainWindow &window, const QString &text);
     QString titleAt(MainWindow &window, int row);
     int currentRow(MainWindow &window);
+
+    // Every journal's text, concatenated.
+    static QByteArray journalText();
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -128,6 +140,7 @@ void TestMainWindow::cleanup()
     QFile::remove(MainWindow::defaultNotebookPath());
     QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/backups"))
         .removeRecursively();
+    QDir(UnsavedJournal::folder()).removeRecursively(); // windows closed with changes leave theirs
 }
 
 std::unique_ptr<MainWindow> TestMainWindow::openWindow(const QString &path)
@@ -415,6 +428,17 @@ void TestMainWindow::openingAnotherNotebookAsksFirst()
     QCOMPARE(window->notebook()->path(), path);
     QVERIFY(window->isWindowModified());
     QCOMPARE(title->text(), titleAt(*window, 0));
+    // A notebook still to be made (handed over by a second start, say):
+    // Cancel makes no file either.
+    const QString absent = m_dir->filePath(QStringLiteral("new one.cpbook"));
+    {
+        MessageBoxAnswerer answerer({QMessageBox::Cancel});
+        window->openRequested(absent);
+        QVERIFY(answerer.allAnswered());
+    }
+    QVERIFY(!QFileInfo::exists(absent));
+    QCOMPARE(window->notebook()->path(), path);
+    QVERIFY(window->isWindowModified());
     {
         MessageBoxAnswerer answerer({QMessageBox::Discard});
         QVERIFY(window->openNotebook(other));
@@ -1099,6 +1123,207 @@ void TestMainWindow::emptyNotebookShowsHints()
     QVERIFY(!child<QPlainTextEdit>(*window, "contentEdit")->isEnabled());
     QVERIFY(!child<QPlainTextEdit>(*window, "contentEdit")->placeholderText().isEmpty());
     QVERIFY(!child<QAction>(*window, "actionDeleteNote")->isEnabled());
+}
+
+QByteArray TestMainWindow::journalText()
+{
+    QByteArray text;
+    const QDir folder(UnsavedJournal::folder());
+    for (const QString &name : folder.entryList({QStringLiteral("*.json")}, QDir::Files)) {
+        QFile file(folder.filePath(name));
+        if (file.open(QIODevice::ReadOnly))
+            text += file.readAll();
+    }
+    return text;
+}
+
+// Escape right after typing, before the text has reached the model: nothing
+// typed is lost, in the text or in the title, and the cursor stays put.
+void TestMainWindow::escapeKeepsWhatWasTyped()
+{
+    const QString path = m_dir->filePath(QStringLiteral("notes.cpbook"));
+    addNotes(path, {QStringLiteral("Poem")});
+    auto window = openWindow(path);
+    auto *title = child<QLineEdit>(*window, "titleEdit");
+    auto *content = child<QPlainTextEdit>(*window, "contentEdit");
+
+    typeAtEnd(*window, QStringLiteral(" and the words just typed"));
+    const int cursor = content->textCursor().position();
+    QTest::keyClick(content, Qt::Key_Escape);
+    QCOMPARE(content->toPlainText(), QStringLiteral("Text of Poem and the words just typed"));
+    QCOMPARE(content->textCursor().position(), cursor);
+
+    title->setFocus();
+    QTest::keyClick(title, Qt::Key_End);
+    QTest::keyClicks(title, QStringLiteral(" renamed"));
+    QTest::keyClick(title, Qt::Key_Escape);
+    QCOMPARE(title->text(), QStringLiteral("Poem renamed"));
+
+    press(*window, Qt::Key_S);
+    QVERIFY(!window->isWindowModified());
+    QCOMPARE(titlesOnDisk(path), QStringList{QStringLiteral("Poem renamed")});
+    QSqlDatabase db = rawConnection(path);
+    {
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("SELECT content FROM note")) && query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("Text of Poem and the words just typed"));
+    }
+    closeConnection(db);
+}
+
+// Someone who never pauses for a whole second still has their words in the
+// journal a moment after typing them: the title of a new note, and its text.
+void TestMainWindow::steadyTypingReachesTheJournal()
+{
+    const QString path = m_dir->filePath(QStringLiteral("notes.cpbook"));
+    auto window = openWindow(path);
+    auto *title = child<QLineEdit>(*window, "titleEdit");
+    auto *content = child<QPlainTextEdit>(*window, "contentEdit");
+    QVERIFY(!journalText().contains("Letter"));
+
+    press(*window, Qt::Key_N);
+    QElapsedTimer typing;
+    typing.start();
+    const QString typedTitle = QStringLiteral("Letter to the council about the bridge");
+    for (const QChar c : typedTitle) {
+        QTest::keyClick(title, c.toLatin1());
+        QTest::qWait(60); // steady, never a pause of a second
+    }
+    QVERIFY2(journalText().contains(typedTitle.left(20).toUtf8()), journalText().constData());
+
+    content->setFocus();
+    QString typed;
+    bool journaled = false;
+    typing.restart();
+    while (typing.elapsed() < 2500 && !journaled) {
+        QTest::keyClick(content, Qt::Key_A);
+        typed += QLatin1Char('a');
+        QTest::qWait(60);
+        journaled = typed.size() > 3 && journalText().contains(typed.left(typed.size() - 3).toUtf8());
+    }
+    QVERIFY2(journaled, journalText().constData());
+    QVERIFY(typing.elapsed() < 2000);
+}
+
+// A title of 61 emoji has 61 characters, as SQLite counts them: it is not
+// too long, and saves.
+void TestMainWindow::titlesCountCharacters()
+{
+    const QString path = m_dir->filePath(QStringLiteral("notes.cpbook"));
+    addNotes(path, {QStringLiteral("Plain")});
+    auto window = openWindow(path);
+    auto *title = child<QLineEdit>(*window, "titleEdit");
+    QString emoji;
+    for (int i = 0; i < 61; ++i)
+        emoji += QString::fromUcs4(U"\U0001F600", 1);
+    // Pasted, as emoji mostly arrive.
+    const auto paste = [&](const QString &text) {
+        QApplication::clipboard()->setText(text);
+        title->setFocus();
+        title->selectAll();
+        press(*window, Qt::Key_V);
+    };
+    paste(emoji);
+    QCOMPARE(child<QLabel>(*window, "titleCounter")->text(), QStringLiteral("61/120"));
+    QVERIFY(!child<QLabel>(*window, "titleWarning")->isVisible());
+    paste(emoji + emoji); // 122 characters
+    QCOMPARE(child<QLabel>(*window, "titleCounter")->text(), QStringLiteral("122/120"));
+    QVERIFY(child<QLabel>(*window, "titleWarning")->isVisible());
+    QVERIFY(child<QLabel>(*window, "titleWarning")->text().contains(QLatin1String("2 characters too long")));
+    paste(emoji);
+    press(*window, Qt::Key_S);
+    QVERIFY(!window->isWindowModified());
+    QCOMPARE(titlesOnDisk(path), QStringList{emoji});
+}
+
+// A title is one line: line breaks and tabs that arrive with a paste become
+// spaces, in the editor, in the list and in the file.
+void TestMainWindow::pastedTitleBecomesOneLine()
+{
+    const QString path = m_dir->filePath(QStringLiteral("notes.cpbook"));
+    addNotes(path, {QStringLiteral("Plain")});
+    auto window = openWindow(path);
+    auto *title = child<QLineEdit>(*window, "titleEdit");
+    QApplication::clipboard()->setText(QStringLiteral("Line one\nLine two\tTabbed\r\nEnd"));
+    title->setFocus();
+    title->selectAll();
+    press(*window, Qt::Key_V);
+    QCOMPARE(title->text(), QStringLiteral("Line one Line two Tabbed End"));
+    QCOMPARE(titleAt(*window, 0), QStringLiteral("Line one Line two Tabbed End"));
+    press(*window, Qt::Key_S);
+    QCOMPARE(titlesOnDisk(path), QStringList{QStringLiteral("Line one Line two Tabbed End")});
+}
+
+// After Revert, a search lists only the notes that match: a note listed
+// because it was deleted here (and so pending) goes once it no longer is.
+void TestMainWindow::revertDuringSearchListsOnlyMatches()
+{
+    const QString path = m_dir->filePath(QStringLiteral("notes.cpbook"));
+    addNotes(path, {QStringLiteral("Gamma"), QStringLiteral("Beta")});
+    auto window = openWindow(path);
+    QCOMPARE(titleAt(*window, 0), QStringLiteral("Beta"));
+    auto *list = child<NoteListView>(*window, "noteList");
+    list->setFocus();
+    {
+        MessageBoxAnswerer answerer({QMessageBox::Yes});
+        QTest::keyClick(list, Qt::Key_Delete);
+        QVERIFY(answerer.allAnswered());
+    }
+    auto *search = child<QLineEdit>(*window, "searchEdit");
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("Gamma"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(list->model()->rowCount(), 2); // Beta stays listed while its delete is pending
+    {
+        MessageBoxAnswerer answerer({QMessageBox::Discard});
+        child<QAction>(*window, "actionRevert")->trigger();
+        QVERIFY(answerer.allAnswered());
+    }
+    QCOMPARE(list->model()->rowCount(), 1);
+    QCOMPARE(titleAt(*window, 0), QStringLiteral("Gamma"));
+}
+
+// Undo never brings another note's words into this one, in the text or in
+// the title, even when both editors happen to show the same text.
+void TestMainWindow::undoStaysWithinItsNote()
+{
+    const QString path = m_dir->filePath(QStringLiteral("notes.cpbook"));
+    auto window = openWindow(path);
+    auto *title = child<QLineEdit>(*window, "titleEdit");
+    auto *content = child<QPlainTextEdit>(*window, "contentEdit");
+    auto *list = child<NoteListView>(*window, "noteList");
+
+    press(*window, Qt::Key_N);
+    QTest::keyClicks(title, QStringLiteral("Empty one"));
+    press(*window, Qt::Key_N);
+    QTest::keyClicks(title, QStringLiteral("Scratch"));
+    content->setFocus();
+    QTest::keyClicks(content, QStringLiteral("my secret password 1234"));
+    QTest::keyClick(content, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(content, Qt::Key_Delete);
+    QCOMPARE(content->toPlainText(), QString());
+
+    QCOMPARE(titleAt(*window, 1), QStringLiteral("Empty one"));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(list->model()->index(1, list->modelColumn())).center());
+    QCOMPARE(title->text(), QStringLiteral("Empty one"));
+    QTest::mouseClick(content->viewport(), Qt::LeftButton);
+    press(*window, Qt::Key_Z);
+    QCOMPARE(content->toPlainText(), QString());
+    QVERIFY(!content->document()->isUndoAvailable());
+
+    // Two new notes both called "Untitled note": the title's history stays too.
+    press(*window, Qt::Key_N);
+    press(*window, Qt::Key_N);
+    QTest::keyClicks(title, QStringLiteral("Renamed"));
+    QTest::keyClick(title, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(title->text(), QStringLiteral("Untitled note"));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(list->model()->index(1, list->modelColumn())).center());
+    QCOMPARE(title->text(), QStringLiteral("Untitled note"));
+    title->setFocus();
+    QVERIFY(!title->isUndoAvailable());
+    QTest::keyClick(title, Qt::Key_Y, Qt::ControlModifier);
+    QTest::keyClick(title, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(title->text(), QStringLiteral("Untitled note"));
 }
 
 QTEST_MAIN(TestMainWindow)

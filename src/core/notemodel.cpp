@@ -26,6 +26,31 @@ NoteModel::NoteModel(const QSqlDatabase &db, QObject *parent)
         && tables.contains(QStringLiteral("note_substring"));
 }
 
+int NoteModel::titleLength(QStringView title)
+{
+    return int(title.toUcs4().size());
+}
+
+QString NoteModel::cutTitle(const QString &title, int length)
+{
+    const QList<uint> characters = title.toUcs4();
+    if (characters.size() <= length)
+        return title;
+    return QString::fromUcs4(reinterpret_cast<const char32_t *>(characters.constData()), qMax(0, length));
+}
+
+QString NoteModel::singleLine(QString title)
+{
+    // A Windows line break is one break, so one space.
+    title.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    for (QChar &c : title) {
+        if (c == u'\n' || c == u'\r' || c == u'\t' || c == u'\v' || c == u'\f'
+            || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
+            c = u' ';
+    }
+    return title;
+}
+
 QString NoteModel::orderByClause() const
 {
     // Notebooks opened read-only at schema version 1 have no updated_at.
@@ -300,6 +325,13 @@ bool NoteModel::setData(const QModelIndex &index, const QVariant &value, int rol
 {
     // Editors write back what they show when they lose focus; that must not
     // turn a note into a pending change.
+    if (role == Qt::EditRole && index.isValid() && index.column() == titleColumn()
+        && value.typeId() == QMetaType::QString) {
+        const QString title = value.toString();
+        const QString line = singleLine(title);
+        if (line != title)
+            return setData(index, line, role);
+    }
     if (role == Qt::EditRole && index.isValid() && data(index, role) == value)
         return true;
     return QSqlTableModel::setData(index, value, role);
@@ -482,7 +514,7 @@ bool NoteModel::findConflicts(const QList<PendingChange> &pending)
 int NoteModel::addCopy(int row, const QString &title)
 {
     const QString content = data(index(row, contentColumn())).toString();
-    const int copy = addNote(title.left(MaxTitleLength));
+    const int copy = addNote(cutTitle(title, MaxTitleLength));
     setData(index(copy, contentColumn()), content);
     return copy;
 }
@@ -499,9 +531,12 @@ void NoteModel::resolve(const Conflict &conflict, Resolution resolution)
     } else if (resolution == Resolution::KeepBoth || (keepMine && !conflict.deletedHere)) {
         // This window's text becomes a note of its own; theirs stays.
         const QString title = data(index(row, titleColumn())).toString();
-        const QString copyTitle = conflict.kind == Conflict::DeletedElsewhere
-            ? title
-            : tr("%1 (my version)").arg(title.left(MaxTitleLength - 13));
+        QString copyTitle = title;
+        if (conflict.kind != Conflict::DeletedElsewhere) {
+            // Room for the suffix in this language, cut from the title.
+            const int suffix = titleLength(tr("%1 (my version)").arg(QString()));
+            copyTitle = tr("%1 (my version)").arg(cutTitle(title, MaxTitleLength - suffix));
+        }
         addCopy(row, copyTitle);
         revertRow(rowForId(conflict.id));
     } else {
@@ -515,6 +550,8 @@ void NoteModel::discardChanges()
     m_held.clear();
     revertAll();
     m_expectedVersions.clear();
+    if (isSearching())
+        select();
 }
 
 bool NoteModel::select()

@@ -35,6 +35,14 @@ public:
 
     explicit NoteModel(const QSqlDatabase &db, QObject *parent = nullptr);
 
+    // A title's length as the notebook counts it: in characters (code
+    // points), so an emoji is one, not two UTF-16 units.
+    static int titleLength(QStringView title);
+    // title cut to at most length characters, never inside a character.
+    static QString cutTitle(const QString &title, int length);
+    // A title is one line: line breaks and tabs become spaces.
+    static QString singleLine(QString title);
+
     int idColumn() const { return fieldIndex(QStringLiteral("id")); }
     int titleColumn() const { return fieldIndex(QStringLiteral("title")); }
     int contentColumn() const { return fieldIndex(QStringLiteral("content")); }
@@ -66,7 +74,8 @@ public:
     void restoreChanges(const QList<PendingChange> &changes);
 
     bool hasPendingChanges() const { return isDirty() || !m_held.isEmpty(); }
-    // Revert: drops every pending change.
+    // Revert: drops every pending change. A search lists again only what
+    // matches (it listed pending notes whatever they held).
     void discardChanges();
 
     // Drops the text read for the current note too: after a delete and an
@@ -123,7 +132,8 @@ public:
     // list never loads the text of the notes it shows. Invalid if it cannot
     // be read.
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    // Setting the value a field already has is not a change.
+    // Setting the value a field already has is not a change. A title is
+    // made one line (singleLine()).
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
     // Saves every pending insert, edit and delete in one transaction. On

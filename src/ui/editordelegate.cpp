@@ -1,5 +1,6 @@
 #include "editordelegate.h"
 
+#include <QKeyEvent>
 #include <QMetaProperty>
 
 void EditorDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
@@ -19,4 +20,11 @@ void EditorDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
     if (editor->property("readOnly").toBool() || !index.data(Qt::EditRole).isValid())
         return;
     QItemDelegate::setModelData(editor, model, index);
+}
+
+bool EditorDelegate::eventFilter(QObject *object, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape)
+        return false; // the editor's own, which keeps its text
+    return QItemDelegate::eventFilter(object, event);
 }

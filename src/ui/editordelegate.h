@@ -19,4 +19,10 @@ public:
     // the user wrote.
     void setModelData(QWidget *editor, QAbstractItemModel *model,
                       const QModelIndex &index) const override;
+
+protected:
+    // An item delegate takes Escape to mean "throw this edit away and show
+    // the model's value again". Here the editors are the note itself, and
+    // the model lags behind what was typed, so Escape must drop nothing.
+    bool eventFilter(QObject *object, QEvent *event) override;
 };

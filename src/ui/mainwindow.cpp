@@ -9,6 +9,7 @@
 #include "preferencesdialog.h"
 #include "recentnotebooks.h"
 #include "sqliteresultcode.h"
+#include "titlevalidator.h"
 #include "unsavedjournal.h"
 #include "ui_mainwindow.h"
 
@@ -155,6 +156,7 @@ void MainWindow::setUpEditor()
     m_mapper->setSubmitPolicy(QDataWidgetMapper::ManualSubmit);
     m_mapper->setItemDelegate(new EditorDelegate(m_mapper));
 
+    m_ui->titleEdit->setValidator(new TitleValidator(m_ui->titleEdit));
     connect(m_ui->titleEdit, &QLineEdit::textEdited, this, &MainWindow::onTitleEdited);
     connect(m_ui->titleEdit, &QLineEdit::textChanged, this, &MainWindow::updateTitleHint);
     connect(m_ui->titleEdit, &QLineEdit::editingFinished, this, &MainWindow::commitEditors);
@@ -167,8 +169,10 @@ void MainWindow::setUpEditor()
     connect(&m_watchTimer, &QTimer::timeout, this, &MainWindow::checkForOtherChanges);
     connect(&m_contentTimer, &QTimer::timeout, this, &MainWindow::commitEditors);
     connect(m_ui->contentEdit, &QPlainTextEdit::textChanged, this, [this] {
-        if (m_ui->contentEdit->document()->isModified())
+        if (m_ui->contentEdit->document()->isModified()) {
             m_contentTimer.start();
+            scheduleJournal(); // the journal takes the text typed so far, even mid-word
+        }
     });
     // The first keystroke makes the note pending at once, so Save is there.
     connect(m_ui->contentEdit->document(), &QTextDocument::modificationChanged, this,
@@ -231,7 +235,11 @@ bool MainWindow::openNotebook(const QString &path)
         return true;
 
     // Open the new one first: a file that cannot be opened must not cost
-    // the user a prompt, let alone the changes in the current notebook.
+    // the user a prompt, let alone the changes in the current notebook. A
+    // notebook still to be created is the exception: opening it makes the
+    // file, and Cancel must leave nothing behind.
+    if (!QFileInfo::exists(path) && !maybeSave())
+        return false;
     auto notebook = std::make_unique<Notebook>();
     BusyDialog busy(this, tr("Preparing “%1” for this version of Commonplace…\n"
                              "This happens once, and takes a while for a large notebook.")
@@ -277,7 +285,7 @@ void MainWindow::install(std::unique_ptr<Notebook> notebook, std::unique_ptr<Not
     m_journal = std::make_unique<UnsavedJournal>(m_notebook->path());
     const auto changed = [this] {
         updateActions();
-        m_journalTimer.start();
+        scheduleJournal();
     };
     connect(m_model.get(), &QAbstractItemModel::rowsInserted, this, changed);
     connect(m_model.get(), &QAbstractItemModel::rowsRemoved, this, changed);
@@ -344,6 +352,14 @@ void MainWindow::addWelcomeNote()
     int tracked = row;
     if (m_model->commit(&tracked))
         setCurrentRow(tracked);
+}
+
+// A change starts the journal's timer but never restarts it: someone who
+// types without a pause still has their words in the journal within a second.
+void MainWindow::scheduleJournal()
+{
+    if (!m_journalTimer.isActive())
+        m_journalTimer.start();
 }
 
 // Pending changes go to the journal, so a crash does not take them along.
@@ -797,10 +813,20 @@ void MainWindow::onCurrentRowChanged(const QModelIndex &current)
     commitEditors();
     if (m_journalTimer.isActive())
         writeJournal();
+    const int previousRow = m_mapper->currentIndex();
+    const qint64 previousId = m_model && previousRow >= 0 ? m_model->noteId(previousRow) : -1;
     m_mapper->setCurrentIndex(current.isValid() ? current.row() : -1);
     if (!current.isValid()) {
         m_ui->titleEdit->clear();
         m_ui->contentEdit->clear();
+    }
+    // Each note has its own undo history. The editors keep theirs when the
+    // next note shows the same text, so Undo would reach the other note's.
+    const bool sameNote = current.isValid() && current.row() == previousRow
+        && m_model->noteId(current.row()) == previousId;
+    if (!sameNote) {
+        m_ui->titleEdit->setText(m_ui->titleEdit->text()); // forgets its history
+        m_ui->contentEdit->document()->clearUndoRedoStacks();
     }
     m_ui->contentEdit->document()->setModified(false);
     updateActions();
@@ -896,7 +922,7 @@ void MainWindow::updateEditorState()
 
 void MainWindow::updateTitleHint()
 {
-    const int length = int(m_ui->titleEdit->text().size());
+    const int length = NoteModel::titleLength(m_ui->titleEdit->text());
     const int max = NoteModel::MaxTitleLength;
     m_ui->titleCounter->setText(tr("%1/%2").arg(length).arg(max));
     const bool tooLong = length > max;

@@ -75,6 +75,7 @@ private:
     void openNotebookDialog();
     void rebuildRecentMenu();
     void addWelcomeNote();
+    void scheduleJournal();
     void writeJournal();
     void offerRecovery();
     // Asks what to keep for each note changed elsewhere; false if cancelled.
@@ -123,7 +124,7 @@ private:
     std::unique_ptr<UnsavedJournal> m_journal;
     // Writes the note text to the model when typing pauses.
     QTimer m_contentTimer;
-    // Writes the pending changes to the journal when editing pauses.
+    // Writes the pending changes to the journal a moment after they begin.
     QTimer m_journalTimer;
     // Looks for changes saved by others while the window is idle.
     QTimer m_watchTimer;
