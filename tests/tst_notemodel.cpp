@@ -33,6 +33,8 @@ private slots:
     void noteChangedElsewhere();
     void noteDeletedElsewhere_data();
     void noteDeletedElsewhere();
+    void noteDeletedElsewhereSurvivesAReload_data();
+    void noteDeletedElsewhereSurvivesAReload();
     void deletedHereChangedElsewhere_data();
     void deletedHereChangedElsewhere();
     void reloadShowsOthersChangesAndKeepsMine();
@@ -432,6 +434,56 @@ void TestNoteModel::noteDeletedElsewhere()
     QCOMPARE(titlesOnDisk(m_path), titles);
     if (!titles.isEmpty())
         QCOMPARE(contentOnDisk(QStringLiteral("Gone")), QStringLiteral("My last words"));
+}
+
+// A reload finds a note edited here deleted elsewhere: the whole note stays
+// (not only what was edited), and Save asks before it writes anything.
+void TestNoteModel::noteDeletedElsewhereSurvivesAReload_data()
+{
+    QTest::addColumn<bool>("renameOnly");
+    QTest::addColumn<NoteModel::Resolution>("resolution");
+    QTest::newRow("text edited, keep mine") << false << NoteModel::Resolution::KeepMine;
+    QTest::newRow("text edited, let it go") << false << NoteModel::Resolution::TakeTheirs;
+    QTest::newRow("renamed, keep mine") << true << NoteModel::Resolution::KeepMine;
+    QTest::newRow("renamed, let it go") << true << NoteModel::Resolution::TakeTheirs;
+}
+
+void TestNoteModel::noteDeletedElsewhereSurvivesAReload()
+{
+    QFETCH(bool, renameOnly);
+    QFETCH(NoteModel::Resolution, resolution);
+    addSavedNotes({QStringLiteral("Beta")});
+    const int row = m_model->rowForId(1);
+    QCOMPARE(m_model->data(m_model->index(row, m_model->contentColumn())).toString(), QStringLiteral("About Beta"));
+    const QString title = renameOnly ? QStringLiteral("Beta renamed") : QStringLiteral("Beta");
+    const QString content = renameOnly ? QStringLiteral("About Beta") : QStringLiteral("About Beta, and more");
+    if (renameOnly)
+        m_model->setData(m_model->index(row, m_model->titleColumn()), title);
+    else
+        m_model->setData(m_model->index(row, m_model->contentColumn()), content);
+    QVERIFY(execElsewhere(m_path, {QStringLiteral("DELETE FROM note")}));
+
+    QVERIFY(m_model->reload());
+    QCOMPARE(m_model->rowCount(), 1);
+    QCOMPARE(m_model->data(m_model->index(0, m_model->titleColumn())).toString(), title);
+    QCOMPARE(m_model->data(m_model->index(0, m_model->contentColumn())).toString(), content);
+    QVERIFY(m_model->reload()); // and again: still the same question waiting
+    QCOMPARE(m_model->data(m_model->index(0, m_model->contentColumn())).toString(), content);
+
+    QVERIFY(!m_model->commit());
+    QCOMPARE(m_model->conflicts().size(), 1);
+    QCOMPARE(m_model->conflicts().first().kind, NoteModel::Conflict::DeletedElsewhere);
+    QCOMPARE(m_model->conflicts().first().title, title);
+    QCOMPARE(titlesOnDisk(m_path), QStringList()); // nothing written yet
+    m_model->resolve(m_model->conflicts().first(), resolution);
+    QVERIFY2(m_model->commit(), qPrintable(m_model->lastError().text()));
+    if (resolution == NoteModel::Resolution::KeepMine) {
+        QCOMPARE(titlesOnDisk(m_path), QStringList{title});
+        QCOMPARE(contentOnDisk(title), content);
+    } else {
+        QCOMPARE(titlesOnDisk(m_path), QStringList());
+    }
+    QVERIFY(!m_model->hasPendingChanges());
 }
 
 void TestNoteModel::deletedHereChangedElsewhere_data()

@@ -240,13 +240,28 @@ void NoteModel::restoreChanges(const QList<PendingChange> &changes)
                 setData(index(row, column), record.value(i));
         }
     };
+    // A note edited here and deleted elsewhere: every field it had, and its
+    // id, so that Save asks what to do with it (findConflicts()).
+    const auto keepGone = [this](int row, const PendingChange &change) {
+        for (int i = 0; i < change.record.count(); ++i) {
+            const int column = fieldIndex(change.record.fieldName(i));
+            if (column >= 0 && column != idColumn() && !change.record.isNull(i))
+                setData(index(row, column), change.record.value(i));
+        }
+        setData(index(row, idColumn()), change.id);
+        if (data(index(row, titleColumn())).toString().isEmpty())
+            setData(index(row, titleColumn()), tr("Recovered note"));
+    };
     // New notes first, at the rows they had, so the rows of the rest line up.
     for (const PendingChange &change : changes) {
         if (change.op != PendingChange::Insert)
             continue;
         const int row = qMin(change.row, rowCount());
-        if (insertRow(row))
-            apply(row, change.record);
+        if (!insertRow(row))
+            continue;
+        apply(row, change.record);
+        if (change.id >= 0)
+            keepGone(row, change); // still waiting for the user's answer
     }
     for (const PendingChange &change : changes) {
         if (change.op == PendingChange::Insert)
@@ -260,12 +275,9 @@ void NoteModel::restoreChanges(const QList<PendingChange> &changes)
             else
                 removeRow(row);
         } else if (change.op == PendingChange::Update) {
-            // Deleted elsewhere in the meantime: keep the words as a new note.
-            if (!insertRow(0))
-                continue;
-            apply(0, change.record);
-            if (data(index(0, titleColumn())).toString().isEmpty())
-                setData(index(0, titleColumn()), tr("Recovered note"));
+            // Deleted elsewhere in the meantime: nothing of it is lost.
+            if (insertRow(0))
+                keepGone(0, change);
         }
     }
 }
@@ -298,8 +310,8 @@ QVariant NoteModel::data(const QModelIndex &index, int role) const
 QVariant NoteModel::storedContent(int row) const
 {
     const qint64 id = noteId(row);
-    if (id < 0)
-        return QString(QLatin1String("")); // a new note
+    if (id < 0 || pendingState(row) == PendingState::Inserted)
+        return QString(QLatin1String("")); // a new note (or one deleted elsewhere, kept here)
     const int versionColumn = fieldIndex(QStringLiteral("version"));
     const qint64 version = versionColumn < 0 ? 0 : QSqlTableModel::data(index(row, versionColumn)).toLongLong();
     // A failed read is not tried again for a moment: each try may wait for
@@ -487,8 +499,18 @@ bool NoteModel::findConflicts(const QList<PendingChange> &pending)
     QSqlQuery query(database());
     query.prepare(QStringLiteral("SELECT version FROM note WHERE id = ?"));
     for (const PendingChange &change : pending) {
-        if (change.op == PendingChange::Insert)
+        if (change.op == PendingChange::Insert) {
+            // A new note with an id is one edited here that a reload found
+            // deleted elsewhere (restoreChanges()).
+            if (change.id >= 0) {
+                Conflict conflict;
+                conflict.kind = Conflict::DeletedElsewhere;
+                conflict.id = change.id;
+                conflict.title = change.record.value(QStringLiteral("title")).toString();
+                m_conflicts.append(conflict);
+            }
             continue;
+        }
         query.addBindValue(change.id);
         if (!query.exec())
             continue; // the write will report it

@@ -69,8 +69,10 @@ public:
     };
     QList<PendingChange> pendingChanges() const;
     // Makes changes pending again on top of what the model shows: new notes
-    // at their rows, edits and deletes by id. An edit of a note that is gone
-    // becomes a new note, so no words are lost.
+    // at their rows, edits and deletes by id. An edited note that is gone
+    // (deleted elsewhere) is listed again whole, as a new note that keeps
+    // its id until Save asks what to do with it: no word is lost, and none
+    // is saved without asking.
     void restoreChanges(const QList<PendingChange> &changes);
 
     bool hasPendingChanges() const { return isDirty() || !m_held.isEmpty(); }
