@@ -107,9 +107,11 @@ StatementLog::StatementLog(const QSqlDatabase &db)
     const QVariant handle = db.driver()->handle();
     if (qstrcmp(handle.typeName(), "sqlite3*") == 0)
         m_handle = *static_cast<sqlite3 *const *>(handle.data());
-    if (m_handle)
-        sqlite3_trace_v2(static_cast<sqlite3 *>(m_handle), SQLITE_TRACE_STMT, &StatementLog::onTrace,
-                         this);
+    // A log that cannot trace would count nothing, and every "at most N
+    // statements" test would pass with it.
+    if (!m_handle)
+        qFatal("StatementLog: the connection's driver handle is not SQLite's (%s)", handle.typeName());
+    sqlite3_trace_v2(static_cast<sqlite3 *>(m_handle), SQLITE_TRACE_STMT, &StatementLog::onTrace, this);
 }
 
 StatementLog::~StatementLog()
