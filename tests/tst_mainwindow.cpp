@@ -8,6 +8,7 @@
 #include "notemodel.h"
 #include "openrequests.h"
 #include "preferencesdialog.h"
+#include "recentnotebooks.h"
 #include "testsupport.h"
 #include "translations.h"
 #include "unsavedjournal.h"
@@ -25,6 +26,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QPalette>
 #include <QPlainTextEdit>
 #include <QProgressDialog>
@@ -89,6 +91,7 @@ private slots:
     void pastedTitleBecomesOneLine();
     void revertDuringSearchListsOnlyMatches();
     void undoStaysWithinItsNote();
+    void pastingHtmlOnlyInsertsItsText();
 
 private:
     // A window on path, shown and active, so shortcuts reach it.
@@ -151,7 +154,7 @@ std::unique_ptr<MainWindow> TestMainWindow::openWindow(const QString &path)
     if (!QTest::qWaitForWindowActive(window.get()))
         qWarning("window not active");
     if (!window->openNotebook(path))
-        qWarning("notebook did not open");
+        QTest::qFail("the notebook did not open", __FILE__, __LINE__);
     return window;
 }
 
@@ -944,11 +947,17 @@ void TestMainWindow::listFillsWithOneQuery()
     };
     QTRY_COMPARE(scrollToEnd(), QStringLiteral("Note 0"));
     QCOMPARE(list->model()->rowCount(), 2000);
+    // And the last note opened: its text is read, alone.
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                      list->visualRect(list->model()->index(1999, list->modelColumn())).center());
+    QCOMPARE(child<QPlainTextEdit>(*window, "contentEdit")->toPlainText(), QStringLiteral("Text of Note 0"));
     // The rows came in batches from the statement that listed them; the one
     // more is the content of the note now shown. (PRAGMA data_version is the
     // window looking for changes saved elsewhere, on a timer.)
     QStringList statements = log.statements();
     statements.removeIf([](const QString &sql) { return sql.startsWith(QLatin1String("PRAGMA")); });
+    QVERIFY2(statements.filter(QStringLiteral("SELECT content FROM note WHERE id =")).size() == 1,
+             qPrintable(statements.join(QLatin1Char('\n'))));
     QVERIFY2(statements.size() <= 2, qPrintable(statements.join(QLatin1Char('\n'))));
 }
 
@@ -1096,6 +1105,22 @@ void TestMainWindow::recentNotebooksMenu()
     QCOMPARE(texts.size(), 3);
     QVERIFY(texts.at(0).endsWith(QLatin1String("second.cpbook")));
     QVERIFY(texts.at(1).endsWith(QLatin1String("first.cpbook")));
+#ifdef Q_OS_UNIX
+    // The same file by another name (a symlink) is the same notebook: it is
+    // already open, and listed once.
+    const QString link = m_dir->filePath(QStringLiteral("link to second.cpbook"));
+    QVERIFY(QFile::link(second, link));
+    QVERIFY(window->openNotebook(link));
+    QCOMPARE(window->notebook()->path(), second);
+    QVERIFY(window->openNotebook(first));
+    RecentNotebooks().add(link);
+    emit menu->aboutToShow();
+    texts = entries();
+    QCOMPARE(texts.size(), 3);
+    QVERIFY(texts.at(0).endsWith(QLatin1String("/second.cpbook")));
+    QVERIFY(texts.at(1).endsWith(QLatin1String("first.cpbook")));
+    QVERIFY(QFile::remove(link));
+#endif
 
     // A notebook that is gone drops out; the entries open notebooks.
     QVERIFY(QFile::remove(first));
@@ -1324,6 +1349,28 @@ void TestMainWindow::undoStaysWithinItsNote()
     QTest::keyClick(title, Qt::Key_Y, Qt::ControlModifier);
     QTest::keyClick(title, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(title->text(), QStringLiteral("Untitled note"));
+}
+
+// A browser or office suite may offer only HTML: its text is pasted, as
+// text, and nothing it names is loaded.
+void TestMainWindow::pastingHtmlOnlyInsertsItsText()
+{
+    const QString path = m_dir->filePath(QStringLiteral("notes.cpbook"));
+    addNotes(path, {QStringLiteral("Clippings")});
+    auto window = openWindow(path);
+    auto *content = child<QPlainTextEdit>(*window, "contentEdit");
+    auto *mime = new QMimeData;
+    mime->setHtml(QStringLiteral("<p>From a <b>web page</b></p><img src=\"http://example.invalid/x.png\">"));
+    QVERIFY(!mime->hasText());
+    QApplication::clipboard()->setMimeData(mime);
+    typeAtEnd(*window, QStringLiteral(": "));
+    press(*window, Qt::Key_V);
+    QVERIFY2(content->toPlainText().startsWith(QLatin1String("Text of Clippings: From a web page")),
+             qPrintable(content->toPlainText()));
+    QVERIFY(!content->toPlainText().contains(QLatin1Char('<')));
+    QVERIFY(!content->toPlainText().contains(QChar::ObjectReplacementCharacter));
+    press(*window, Qt::Key_S);
+    QVERIFY(!window->isWindowModified());
 }
 
 QTEST_MAIN(TestMainWindow)

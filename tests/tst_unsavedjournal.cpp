@@ -25,6 +25,7 @@ private slots:
     void liveJournalIsNotLeftBehind();
     void noChangesNoJournal();
     void leftBehindStaysLockedUntilDone();
+    void journalFollowsTheFileNotItsName();
 };
 
 void TestUnsavedJournal::initTestCase()
@@ -146,6 +147,32 @@ void TestUnsavedJournal::leftBehindStaysLockedUntilDone()
     again.clear();
     QCOMPARE(UnsavedJournal::leftBehind(path, model.record()).size(), 0);
     QCOMPARE(QDir(UnsavedJournal::folder()).entryList(QDir::Files), QStringList());
+}
+
+// A notebook opened through a symlink, or by a path with "..", is the same
+// file: its unsaved changes are offered whichever name opens it.
+void TestUnsavedJournal::journalFollowsTheFileNotItsName()
+{
+#ifdef Q_OS_UNIX
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("sub")));
+    const QString path = dir.filePath(QStringLiteral("n.cpbook"));
+    const QString link = dir.filePath(QStringLiteral("sub/link.cpbook"));
+    Notebook notebook;
+    QVERIFY(notebook.open(path));
+    QVERIFY(QFile::link(path, link));
+    NoteModel model(notebook.database());
+    QVERIFY(model.select());
+    model.addNote(QStringLiteral("Typed before the crash"));
+    {
+        UnsavedJournal crashed(link);
+        QVERIFY(crashed.write(model.pendingChanges()));
+    }
+    QCOMPARE(UnsavedJournal::leftBehind(path, model.record()).size(), 1);
+    QCOMPARE(UnsavedJournal::leftBehind(dir.filePath(QStringLiteral("sub/../n.cpbook")), model.record()).size(), 1);
+#else
+    QSKIP("symlinks are a Unix test here");
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestUnsavedJournal)

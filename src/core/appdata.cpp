@@ -7,10 +7,19 @@
 
 QString AppData::notebookKey(const QString &notebookPath)
 {
-    const QFileInfo info(notebookPath);
+    // One key for one file, however it is reached: through a symlink, or a
+    // path with "..", names the same notebook.
+    const QFileInfo info(canonicalPath(notebookPath));
     const QByteArray hash = QCryptographicHash::hash(info.absoluteFilePath().toUtf8(),
                                                      QCryptographicHash::Sha1);
     return info.completeBaseName() + QLatin1Char('-') + QString::fromLatin1(hash.toHex().left(8));
+}
+
+QString AppData::canonicalPath(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString canonical = info.canonicalFilePath(); // empty for a file not there yet
+    return canonical.isEmpty() ? info.absoluteFilePath() : canonical;
 }
 
 bool AppData::makePrivateFolder(const QString &path)

@@ -7,9 +7,14 @@
 // folder, readable by their owner only.
 namespace AppData {
 
-// "<name>-<first 8 hex digits of the SHA-1 of its absolute path>": names a
-// notebook's files apart from those of a namesake in another folder.
+// "<name>-<first 8 hex digits of the SHA-1 of its canonical path>": names a
+// notebook's files apart from those of a namesake in another folder, and the
+// same whichever link or relative path leads to the file.
 QString notebookKey(const QString &notebookPath);
+
+// The file's path with symlinks, "." and ".." resolved; for a file that
+// does not exist yet, its absolute path.
+QString canonicalPath(const QString &path);
 
 // The folder at path, created owner-only if it is missing.
 // False if it cannot be created.

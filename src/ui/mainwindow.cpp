@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "appdata.h"
 #include "busydialog.h"
 #include "editordelegate.h"
 #include "notebook.h"
@@ -230,8 +231,7 @@ void MainWindow::openRequested(const QString &path)
 bool MainWindow::openNotebook(const QString &path)
 {
     commitEditors();
-    if (m_notebook
-        && QFileInfo(path).absoluteFilePath() == QFileInfo(m_notebook->path()).absoluteFilePath())
+    if (m_notebook && AppData::canonicalPath(path) == AppData::canonicalPath(m_notebook->path()))
         return true;
 
     // Open the new one first: a file that cannot be opened must not cost

@@ -1,5 +1,7 @@
 #include "recentnotebooks.h"
 
+#include "appdata.h"
+
 #include <QFileInfo>
 #include <QSettings>
 
@@ -9,22 +11,24 @@ const QString Key = QStringLiteral("recentNotebooks");
 
 QStringList RecentNotebooks::paths() const
 {
-    QSettings settings;
-    const QStringList stored = settings.value(Key).toStringList();
+    // Only reads: the list is pruned when the next notebook is added.
     QStringList existing;
-    for (const QString &path : stored) {
+    for (const QString &path : QSettings().value(Key).toStringList()) {
         if (QFileInfo::exists(path))
             existing << path;
     }
-    if (existing != stored)
-        settings.setValue(Key, existing);
     return existing;
 }
 
 void RecentNotebooks::add(const QString &path)
 {
-    const QString canonical = QFileInfo(path).absoluteFilePath();
-    QStringList list = paths();
+    // The file, not the name it was opened by: a notebook reached through
+    // a symlink is listed once.
+    const QString canonical = AppData::canonicalPath(path);
+    QStringList list;
+    for (const QString &listed : paths())
+        list << AppData::canonicalPath(listed);
+    list.removeDuplicates();
     list.removeAll(canonical);
     list.prepend(canonical);
     while (list.size() > MaxCount)
