@@ -576,8 +576,14 @@ void TestMainWindow::saveAsksAboutNotesChangedElsewhere()
     QCOMPARE(window->isWindowModified(), answer == QMessageBox::Cancel);
     if (answer == QMessageBox::Discard)
         QCOMPARE(editor->toPlainText(), QStringLiteral("Their edit"));
-    MessageBoxAnswerer discard({QMessageBox::Discard});
-    window.reset();
+    // Closing asks only while the cancelled edit is still pending.
+    if (answer == QMessageBox::Cancel) {
+        MessageBoxAnswerer discard({QMessageBox::Discard});
+        QVERIFY(window->close());
+        QVERIFY(discard.allAnswered());
+    } else {
+        QVERIFY(window->close()); // no question: a box here would block the test
+    }
 }
 
 void TestMainWindow::backUpWritesACopyWhileOpen()
