@@ -24,6 +24,8 @@ private slots:
     void upgradeFillsTimestamps();
     void updatedAtFollowsEveryChange();
     void failingMigrationLeavesFileUnchanged();
+    void schemaIsComparedByMeaning_data();
+    void schemaIsComparedByMeaning();
 };
 
 void TestSchemaMigrator::bundledMigrationsAreNumberedInOrder()
@@ -206,6 +208,62 @@ void TestSchemaMigrator::failingMigrationLeavesFileUnchanged()
     QCOMPARE(fileHash(path), before);
     QCOMPARE(folderEntries(dir.path()),
              (QStringList{QStringLiteral("migrations"), QStringLiteral("v1.cpbook")}));
+}
+
+
+// Another tool (the sqlite3 shell's .dump and a reload, say) may store our
+// schema with other whitespace, comments or keyword case: the notebook is
+// still ours. A change of meaning still opens it read-only.
+void TestSchemaMigrator::schemaIsComparedByMeaning_data()
+{
+    QTest::addColumn<QString>("rewrite"); // an SQL expression over sql
+    QTest::addColumn<QString>("object");
+    QTest::addColumn<bool>("ours");
+
+    QTest::newRow("more whitespace") << QStringLiteral("replace(sql, ' ', '  ' || char(10) || char(9))")
+                                     << QStringLiteral("note") << true;
+    QTest::newRow("comments") << QStringLiteral("replace(sql, ',', ', -- a comment' || char(10) || '/* and another */')")
+                              << QStringLiteral("note") << true;
+    QTest::newRow("keyword case") << QStringLiteral("replace(replace(sql, 'CHECK', 'check'), 'BEGIN', 'begin')")
+                                  << QStringLiteral("note_touch") << true;
+    QTest::newRow("trigger body reflowed") << QStringLiteral("replace(sql, char(10), ' ')")
+                                           << QStringLiteral("note_search_update") << true;
+    QTest::newRow("longer titles") << QStringLiteral("replace(sql, '120', '1200')")
+                                   << QStringLiteral("note") << false;
+    QTest::newRow("string changed") << QStringLiteral("replace(sql, '%Y', '%y')")
+                                    << QStringLiteral("note") << false;
+    QTest::newRow("trigger does more") << QStringLiteral("replace(sql, 'END', 'DELETE FROM note; END')")
+                                       << QStringLiteral("note_search_insert") << false;
+}
+
+void TestSchemaMigrator::schemaIsComparedByMeaning()
+{
+    QFETCH(QString, rewrite);
+    QFETCH(QString, object);
+    QFETCH(bool, ours);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("n.cpbook"));
+    QVERIFY(createNotebookAtVersion(path, Notebook::latestSchemaVersion(), {QStringLiteral("Kept")}));
+    QSqlDatabase db = rawConnection(path);
+    const QString before = scalar(db, QStringLiteral("SELECT sql FROM sqlite_schema WHERE name = '%1'").arg(object)).toString();
+    closeConnection(db);
+    QVERIFY(!before.isEmpty());
+    // The object's text rewritten in place, as only a tool outside SQLite's
+    // SQL can: writable_schema.
+    QVERIFY(execElsewhere(path, {QStringLiteral("PRAGMA writable_schema = ON"),
+                                 QStringLiteral("UPDATE sqlite_schema SET sql = %1 WHERE name = '%2'")
+                                     .arg(rewrite, object)}));
+    db = rawConnection(path);
+    const QString after = scalar(db, QStringLiteral("SELECT sql FROM sqlite_schema WHERE name = '%1'").arg(object)).toString();
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    closeConnection(db);
+    QVERIFY2(after != before, qPrintable(after)); // the rewrite did rewrite
+
+    Notebook notebook;
+    QVERIFY2(notebook.open(path), qPrintable(notebook.errorDetail()));
+    QCOMPARE(notebook.readOnlyReason(),
+             ours ? Notebook::ReadOnlyReason::None : Notebook::ReadOnlyReason::ModifiedSchema);
+    QCOMPARE(notebook.isReadOnly(), !ours);
 }
 
 QTEST_GUILESS_MAIN(TestSchemaMigrator)

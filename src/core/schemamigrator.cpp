@@ -2,6 +2,7 @@
 
 #include "logging.h"
 #include "notebookbackup.h"
+#include "sqlnormalizer.h"
 #include "sqlstatementsplitter.h"
 #include "writetransaction.h"
 
@@ -63,7 +64,7 @@ QStringList SchemaMigrator::schemaOf(const QSqlDatabase &db)
     while (query.next())
         lines << QStringLiteral("%1 %2 on %3: %4")
                      .arg(query.value(0).toString(), query.value(1).toString(),
-                          query.value(2).toString(), query.value(3).toString());
+                          query.value(2).toString(), SqlNormalizer::normalized(query.value(3).toString()));
     return lines;
 }
 

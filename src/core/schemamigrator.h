@@ -49,7 +49,9 @@ public:
     static int userVersion(const QSqlDatabase &db, bool *ok = nullptr);
 
     // The schema as "type name on table: sql" lines, sorted, without
-    // SQLite's own objects (sqlite_stat1 and the like).
+    // SQLite's own objects (sqlite_stat1 and the like). The SQL is
+    // normalized (SqlNormalizer): a schema written with other whitespace or
+    // comments is the same schema.
     static QStringList schemaOf(const QSqlDatabase &db);
     // What schemaOf() gives for a notebook made by these migrations up to
     // version: the only schema Commonplace trusts. Built once per version
