@@ -2,10 +2,13 @@
 #include "notemodel.h"
 #include "testsupport.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sqlite3.h>
 
 #include <memory>
 
@@ -42,6 +45,10 @@ private slots:
     void busyNotebookKeepsEditsAndSavesLater();
     void fullDiskKeepsEditsAndSavesLater();
     void pendingStateOfEachRow();
+    void deleteIsUndoneUntilSave_data();
+    void deleteIsUndoneUntilSave();
+    void batchOfNewNotesKeepsItsOrder();
+    void unreadableVersionFailsTheSave();
 
 private:
     // Saved notes with distinct, old update times, oldest first.
@@ -227,7 +234,7 @@ void TestNoteModel::failedBatchSavesNothingAndKeepsEverything()
     const int beta = m_model->rowForId(2);
     QCOMPARE(m_model->data(m_model->index(beta, m_model->contentColumn())).toString(),
              QStringLiteral("Beta's new words"));
-    QCOMPARE(m_model->headerData(m_model->rowForId(3), Qt::Vertical).toString(), QStringLiteral("!"));
+    QCOMPARE(m_model->pendingState(m_model->rowForId(3)), NoteModel::PendingState::Deleted);
     const int fixRow = shown.indexOf(tooLong);
 
     // Fixing the title saves the whole batch.
@@ -580,6 +587,126 @@ void TestNoteModel::pendingStateOfEachRow()
     QCOMPARE(state(m_model->rowForId(2)), State::Edited);
     QCOMPARE(state(m_model->rowForId(3)), State::Deleted);
     QCOMPARE(m_model->pendingChangeCount(), 3);
+}
+
+void TestNoteModel::deleteIsUndoneUntilSave_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("new note") << QStringLiteral("new");
+    QTest::newRow("saved note") << QStringLiteral("saved");
+    QTest::newRow("edited saved note") << QStringLiteral("edited");
+}
+
+// Until Save, a deleted note is a row with all it held, through a reload
+// (another program's save) too; undelete() gives it back as it was.
+void TestNoteModel::deleteIsUndoneUntilSave()
+{
+    QFETCH(QString, kind);
+    addSavedNotes({QStringLiteral("Other"), QStringLiteral("Saved")});
+    int row = 0;
+    QString title = QStringLiteral("Saved");
+    QString content = QStringLiteral("About Saved");
+    NoteModel::PendingState before = NoteModel::PendingState::None;
+    if (kind == QLatin1String("new")) {
+        title = QStringLiteral("Brand new");
+        content = QStringLiteral("Typed just now");
+        row = m_model->addNote(title);
+        before = NoteModel::PendingState::Inserted;
+    } else if (kind == QLatin1String("edited")) {
+        content = QStringLiteral("Edited here");
+        before = NoteModel::PendingState::Edited;
+    }
+    if (kind != QLatin1String("saved"))
+        m_model->setData(m_model->index(row, m_model->contentColumn()), content);
+    const int rows = m_model->rowCount();
+
+    QVERIFY(m_model->removeRow(row));
+    QCOMPARE(m_model->rowCount(), rows);
+    QCOMPARE(m_model->pendingState(row), NoteModel::PendingState::Deleted);
+    QVERIFY(m_model->hasPendingChanges());
+    QCOMPARE(m_model->data(m_model->index(row, m_model->contentColumn())).toString(), content);
+    QVERIFY(execElsewhere(m_path, {QStringLiteral("UPDATE note SET content = 'theirs' WHERE title = 'Other'")}));
+    QVERIFY(m_model->reload());
+    row = titlesInModel().indexOf(title);
+    QVERIFY(row >= 0);
+    QCOMPARE(m_model->pendingState(row), NoteModel::PendingState::Deleted);
+
+    QVERIFY(m_model->undelete(row));
+    QVERIFY(!m_model->undelete(row)); // not deleted now
+    QCOMPARE(m_model->pendingState(row), before);
+    QCOMPARE(m_model->data(m_model->index(row, m_model->titleColumn())).toString(), title);
+    QCOMPARE(m_model->data(m_model->index(row, m_model->contentColumn())).toString(), content);
+    QCOMPARE(m_model->hasPendingChanges(), before != NoteModel::PendingState::None);
+
+    // Deleted and saved: gone from the file, and from the model.
+    QVERIFY(m_model->removeRow(row));
+    QVERIFY2(m_model->commit(), qPrintable(m_model->lastError().text()));
+    QVERIFY(!m_model->hasPendingChanges());
+    QStringList left{QStringLiteral("Other"), QStringLiteral("Saved")};
+    left.removeOne(title);
+    QCOMPARE(titlesOnDisk(m_path), left);
+    QCOMPARE(titlesInModel().size(), left.size());
+    QVERIFY(!titlesInModel().contains(title));
+}
+
+// New notes saved together keep the order they were listed in, newest first,
+// on disk as in the model: the top one is written last.
+void TestNoteModel::batchOfNewNotesKeepsItsOrder()
+{
+    addSavedNotes({QStringLiteral("Old")});
+    for (const QString &title : {QStringLiteral("One"), QStringLiteral("Two"), QStringLiteral("Three")})
+        m_model->addNote(title);
+    const QStringList before{QStringLiteral("Three"), QStringLiteral("Two"), QStringLiteral("One"),
+                             QStringLiteral("Old")};
+    QCOMPARE(titlesInModel(), before);
+    int tracked = 1; // "Two"
+    QVERIFY2(m_model->commit(&tracked), qPrintable(m_model->lastError().text()));
+    QCOMPARE(titlesInModel(), before);
+    QCOMPARE(tracked, 1);
+    reopen();
+    QCOMPARE(titlesInModel(), before);
+}
+
+namespace {
+// Refuses the next read of note.version by a statement of our own (not a
+// trigger's), once: the version check of a save fails, and nothing else.
+int refuseVersionRead(void *armed, int action, const char *table, const char *column,
+                      const char *, const char *trigger)
+{
+    auto *once = static_cast<bool *>(armed);
+    if (*once && action == SQLITE_READ && !trigger && qstrcmp(table, "note") == 0
+        && qstrcmp(column, "version") == 0) {
+        *once = false;
+        return SQLITE_DENY;
+    }
+    return SQLITE_OK;
+}
+} // namespace
+
+// If a note's version cannot be read, whether someone else changed it is
+// unknown: the save must not go ahead and overwrite their change.
+void TestNoteModel::unreadableVersionFailsTheSave()
+{
+    addSavedNotes({QStringLiteral("Shared")});
+    m_model->setData(m_model->index(0, m_model->contentColumn()), QStringLiteral("Mine"));
+    QVERIFY(execElsewhere(m_path, {QStringLiteral("UPDATE note SET content = 'Theirs'")}));
+
+    bool armed = true;
+    auto *handle = *static_cast<sqlite3 *const *>(m_notebook->database().driver()->handle().data());
+    QCOMPARE(sqlite3_set_authorizer(handle, refuseVersionRead, &armed), SQLITE_OK);
+    const bool saved = m_model->commit();
+    sqlite3_set_authorizer(handle, nullptr, nullptr);
+    QVERIFY(!armed); // the check did try to read the version
+    QVERIFY(!saved);
+    QVERIFY(m_model->hasPendingChanges());
+    QCOMPARE(m_model->data(m_model->index(0, m_model->contentColumn())).toString(), QStringLiteral("Mine"));
+    QCOMPARE(contentOnDisk(QStringLiteral("Shared")), QStringLiteral("Theirs"));
+    QVERIFY(!m_model->errorString().isEmpty());
+
+    // Readable again, the check finds the conflict.
+    QVERIFY(!m_model->commit());
+    QCOMPARE(m_model->conflicts().size(), 1);
+    QCOMPARE(contentOnDisk(QStringLiteral("Shared")), QStringLiteral("Theirs"));
 }
 
 QTEST_GUILESS_MAIN(TestNoteModel)

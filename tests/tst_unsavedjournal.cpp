@@ -26,6 +26,7 @@ private slots:
     void noChangesNoJournal();
     void leftBehindStaysLockedUntilDone();
     void journalFollowsTheFileNotItsName();
+    void deletedNotesComeBackDeletedAndWhole();
 };
 
 void TestUnsavedJournal::initTestCase()
@@ -173,6 +174,47 @@ void TestUnsavedJournal::journalFollowsTheFileNotItsName()
 #else
     QSKIP("symlinks are a Unix test here");
 #endif
+}
+
+// A crash after deleting a new note, and an edited saved one: recovery lists
+// both deleted again, and undeleting each gives back all it held.
+void TestUnsavedJournal::deletedNotesComeBackDeletedAndWhole()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("n.cpbook"));
+    QVERIFY(createNotebookAtVersion(path, Notebook::latestSchemaVersion(), {QStringLiteral("Saved")}));
+    {
+        Notebook notebook;
+        QVERIFY(notebook.open(path));
+        NoteModel model(notebook.database());
+        QVERIFY(model.select());
+        model.setData(model.index(0, model.contentColumn()), QStringLiteral("Edited, then deleted"));
+        QVERIFY(model.removeRow(0));
+        const int added = model.addNote(QStringLiteral("New, then deleted"));
+        model.setData(model.index(added, model.contentColumn()), QStringLiteral("Its words"));
+        QVERIFY(model.removeRow(added));
+        UnsavedJournal journal(path);
+        QVERIFY(journal.write(model.pendingChanges()));
+    }
+
+    Notebook notebook;
+    QVERIFY(notebook.open(path));
+    NoteModel model(notebook.database());
+    QVERIFY(model.select());
+    const QList<UnsavedJournal::Recovered> found = UnsavedJournal::leftBehind(path, model.record());
+    QCOMPARE(found.size(), 1);
+    model.restoreChanges(found.first().changes);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.pendingState(0), NoteModel::PendingState::Deleted);
+    QCOMPARE(model.pendingState(1), NoteModel::PendingState::Deleted);
+    QVERIFY(model.undelete(0));
+    QCOMPARE(model.pendingState(0), NoteModel::PendingState::Inserted);
+    QCOMPARE(model.data(model.index(0, model.titleColumn())).toString(), QStringLiteral("New, then deleted"));
+    QCOMPARE(model.data(model.index(0, model.contentColumn())).toString(), QStringLiteral("Its words"));
+    QVERIFY(model.undelete(1));
+    QCOMPARE(model.pendingState(1), NoteModel::PendingState::Edited);
+    QCOMPARE(model.data(model.index(1, model.contentColumn())).toString(), QStringLiteral("Edited, then deleted"));
+    UnsavedJournal::forget(found.first());
 }
 
 QTEST_GUILESS_MAIN(TestUnsavedJournal)

@@ -15,6 +15,9 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <utility>
+
 NoteModel::NoteModel(const QSqlDatabase &db, QObject *parent)
     : QSqlTableModel(parent, db)
 {
@@ -95,22 +98,12 @@ bool NoteModel::commit(int *trackedRow)
     if (pending.isEmpty())
         return true;
 
-    // Which note to follow: by id, or for a new note by its place among the
-    // inserts, which submitAll() makes in row order.
-    qint64 trackedId = -1;
-    qsizetype trackedInsert = -1;
-    if (trackedRow && *trackedRow >= 0) {
-        trackedId = noteId(*trackedRow);
-        for (qsizetype i = 0, inserts = 0; trackedId < 0 && i < pending.size(); ++i) {
-            if (pending.at(i).op != PendingChange::Insert)
-                continue;
-            if (pending.at(i).row == *trackedRow)
-                trackedInsert = inserts;
-            ++inserts;
-        }
-    }
+    // Which note to follow: by id; a new note gets its id below.
+    const int followed = trackedRow ? *trackedRow : -1;
+    qint64 trackedId = followed >= 0 && pendingState(followed) != PendingState::Deleted
+        ? noteId(followed)
+        : -1;
 
-    m_insertedIds.clear();
     m_schemaChanged = false;
     m_conflicts.clear(); // the reasons of an earlier failure are not this one's
     WriteTransaction transaction(database());
@@ -137,14 +130,35 @@ bool NoteModel::commit(int *trackedRow)
     const auto distrust = qScopeGuard([&trust] { trust(false); });
     // Inside the write transaction, so no one can change a note between the
     // check and the write.
-    if (saved && !findConflicts(pending)) {
-        setLastError(QSqlError(QStringLiteral("Notes were changed elsewhere"), {},
-                               QSqlError::TransactionError));
+    if (saved && !findConflicts(pending, &error)) {
+        setLastError(error);
         return false;
     }
     bool submitted = false;
     if (saved) {
         submitted = true;
+        // New notes bottom-up, so that the top one, the newest, gets the
+        // highest id and the list keeps its order; each leaves the model,
+        // written or (deleted) never to be. Deletes are handed to
+        // QSqlTableModel now, and submitAll() writes them with the edits.
+        for (auto change = pending.crbegin(); saved && change != pending.crend(); ++change) {
+            if (change->op == PendingChange::Insert) {
+                qint64 id = -1;
+                if (!change->deleted) {
+                    saved = insertNote(change->record, &id);
+                    if (!saved)
+                        error = lastError();
+                }
+                if (change->row == followed && !change->deleted)
+                    trackedId = id;
+                QSqlTableModel::revertRow(change->row);
+            } else if (change->deleted) {
+                QSqlTableModel::removeRows(change->row, 1);
+            }
+        }
+        m_deleted.clear();
+    }
+    if (saved) {
         saved = submitAll();
         if (!saved)
             error = lastError();
@@ -166,25 +180,89 @@ bool NoteModel::commit(int *trackedRow)
     }
 
     m_expectedVersions.clear();
-    if (trackedRow) {
-        if (trackedInsert >= 0 && trackedInsert < m_insertedIds.size())
-            trackedId = m_insertedIds.at(trackedInsert);
+    if (trackedRow)
         *trackedRow = trackedId >= 0 ? rowForId(trackedId) : -1;
-    }
     return true;
 }
 
-bool NoteModel::insertRowIntoTable(const QSqlRecord &values)
+bool NoteModel::insertNote(const QSqlRecord &record, qint64 *id)
 {
-    if (!QSqlTableModel::insertRowIntoTable(values))
+    // Only the table's own columns, and of those the ones set.
+    QSqlRecord values = m_tableRecord;
+    for (int i = 0; i < values.count(); ++i) {
+        const int at = record.indexOf(values.fieldName(i));
+        values.setGenerated(i, at >= 0 && record.isGenerated(at));
+        if (at >= 0)
+            values.setValue(i, record.value(at));
+    }
+    if (!insertRowIntoTable(values))
         return false;
     QSqlQuery query(database());
-    if (query.exec(QStringLiteral("SELECT last_insert_rowid()")) && query.next())
-        m_insertedIds.append(query.value(0).toLongLong());
+    if (!query.exec(QStringLiteral("SELECT last_insert_rowid()")) || !query.next()) {
+        setLastError(query.lastError());
+        return false;
+    }
+    *id = query.value(0).toLongLong();
     return true;
+}
+
+bool NoteModel::hasEmptyTitle() const
+{
+    for (int row = 0; row < rowCount(); ++row) {
+        if (storedState(row) != PendingState::None && !isDeleted(row)
+            && QSqlTableModel::data(index(row, titleColumn())).toString().isEmpty())
+            return true;
+    }
+    return false;
+}
+
+bool NoteModel::isDeleted(int row) const
+{
+    return row >= 0 && std::any_of(m_deleted.cbegin(), m_deleted.cend(),
+                       [row](const QPersistentModelIndex &index) { return index.row() == row; });
+}
+
+void NoteModel::setDeleted(int row, bool deleted)
+{
+    if (isDeleted(row) == deleted)
+        return;
+    if (deleted)
+        m_deleted.append(QPersistentModelIndex(index(row, 0)));
+    else
+        m_deleted.removeIf([row](const QPersistentModelIndex &index) { return index.row() == row; });
+    emit dataChanged(index(row, 0), index(row, columnCount() - 1));
+    emit headerDataChanged(Qt::Vertical, row, row);
+}
+
+bool NoteModel::removeRows(int row, int count, const QModelIndex &parent)
+{
+    if (parent.isValid() || row < 0 || count < 0 || row + count > rowCount())
+        return false;
+    for (int i = row; i < row + count; ++i)
+        setDeleted(i, true);
+    return true;
+}
+
+bool NoteModel::undelete(int row)
+{
+    if (!isDeleted(row))
+        return false;
+    setDeleted(row, false);
+    return true;
+}
+
+void NoteModel::revertRow(int row)
+{
+    setDeleted(row, false);
+    QSqlTableModel::revertRow(row);
 }
 
 NoteModel::PendingState NoteModel::pendingState(int row) const
+{
+    return isDeleted(row) ? PendingState::Deleted : storedState(row);
+}
+
+NoteModel::PendingState NoteModel::storedState(int row) const
 {
     // QSqlTableModel marks pending inserts "*" and deletes "!" in the
     // vertical header; it offers no other way to tell them apart.
@@ -203,27 +281,27 @@ NoteModel::PendingState NoteModel::pendingState(int row) const
 QList<NoteModel::PendingChange> NoteModel::pendingChanges() const
 {
     QList<PendingChange> changes;
-    if (!isDirty())
+    if (!isDirty() && m_deleted.isEmpty())
         return m_held;
     for (int row = 0; row < rowCount(); ++row) {
+        const PendingState stored = storedState(row);
         PendingChange change;
-        switch (pendingState(row)) {
-        case PendingState::None:
+        change.deleted = isDeleted(row);
+        if (stored == PendingState::None && !change.deleted)
             continue;
-        case PendingState::Inserted:
+        if (stored == PendingState::Inserted)
             change.op = PendingChange::Insert;
-            break;
-        case PendingState::Edited:
-            change.op = PendingChange::Update;
-            break;
-        case PendingState::Deleted:
-            change.op = PendingChange::Delete;
-            break;
-        }
+        else
+            change.op = change.deleted ? PendingChange::Delete : PendingChange::Update;
         change.row = row;
         change.id = noteId(row);
         change.version = expectedVersion(row);
         change.record = record(row);
+        if (stored == PendingState::None) {
+            // A saved note deleted without an edit: nothing of its own to keep.
+            for (int i = 0; i < change.record.count(); ++i)
+                change.record.setGenerated(i, false);
+        }
         changes.append(change);
     }
     return changes + m_held;
@@ -262,6 +340,7 @@ void NoteModel::restoreChanges(const QList<PendingChange> &changes)
         apply(row, change.record);
         if (change.id >= 0)
             keepGone(row, change); // still waiting for the user's answer
+        setDeleted(row, change.deleted);
     }
     for (const PendingChange &change : changes) {
         if (change.op == PendingChange::Insert)
@@ -270,10 +349,8 @@ void NoteModel::restoreChanges(const QList<PendingChange> &changes)
         if (row >= 0 && change.version > 0)
             m_expectedVersions.insert(change.id, change.version);
         if (row >= 0) {
-            if (change.op == PendingChange::Update)
-                apply(row, change.record);
-            else
-                removeRow(row);
+            apply(row, change.record);
+            setDeleted(row, change.op == PendingChange::Delete);
         } else if (change.op == PendingChange::Update) {
             // Deleted elsewhere in the meantime: nothing of it is lost.
             if (insertRow(0))
@@ -492,7 +569,7 @@ qint64 NoteModel::expectedVersion(int row) const
                                                      : data(index(row, column)).toLongLong();
 }
 
-bool NoteModel::findConflicts(const QList<PendingChange> &pending)
+bool NoteModel::findConflicts(const QList<PendingChange> &pending, QSqlError *error)
 {
     if (fieldIndex(QStringLiteral("version")) < 0)
         return true; // an old notebook, read-only here
@@ -501,8 +578,8 @@ bool NoteModel::findConflicts(const QList<PendingChange> &pending)
     for (const PendingChange &change : pending) {
         if (change.op == PendingChange::Insert) {
             // A new note with an id is one edited here that a reload found
-            // deleted elsewhere (restoreChanges()).
-            if (change.id >= 0) {
+            // deleted elsewhere (restoreChanges()); deleted here too, it goes.
+            if (change.id >= 0 && !change.deleted) {
                 Conflict conflict;
                 conflict.kind = Conflict::DeletedElsewhere;
                 conflict.id = change.id;
@@ -512,8 +589,11 @@ bool NoteModel::findConflicts(const QList<PendingChange> &pending)
             continue;
         }
         query.addBindValue(change.id);
-        if (!query.exec())
-            continue; // the write will report it
+        if (!query.exec()) {
+            *error = query.lastError();
+            qCWarning(lcNotebook).noquote() << "Could not check note" << change.id << error->text();
+            return false;
+        }
         Conflict conflict;
         conflict.id = change.id;
         conflict.deletedHere = change.op == PendingChange::Delete;
@@ -530,6 +610,8 @@ bool NoteModel::findConflicts(const QList<PendingChange> &pending)
         }
         m_conflicts.append(conflict);
     }
+    if (!m_conflicts.isEmpty())
+        *error = QSqlError(QStringLiteral("Notes were changed elsewhere"), {}, QSqlError::TransactionError);
     return m_conflicts.isEmpty();
 }
 
@@ -570,6 +652,12 @@ void NoteModel::resolve(const Conflict &conflict, Resolution resolution)
 void NoteModel::discardChanges()
 {
     m_held.clear();
+    // Deleted saved notes are not QSqlTableModel's to revert: drawn whole again.
+    const QList<QPersistentModelIndex> deleted = std::exchange(m_deleted, {});
+    for (const QPersistentModelIndex &row : deleted) {
+        if (row.isValid())
+            emit dataChanged(index(row.row(), 0), index(row.row(), columnCount() - 1));
+    }
     revertAll();
     m_expectedVersions.clear();
     if (isSearching())
@@ -579,6 +667,7 @@ void NoteModel::discardChanges()
 bool NoteModel::select()
 {
     m_storedContent = {};
+    m_deleted.clear(); // rows no more: the pending changes say which to delete again
     // A select that failed (the notebook locked, say) leaves QSqlTableModel
     // without the table's fields and primary key, and it never reads them
     // again by itself: every later save would name the wrong columns.
@@ -626,10 +715,14 @@ QString NoteModel::errorString() const
                   nullptr, int(m_conflicts.size()));
     switch (SqliteResultCode::primary(error)) {
     case SQLITE_CONSTRAINT:
-        if (error.databaseText().contains(QLatin1String("title")))
+        if (error.databaseText().contains(QLatin1String("title"))) {
+            if (hasEmptyTitle())
+                return tr("A note has no title, so nothing was saved. Give it a title and save "
+                          "again; your changes are kept.");
             return tr("A note’s title must have between 1 and %1 characters. Shorten the title "
                       "and save again; your other changes are kept.")
                 .arg(MaxTitleLength);
+        }
         return tr("A change breaks a rule of the notebook, so nothing was saved. Your changes "
                   "are kept.");
     case SQLITE_BUSY:

@@ -5,15 +5,19 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QList>
+#include <QPersistentModelIndex>
 #include <QSqlRecord>
 #include <QSqlTableModel>
 
 // The notes of one notebook, newest-changed first, with every change kept
 // pending until commit() saves them all in one transaction.
 //
-// Revert is QSqlTableModel::revertAll(). revert() is deliberately left as
-// it is: item delegates call it when an edit is cancelled, and it must not
-// throw away every pending change.
+// Revert is discardChanges(). revert() is deliberately left as it is: item
+// delegates call it when an edit is cancelled, and it must not throw away
+// every pending change.
+//
+// A deleted note, new or saved, stays a row until Save, with every field it
+// had: undelete() brings it back as it was.
 class NoteModel final : public QSqlTableModel
 {
     Q_OBJECT
@@ -60,12 +64,17 @@ public:
     // One pending change, as it can be put back after a reload or a crash.
     struct PendingChange
     {
+        // Delete is of a saved note; a new note deleted is an Insert that
+        // is deleted.
         enum Op { Insert, Update, Delete };
         Op op = Update;
+        bool deleted = false; // deleted here, not saved yet
         int row = -1; // where a new note was
         qint64 id = -1; // the note changed or deleted
         qint64 version = 0; // the note's version when the change began
-        QSqlRecord record; // the values; for an update, only the changed ones are "generated"
+        // The values; for an update (or a delete), only the ones changed
+        // here are "generated".
+        QSqlRecord record;
     };
     QList<PendingChange> pendingChanges() const;
     // Makes changes pending again on top of what the model shows: new notes
@@ -75,7 +84,16 @@ public:
     // is saved without asking.
     void restoreChanges(const QList<PendingChange> &changes);
 
-    bool hasPendingChanges() const { return isDirty() || !m_held.isEmpty(); }
+    bool hasPendingChanges() const { return isDirty() || !m_deleted.isEmpty() || !m_held.isEmpty(); }
+
+    // Deletes the notes when they are saved; until then they are listed as
+    // Deleted, with their unsaved edits kept, and undelete() restores them.
+    bool removeRows(int row, int count, const QModelIndex &parent = QModelIndex()) override;
+    // Brings back a note deleted since the last save, as it was before the
+    // delete. False if the note at row is not deleted.
+    bool undelete(int row);
+    // Also undeletes the row.
+    void revertRow(int row) override;
     // Revert: drops every pending change. A search lists again only what
     // matches (it listed pending notes whatever they held).
     void discardChanges();
@@ -150,7 +168,6 @@ public:
 protected:
     QString orderByClause() const override;
     QString selectStatement() const override;
-    bool insertRowIntoTable(const QSqlRecord &values) override;
 
 private:
     // select() that keeps pending: their notes stay listed, and the changes
@@ -163,15 +180,25 @@ private:
     // limit and one more. Phrases are the costly part of a search, so the
     // count is of their words (SearchQuery::looseExpression()).
     int matchCount(const QString &expression) const;
+    // What QSqlTableModel holds pending for row, not counting a delete here.
+    PendingState storedState(int row) const;
+    bool isDeleted(int row) const;
+    // Whether a note to be saved has an empty title (which SQLite refuses).
+    bool hasEmptyTitle() const;
+    void setDeleted(int row, bool deleted);
+    // Writes the new note whose values record holds; its id in *id.
+    bool insertNote(const QSqlRecord &record, qint64 *id);
     QString quotedText(const QString &text) const;
 
     // The version a pending change started from, where it is not the one
     // the model loaded: after a reload, a recovery, or "keep mine".
     qint64 expectedVersion(int row) const;
-    bool findConflicts(const QList<PendingChange> &pending);
+    // Fills m_conflicts; false if there are any, or if a note's version could
+    // not be read (*error says why): a save must not go on unchecked.
+    bool findConflicts(const QList<PendingChange> &pending, QSqlError *error);
     int addCopy(int row, const QString &title);
 
-    QList<qint64> m_insertedIds;
+    QList<QPersistentModelIndex> m_deleted; // deleted here, until Save or undelete()
     QHash<qint64, qint64> m_expectedVersions;
     QList<Conflict> m_conflicts;
     bool m_schemaChanged = false;

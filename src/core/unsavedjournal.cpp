@@ -32,17 +32,19 @@ QJsonObject toJson(const NoteModel::PendingChange &change)
     case NoteModel::PendingChange::Insert:
         object[QStringLiteral("op")] = OpInsert;
         object[QStringLiteral("row")] = change.row;
+        if (change.deleted)
+            object[QStringLiteral("deleted")] = true;
         break;
     case NoteModel::PendingChange::Update:
         object[QStringLiteral("op")] = OpUpdate;
         object[QStringLiteral("id")] = change.id;
         object[QStringLiteral("version")] = change.version;
         break;
-    case NoteModel::PendingChange::Delete:
+    case NoteModel::PendingChange::Delete: // with the edits made before it
         object[QStringLiteral("op")] = OpDelete;
         object[QStringLiteral("id")] = change.id;
         object[QStringLiteral("version")] = change.version;
-        return object;
+        break;
     }
     QJsonObject fields;
     for (int i = 0; i < change.record.count(); ++i) {
@@ -66,6 +68,8 @@ bool fromJson(const QJsonObject &object, const QSqlRecord &fields, NoteModel::Pe
         change->op = NoteModel::PendingChange::Delete;
     else
         return false;
+    change->deleted = change->op == NoteModel::PendingChange::Delete
+        || object.value(QStringLiteral("deleted")).toBool();
     change->row = object.value(QStringLiteral("row")).toInt(0);
     change->id = object.value(QStringLiteral("id")).toInteger(-1);
     change->version = object.value(QStringLiteral("version")).toInteger(0);
