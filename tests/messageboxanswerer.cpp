@@ -2,6 +2,8 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QPushButton>
+#include <QTest>
 
 MessageBoxAnswerer::MessageBoxAnswerer(QList<QMessageBox::StandardButton> answers)
     : m_answers(std::move(answers))
@@ -19,9 +21,15 @@ void MessageBoxAnswerer::poll()
     QStringList buttons;
     for (const QAbstractButton *button : box->buttons())
         buttons << button->text();
-    m_seen.append({box->text(), box->informativeText(), box->detailedText(), buttons});
-    QAbstractButton *button = box->button(m_answers.takeFirst());
-    if (button && button->isEnabled())
+    m_seen.append({box->text(), box->informativeText(), box->detailedText(), buttons,
+                   box->standardButton(box->defaultButton())});
+    const QMessageBox::StandardButton answer = m_answers.takeFirst();
+    if (answer == QMessageBox::NoButton) {
+        QWidget *focus = QApplication::focusWidget();
+        QTest::keyClick(focus && box->isAncestorOf(focus) ? focus : box, Qt::Key_Return);
+        if (box->isVisible())
+            box->reject(); // Return did nothing
+    } else if (QAbstractButton *button = box->button(answer); button && button->isEnabled())
         button->click();
     else
         box->reject(); // the answer the test wanted was not offered

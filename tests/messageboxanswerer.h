@@ -19,8 +19,11 @@ public:
         QString informativeText;
         QString detailedText;
         QStringList buttons; // their texts
+        QMessageBox::StandardButton defaultButton = QMessageBox::NoButton; // what Return presses
     };
 
+    // NoButton as an answer presses Return, as a user who takes the
+    // suggested answer does.
     explicit MessageBoxAnswerer(QList<QMessageBox::StandardButton> answers);
 
     // The boxes answered so far.

@@ -21,6 +21,7 @@
 #include <QElapsedTimer>
 #include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QFileOpenEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -31,11 +32,13 @@
 #include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QScrollBar>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QToolBar>
 #include <QTest>
 
@@ -92,6 +95,10 @@ private slots:
     void revertDuringSearchListsOnlyMatches();
     void undoStaysWithinItsNote();
     void pastingHtmlOnlyInsertsItsText();
+    void deleteCanBeUndoneUntilSave();
+    void newNotesKeepTheirOrderWhenSaved();
+    void emptyTitleSaysWhatItNeeds();
+    void newNotebookStartsInTheHomeFolder();
 
 private:
     // A window on path, shown and active, so shortcuts reach it.
@@ -1377,6 +1384,165 @@ void TestMainWindow::pastingHtmlOnlyInsertsItsText()
     QVERIFY(!content->toPlainText().contains(QChar::ObjectReplacementCharacter));
     press(*window, Qt::Key_S);
     QVERIFY(!window->isWindowModified());
+}
+
+// Ctrl+N, a title, some text, Delete: until Save, the note stays listed,
+// crossed out, and Undo or Delete again brings it back whole. Saving then
+// removes it; a new note never reaches the file.
+void TestMainWindow::deleteCanBeUndoneUntilSave()
+{
+    const QString path = m_dir->filePath(QStringLiteral("notes.cpbook"));
+    addNotes(path, {QStringLiteral("Saved one")});
+    auto window = openWindow(path);
+    auto *list = child<NoteListView>(*window, "noteList");
+    auto *title = child<QLineEdit>(*window, "titleEdit");
+    auto *content = child<QPlainTextEdit>(*window, "contentEdit");
+    auto *deleteAction = child<QAction>(*window, "actionDeleteNote");
+    const auto stateOf = [&](int row) {
+        return list->model()->index(row, list->modelColumn()).data(NoteModel::PendingStateRole)
+            .value<NoteModel::PendingState>();
+    };
+
+    press(*window, Qt::Key_N);
+    QTest::keyClicks(title, QStringLiteral("Fresh idea"));
+    typeAtEnd(*window, QStringLiteral("Words worth keeping"));
+    list->setFocus();
+    {
+        MessageBoxAnswerer answerer({QMessageBox::Yes});
+        QTest::keyClick(list, Qt::Key_Delete);
+        QVERIFY(answerer.allAnswered());
+        // What the box promises is what happens next.
+        const QString said = answerer.seen().first().informativeText;
+        QVERIFY2(said.contains(QLatin1String("Undo")) && !said.contains(QLatin1String("Revert")), qPrintable(said));
+    }
+    QCOMPARE(list->model()->rowCount(), 2);
+    QCOMPARE(titleAt(*window, 0), QStringLiteral("Fresh idea"));
+    QCOMPARE(stateOf(0), NoteModel::PendingState::Deleted);
+    QVERIFY(content->isReadOnly());
+    QCOMPARE(content->toPlainText(), QStringLiteral("Words worth keeping"));
+    QCOMPARE(deleteAction->text(), QStringLiteral("&Restore Note"));
+    QTRY_VERIFY(journalText().contains("Words worth keeping")); // a crash now loses nothing either
+
+    // Edit ▸ Undo, from the list, brings it back whole and editable.
+    press(*window, Qt::Key_Z);
+    QCOMPARE(stateOf(0), NoteModel::PendingState::Inserted);
+    QVERIFY(!content->isReadOnly());
+    QCOMPARE(title->text(), QStringLiteral("Fresh idea"));
+    QCOMPARE(content->toPlainText(), QStringLiteral("Words worth keeping"));
+    QCOMPARE(deleteAction->text(), QStringLiteral("&Delete Note"));
+
+    // Delete, then Delete again: back too. The same for a saved note, with
+    // the edit made before the delete.
+    list->setCurrentIndex(list->model()->index(1, list->modelColumn()));
+    typeAtEnd(*window, QStringLiteral(" and an edit"));
+    const auto pressDelete = [&] {
+        window->activateWindow(); // back from the box
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_Delete);
+    };
+    for (int row : {0, 1}) {
+        list->setCurrentIndex(list->model()->index(row, list->modelColumn()));
+        MessageBoxAnswerer answerer({QMessageBox::Yes});
+        pressDelete();
+        QVERIFY(answerer.allAnswered());
+        QCOMPARE(stateOf(row), NoteModel::PendingState::Deleted);
+    }
+    pressDelete(); // no question: nothing is lost
+    QCOMPARE(stateOf(1), NoteModel::PendingState::Edited);
+    QCOMPARE(content->toPlainText(), QStringLiteral("Text of Saved one and an edit"));
+    QCOMPARE(stateOf(0), NoteModel::PendingState::Deleted);
+
+    // Saving removes the deleted one for good: it never reaches the file.
+    press(*window, Qt::Key_S);
+    QVERIFY(!window->isWindowModified());
+    QCOMPARE(titlesOnDisk(path), QStringList{QStringLiteral("Saved one")});
+    QCOMPARE(list->model()->rowCount(), 1);
+    QCOMPARE(content->toPlainText(), QStringLiteral("Text of Saved one and an edit"));
+}
+
+// Notes written one after another and saved together stay in the order
+// the list showed them: the newest on top.
+void TestMainWindow::newNotesKeepTheirOrderWhenSaved()
+{
+    const QString path = m_dir->filePath(QStringLiteral("notes.cpbook"));
+    addNotes(path, {QStringLiteral("Older")});
+    auto window = openWindow(path);
+    auto *title = child<QLineEdit>(*window, "titleEdit");
+    const QStringList typed{QStringLiteral("First"), QStringLiteral("Second"), QStringLiteral("Third")};
+    for (const QString &text : typed) {
+        press(*window, Qt::Key_N);
+        QTest::keyClicks(title, text);
+    }
+    const QStringList before{QStringLiteral("Third"), QStringLiteral("Second"), QStringLiteral("First"),
+                             QStringLiteral("Older")};
+    const auto shown = [&] {
+        QStringList titles;
+        for (int row = 0; row < window->model()->rowCount(); ++row)
+            titles << titleAt(*window, row);
+        return titles;
+    };
+    QCOMPARE(shown(), before);
+    press(*window, Qt::Key_S);
+    QVERIFY(!window->isWindowModified());
+    QCOMPARE(shown(), before);
+    QCOMPARE(title->text(), QStringLiteral("Third")); // still the note being written
+    QVERIFY(window->close());
+    window = openWindow(path);
+    QCOMPARE(shown(), before);
+}
+
+// A note whose title was cleared asks for a title, not for "No note
+// selected", and Save says what is missing.
+void TestMainWindow::emptyTitleSaysWhatItNeeds()
+{
+    // With no note at all, the field says so.
+    auto window = openWindow(m_dir->filePath(QStringLiteral("empty.cpbook")));
+    auto *title = child<QLineEdit>(*window, "titleEdit");
+    QCOMPARE(title->placeholderText(), QStringLiteral("No note selected"));
+    QVERIFY(window->close());
+
+    const QString path = m_dir->filePath(QStringLiteral("notes.cpbook"));
+    addNotes(path, {QStringLiteral("Named")});
+    window = openWindow(path);
+    title = child<QLineEdit>(*window, "titleEdit");
+    title->setFocus();
+    title->selectAll();
+    QTest::keyClick(title, Qt::Key_Backspace);
+    QVERIFY(title->text().isEmpty());
+    QVERIFY2(title->placeholderText() != QLatin1String("No note selected"), qPrintable(title->placeholderText()));
+    QVERIFY2(title->placeholderText().contains(QLatin1String("Title")), qPrintable(title->placeholderText()));
+    {
+        MessageBoxAnswerer answerer({QMessageBox::Ok});
+        press(*window, Qt::Key_S);
+        QVERIFY(answerer.allAnswered());
+        const QString said = answerer.seen().first().text;
+        QVERIFY2(said.contains(QLatin1String("no title")) && !said.contains(QLatin1String("Shorten")),
+                 qPrintable(said));
+    }
+    QVERIFY(window->isWindowModified());
+    QCOMPARE(titlesOnDisk(path), QStringList{QStringLiteral("Named")});
+}
+
+// Without a Documents folder, File ▸ New Notebook starts in the home folder,
+// not wherever the program was started from.
+void TestMainWindow::newNotebookStartsInTheHomeFolder()
+{
+    const QByteArray home = qgetenv("HOME");
+    const auto restore = qScopeGuard([&home] { qputenv("HOME", home); });
+    QTemporaryDir newHome; // no Documents in it
+    qputenv("HOME", QFile::encodeName(newHome.path()));
+    QVERIFY(QDir::current() != QDir(newHome.path()));
+    auto window = openWindow(m_dir->filePath(QStringLiteral("notes.cpbook")));
+    QString shownFolder;
+    QTimer::singleShot(0, this, [&] {
+        QTRY_VERIFY(qobject_cast<QFileDialog *>(QApplication::activeModalWidget()));
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        shownFolder = dialog->directory().absolutePath();
+        dialog->reject();
+    });
+    child<QAction>(*window, "actionNewNotebook")->trigger();
+    QCOMPARE(shownFolder, QDir(newHome.path()).absolutePath());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,17 +1,25 @@
 #include "mainwindow.h"
 #include "messageboxanswerer.h"
+#include "notebook.h"
+#include "notemodel.h"
 #include "preferencesdialog.h"
 #include "testsupport.h"
 #include "translations.h"
+#include "unsavedjournal.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
+#include <QListView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QSet>
 #include <QSettings>
+#include <QSqlField>
+#include <QSqlRecord>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -39,6 +47,8 @@ private slots:
     void everyLanguageLoads();
     void accessKeysDifferInEveryMenu_data();
     void accessKeysDifferInEveryMenu();
+    void questionsHaveAccessKeysAndSafeDefaults_data();
+    void questionsHaveAccessKeysAndSafeDefaults();
     void editorFontAndBackupsApplyAtOnce();
 
 private:
@@ -63,6 +73,7 @@ void TestTranslations::init()
 
 void TestTranslations::cleanup()
 {
+    QDir(UnsavedJournal::folder()).removeRecursively();
     Translations::install(QString());
     QSettings().clear();
     m_dir.reset();
@@ -127,6 +138,11 @@ void TestTranslations::preferencesRetranslateTheOpenWindow()
     language->setCurrentIndex(language->findText(QStringLiteral("Deutsch")));
     QTRY_COMPARE(menuTitle(*window, 0), QStringLiteral("&Datei"));
     QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("languageLabel"))->text(), QStringLiteral("&Sprache:"));
+    // The longer German help text is shown whole, not cut off.
+    auto *hint = dialog.findChild<QLabel *>(QStringLiteral("backupsHint"));
+    QVERIFY(hint->text().startsWith(QStringLiteral("Commonplace bewahrt")));
+    QTRY_VERIFY2(hint->height() >= hint->heightForWidth(hint->width()),
+                 qPrintable(QStringLiteral("%1 < %2").arg(hint->height()).arg(hint->heightForWidth(hint->width()))));
     QCOMPARE(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("de"));
     // The dialog lists the languages again, and still shows the choice.
     QCOMPARE(language->currentText(), QStringLiteral("Deutsch"));
@@ -179,6 +195,93 @@ void TestTranslations::accessKeysDifferInEveryMenu()
             QVERIFY2(amp >= 0 && amp + 1 < item->text().size(), qPrintable(item->text()));
             const QChar key = item->text().at(amp + 1).toLower();
             QVERIFY2(!keys.contains(key), qPrintable(item->text()));
+            keys.insert(key);
+        }
+    }
+}
+
+void TestTranslations::questionsHaveAccessKeysAndSafeDefaults_data()
+{
+    everyLanguageLoads_data();
+}
+
+// Every question the window asks, in every language, answered with Return
+// as someone who takes the suggested answer would: each button has its own
+// access key, and Return never loses anyone's text.
+void TestTranslations::questionsHaveAccessKeysAndSafeDefaults()
+{
+    QFETCH(QString, language);
+    Translations::install(language);
+    const QString path = m_dir->filePath(QStringLiteral("Notizen.cpbook"));
+    QVERIFY(createNotebookAtVersion(path, Notebook::latestSchemaVersion(),
+                                    {QStringLiteral("Alpha"), QStringLiteral("Beta"), QStringLiteral("Gamma")}));
+    {
+        // Left behind, as by a window that crashed.
+        UnsavedJournal left(path);
+        QSqlRecord fields;
+        fields.append(QSqlField(QStringLiteral("title"), QMetaType(QMetaType::QString)));
+        fields.setValue(0, QStringLiteral("Lost words"));
+        NoteModel::PendingChange change;
+        change.op = NoteModel::PendingChange::Insert;
+        change.row = 0;
+        change.record = fields;
+        QVERIFY(left.write({change}));
+    }
+
+    const int returns = 7; // recover, delete, revert, three conflicts, close
+    MessageBoxAnswerer answerer(QList<QMessageBox::StandardButton>(returns, QMessageBox::NoButton));
+    auto window = openWindow();
+    QVERIFY(window);
+    auto *list = window->findChild<QListView *>(QStringLiteral("noteList"));
+    auto *content = window->findChild<QPlainTextEdit *>(QStringLiteral("contentEdit"));
+    const auto select = [&](const QString &title) {
+        const QModelIndexList found = list->model()->match(list->model()->index(0, list->modelColumn()),
+                                                           Qt::DisplayRole, title, 1, Qt::MatchExactly);
+        QVERIFY2(!found.isEmpty(), qPrintable(title));
+        list->setCurrentIndex(found.first());
+    };
+    QTRY_COMPARE(answerer.seen().size(), 1);
+    select(QStringLiteral("Lost words")); // recovered
+
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    select(QStringLiteral("Beta"));
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Delete);
+    QCOMPARE(list->currentIndex().data(NoteModel::PendingStateRole).value<NoteModel::PendingState>(),
+             NoteModel::PendingState::Deleted);
+    for (const QString &title : {QStringLiteral("Alpha"), QStringLiteral("Gamma")}) {
+        select(title);
+        content->setFocus();
+        QTest::keyClicks(content, QStringLiteral(" mine"));
+    }
+    window->findChild<QAction *>(QStringLiteral("actionRevert"))->trigger();
+    QVERIFY(window->isWindowModified()); // Return kept every change
+
+    QVERIFY(execElsewhere(path, {QStringLiteral("UPDATE note SET content = 'theirs' WHERE title IN ('Alpha', 'Beta')"),
+                                 QStringLiteral("DELETE FROM note WHERE title = 'Gamma'")}));
+    window->findChild<QAction *>(QStringLiteral("actionSave"))->trigger();
+    QVERIFY(!window->isWindowModified());
+    // Theirs and mine of Alpha, their Beta, my Gamma as a new note, the
+    // recovered note.
+    QCOMPARE(titlesOnDisk(path).size(), 5);
+    QVERIFY(titlesOnDisk(path).contains(QStringLiteral("Beta")));
+
+    window->findChild<QAction *>(QStringLiteral("actionNewNote"))->trigger();
+    QVERIFY(window->close());
+    QCOMPARE(titlesOnDisk(path).size(), 6); // Return saved it
+    QVERIFY(answerer.allAnswered());
+
+    const QList<MessageBoxAnswerer::Seen> seen = answerer.seen();
+    QCOMPARE(seen.size(), returns);
+    for (const MessageBoxAnswerer::Seen &box : seen) {
+        QSet<QChar> keys;
+        for (const QString &button : box.buttons) {
+            const qsizetype amp = button.indexOf(QLatin1Char('&'));
+            QVERIFY2(amp >= 0 && amp + 1 < button.size() && !button.at(amp + 1).isSpace(),
+                     qPrintable(box.text + QStringLiteral(": ") + button));
+            const QChar key = button.at(amp + 1).toLower();
+            QVERIFY2(!keys.contains(key), qPrintable(box.text + QStringLiteral(": ") + box.buttons.join(QLatin1Char('|'))));
             keys.insert(key);
         }
     }

@@ -205,14 +205,6 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
         <translation>Als dieses Notizbuch zuletzt geöffnet war, wurde Commonplace beendet, ohne sie zu speichern. Wiederhergestellte Änderungen sind noch nicht gespeichert: Prüfen Sie sie und speichern Sie dann.</translation>
     </message>
     <message>
-        <source>Recover</source>
-        <translation>Wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Not Now</source>
-        <translation>Nicht jetzt</translation>
-    </message>
-    <message>
         <source>New Notebook</source>
         <translation>Neues Notizbuch</translation>
     </message>
@@ -285,14 +277,6 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
         <translation>Ihren Text als neue Notiz behalten oder die Notiz gelöscht lassen?</translation>
     </message>
     <message>
-        <source>Keep Mine as a New Note</source>
-        <translation>Meinen Text als neue Notiz behalten</translation>
-    </message>
-    <message>
-        <source>Let It Go</source>
-        <translation>Gelöscht lassen</translation>
-    </message>
-    <message>
         <source>“%1” was changed in another window or program after you deleted it here.</source>
         <translation>„%1“ wurde in einem anderen Fenster oder Programm geändert, nachdem Sie die Notiz hier gelöscht haben.</translation>
     </message>
@@ -301,32 +285,12 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
         <translation>Trotzdem löschen oder die andere Version behalten?</translation>
     </message>
     <message>
-        <source>Delete Anyway</source>
-        <translation>Trotzdem löschen</translation>
-    </message>
-    <message>
-        <source>Keep Their Version</source>
-        <translation>Andere Version behalten</translation>
-    </message>
-    <message>
         <source>“%1” was changed in another window or program while you edited it here.</source>
         <translation>„%1“ wurde in einem anderen Fenster oder Programm geändert, während Sie die Notiz hier bearbeitet haben.</translation>
     </message>
     <message>
         <source>Keep your version, take theirs, or keep both as separate notes?</source>
         <translation>Ihre Version behalten, die andere übernehmen oder beide als getrennte Notizen behalten?</translation>
-    </message>
-    <message>
-        <source>Keep Mine</source>
-        <translation>Meine behalten</translation>
-    </message>
-    <message>
-        <source>Take Theirs</source>
-        <translation>Andere übernehmen</translation>
-    </message>
-    <message>
-        <source>Keep Both</source>
-        <translation>Beide behalten</translation>
     </message>
     <message>
         <source>Updated with changes saved elsewhere.</source>
@@ -343,10 +307,6 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
     <message>
         <source>Its most recent backup is from %1. Commonplace can open a copy of it, leaving the damaged file as it is.</source>
         <translation>Die neueste Sicherung stammt vom %1. Commonplace kann eine Kopie davon öffnen und lässt die beschädigte Datei unverändert.</translation>
-    </message>
-    <message>
-        <source>Open a Copy of the Backup</source>
-        <translation>Kopie der Sicherung öffnen</translation>
     </message>
     <message>
         <source>%1 (restored from backup)</source>
@@ -387,14 +347,6 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
     <message>
         <source>Delete the note “%1”?</source>
         <translation>Die Notiz „%1“ löschen?</translation>
-    </message>
-    <message>
-        <source>It is removed from the notebook when you save. Until then, Revert brings it back.</source>
-        <translation>Sie wird beim Speichern aus dem Notizbuch entfernt. Bis dahin können Sie sie mit „Zurücksetzen“ wiederherstellen.</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
     </message>
     <message>
         <source>No notebook is open. Open one with File ▸ Open Notebook.</source>
@@ -459,6 +411,90 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
         <source>Re&amp;vert</source>
         <translation>Zu&amp;rücksetzen</translation>
     </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Them</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation>&amp;Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Changes</source>
+        <translation>Änderungen &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine as a New Note</source>
+        <translation>Meinen Text als &amp;neue Notiz behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Let It Go</source>
+        <translation>&amp;Gelöscht lassen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Anyway</source>
+        <translation>&amp;Trotzdem löschen</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Their Version</source>
+        <translation>Andere &amp;Version behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Meine behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Take Theirs</source>
+        <translation>Andere &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Both</source>
+        <translation>&amp;Beide behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Open a Copy of the Backup</source>
+        <translation>Kopie der Sicherung ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>It stays in the list, crossed out, until you save; until then, Undo (%1) or Delete Note again brings it back. Saving removes it from the notebook.</source>
+        <translation>Sie bleibt bis zum Speichern durchgestrichen in der Liste; bis dahin holen Rückgängig (%1) oder ein erneutes „Notiz löschen“ sie zurück. Beim Speichern wird sie aus dem Notizbuch entfernt.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Note</source>
+        <translation>Notiz &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore Note</source>
+        <translation>Notiz wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Bring back the selected note, as it was before it was deleted</source>
+        <translation>Die ausgewählte Notiz so zurückholen, wie sie vor dem Löschen war</translation>
+    </message>
+    <message>
+        <source>Title (a note needs one)</source>
+        <translation>Titel (jede Notiz braucht einen)</translation>
+    </message>
 </context>
 <context>
     <name>NoteModel</name>
@@ -516,6 +552,10 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
     <message>
         <source>Your changes could not be saved. They are kept.</source>
         <translation>Ihre Änderungen konnten nicht gespeichert werden. Sie bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>A note has no title, so nothing was saved. Give it a title and save again; your changes are kept.</source>
+        <translation>Eine Notiz hat keinen Titel, daher wurde nichts gespeichert. Geben Sie ihr einen Titel und speichern Sie erneut; Ihre Änderungen bleiben erhalten.</translation>
     </message>
 </context>
 <context>

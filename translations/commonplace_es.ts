@@ -205,14 +205,6 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
         <translation>Commonplace se cerró sin guardarlos la última vez que este cuaderno estuvo abierto. Los cambios recuperados aún no están guardados: revíselos y después guarde.</translation>
     </message>
     <message>
-        <source>Recover</source>
-        <translation>Recuperar</translation>
-    </message>
-    <message>
-        <source>Not Now</source>
-        <translation>Ahora no</translation>
-    </message>
-    <message>
         <source>New Notebook</source>
         <translation>Nuevo cuaderno</translation>
     </message>
@@ -285,14 +277,6 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
         <translation>¿Conservar su texto como una nota nueva o dejar que la nota se elimine?</translation>
     </message>
     <message>
-        <source>Keep Mine as a New Note</source>
-        <translation>Conservar la mía como nota nueva</translation>
-    </message>
-    <message>
-        <source>Let It Go</source>
-        <translation>Dejar que se elimine</translation>
-    </message>
-    <message>
         <source>“%1” was changed in another window or program after you deleted it here.</source>
         <translation>La nota «%1» se modificó en otra ventana u otro programa después de que usted la eliminara aquí.</translation>
     </message>
@@ -301,32 +285,12 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
         <translation>¿Eliminarla de todos modos o conservar la otra versión?</translation>
     </message>
     <message>
-        <source>Delete Anyway</source>
-        <translation>Eliminar de todos modos</translation>
-    </message>
-    <message>
-        <source>Keep Their Version</source>
-        <translation>Conservar la otra versión</translation>
-    </message>
-    <message>
         <source>“%1” was changed in another window or program while you edited it here.</source>
         <translation>La nota «%1» se modificó en otra ventana u otro programa mientras usted la editaba aquí.</translation>
     </message>
     <message>
         <source>Keep your version, take theirs, or keep both as separate notes?</source>
         <translation>¿Conservar su versión, usar la otra o conservar ambas como notas separadas?</translation>
-    </message>
-    <message>
-        <source>Keep Mine</source>
-        <translation>Conservar la mía</translation>
-    </message>
-    <message>
-        <source>Take Theirs</source>
-        <translation>Usar la otra</translation>
-    </message>
-    <message>
-        <source>Keep Both</source>
-        <translation>Conservar ambas</translation>
     </message>
     <message>
         <source>Updated with changes saved elsewhere.</source>
@@ -343,10 +307,6 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
     <message>
         <source>Its most recent backup is from %1. Commonplace can open a copy of it, leaving the damaged file as it is.</source>
         <translation>La copia de seguridad más reciente de este cuaderno es del %1. Commonplace puede abrir un duplicado de ella y dejar intacto el archivo dañado.</translation>
-    </message>
-    <message>
-        <source>Open a Copy of the Backup</source>
-        <translation>Abrir un duplicado de la copia de seguridad</translation>
     </message>
     <message>
         <source>%1 (restored from backup)</source>
@@ -387,14 +347,6 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
     <message>
         <source>Delete the note “%1”?</source>
         <translation>¿Eliminar la nota «%1»?</translation>
-    </message>
-    <message>
-        <source>It is removed from the notebook when you save. Until then, Revert brings it back.</source>
-        <translation>Se quitará del cuaderno al guardar. Hasta entonces, Revertir la recupera.</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Eliminar</translation>
     </message>
     <message>
         <source>No notebook is open. Open one with File ▸ Open Notebook.</source>
@@ -459,6 +411,90 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
         <source>Re&amp;vert</source>
         <translation>Re&amp;vertir</translation>
     </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>&amp;Recuperar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Them</source>
+        <translation>&amp;Descartarlos</translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation>A&amp;hora no</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Changes</source>
+        <translation>&amp;Descartar cambios</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine as a New Note</source>
+        <translation>Conservar el mío como nota &amp;nueva</translation>
+    </message>
+    <message>
+        <source>&amp;Let It Go</source>
+        <translation>&amp;Dejarla borrada</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Anyway</source>
+        <translation>&amp;Borrar de todos modos</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Their Version</source>
+        <translation>Conservar &amp;su versión</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>Conservar la &amp;mía</translation>
+    </message>
+    <message>
+        <source>&amp;Take Theirs</source>
+        <translation>&amp;Tomar la suya</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Both</source>
+        <translation>Conservar &amp;ambas</translation>
+    </message>
+    <message>
+        <source>&amp;Open a Copy of the Backup</source>
+        <translation>&amp;Abrir una copia de la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>C&amp;errar</translation>
+    </message>
+    <message>
+        <source>It stays in the list, crossed out, until you save; until then, Undo (%1) or Delete Note again brings it back. Saving removes it from the notebook.</source>
+        <translation>Permanece en la lista, tachada, hasta que guarde; hasta entonces, Deshacer (%1) o volver a usar «Eliminar nota» la recupera. Al guardar se quita del cuaderno.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Note</source>
+        <translation>&amp;Restaurar nota</translation>
+    </message>
+    <message>
+        <source>Restore Note</source>
+        <translation>Restaurar nota</translation>
+    </message>
+    <message>
+        <source>Bring back the selected note, as it was before it was deleted</source>
+        <translation>Recuperar la nota seleccionada tal como estaba antes de eliminarla</translation>
+    </message>
+    <message>
+        <source>Title (a note needs one)</source>
+        <translation>Título (toda nota necesita uno)</translation>
+    </message>
 </context>
 <context>
     <name>NoteModel</name>
@@ -516,6 +552,10 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
     <message>
         <source>Your changes could not be saved. They are kept.</source>
         <translation>No se pudieron guardar sus cambios, pero se conservan.</translation>
+    </message>
+    <message>
+        <source>A note has no title, so nothing was saved. Give it a title and save again; your changes are kept.</source>
+        <translation>Una nota no tiene título, así que no se guardó nada. Póngale un título y vuelva a guardar; sus cambios se conservan.</translation>
     </message>
 </context>
 <context>

@@ -205,14 +205,6 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
         <translation>Commonplace s’est fermé sans les enregistrer la dernière fois que ce carnet était ouvert. Les modifications récupérées ne sont pas encore enregistrées&#xa0;: vérifiez-les, puis enregistrez.</translation>
     </message>
     <message>
-        <source>Recover</source>
-        <translation>Récupérer</translation>
-    </message>
-    <message>
-        <source>Not Now</source>
-        <translation>Plus tard</translation>
-    </message>
-    <message>
         <source>New Notebook</source>
         <translation>Nouveau carnet</translation>
     </message>
@@ -285,14 +277,6 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
         <translation>Conserver votre texte dans une nouvelle note, ou abandonner la note&#xa0;?</translation>
     </message>
     <message>
-        <source>Keep Mine as a New Note</source>
-        <translation>Conserver mon texte dans une nouvelle note</translation>
-    </message>
-    <message>
-        <source>Let It Go</source>
-        <translation>Abandonner la note</translation>
-    </message>
-    <message>
         <source>“%1” was changed in another window or program after you deleted it here.</source>
         <translation>La note «&#xa0;%1&#xa0;» a été modifiée dans une autre fenêtre ou un autre programme après que vous l’avez supprimée ici.</translation>
     </message>
@@ -301,32 +285,12 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
         <translation>La supprimer quand même, ou conserver l’autre version&#xa0;?</translation>
     </message>
     <message>
-        <source>Delete Anyway</source>
-        <translation>Supprimer quand même</translation>
-    </message>
-    <message>
-        <source>Keep Their Version</source>
-        <translation>Conserver l’autre version</translation>
-    </message>
-    <message>
         <source>“%1” was changed in another window or program while you edited it here.</source>
         <translation>La note «&#xa0;%1&#xa0;» a été modifiée dans une autre fenêtre ou un autre programme pendant que vous la modifiiez ici.</translation>
     </message>
     <message>
         <source>Keep your version, take theirs, or keep both as separate notes?</source>
         <translation>Conserver votre version, prendre l’autre, ou conserver les deux dans des notes distinctes&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Keep Mine</source>
-        <translation>Conserver la mienne</translation>
-    </message>
-    <message>
-        <source>Take Theirs</source>
-        <translation>Prendre l’autre</translation>
-    </message>
-    <message>
-        <source>Keep Both</source>
-        <translation>Conserver les deux</translation>
     </message>
     <message>
         <source>Updated with changes saved elsewhere.</source>
@@ -343,10 +307,6 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
     <message>
         <source>Its most recent backup is from %1. Commonplace can open a copy of it, leaving the damaged file as it is.</source>
         <translation>Sa sauvegarde la plus récente date du %1. Commonplace peut en ouvrir une copie, sans toucher au fichier endommagé.</translation>
-    </message>
-    <message>
-        <source>Open a Copy of the Backup</source>
-        <translation>Ouvrir une copie de la sauvegarde</translation>
     </message>
     <message>
         <source>%1 (restored from backup)</source>
@@ -387,14 +347,6 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
     <message>
         <source>Delete the note “%1”?</source>
         <translation>Supprimer la note «&#xa0;%1&#xa0;»&#xa0;?</translation>
-    </message>
-    <message>
-        <source>It is removed from the notebook when you save. Until then, Revert brings it back.</source>
-        <translation>Elle sera retirée du carnet lorsque vous enregistrerez. D’ici là, «&#xa0;Annuler les modifications&#xa0;» la rétablit.</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
     </message>
     <message>
         <source>No notebook is open. Open one with File ▸ Open Notebook.</source>
@@ -459,6 +411,90 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
         <source>Re&amp;vert</source>
         <translation>Annuler les &amp;modifications</translation>
     </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>&amp;Récupérer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Them</source>
+        <translation>&amp;Les abandonner</translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation>&amp;Pas maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Changes</source>
+        <translation>&amp;Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine as a New Note</source>
+        <translation>&amp;Garder mon texte comme nouvelle note</translation>
+    </message>
+    <message>
+        <source>&amp;Let It Go</source>
+        <translation>&amp;Laisser supprimée</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Anyway</source>
+        <translation>&amp;Supprimer quand même</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Their Version</source>
+        <translation>Garder &amp;leur version</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Garder la mienne</translation>
+    </message>
+    <message>
+        <source>&amp;Take Theirs</source>
+        <translation>&amp;Prendre la leur</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Both</source>
+        <translation>Garder les &amp;deux</translation>
+    </message>
+    <message>
+        <source>&amp;Open a Copy of the Backup</source>
+        <translation>&amp;Ouvrir une copie de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>It stays in the list, crossed out, until you save; until then, Undo (%1) or Delete Note again brings it back. Saving removes it from the notebook.</source>
+        <translation>Elle reste dans la liste, barrée, jusqu’à l’enregistrement ; d’ici là, Annuler (%1) ou « Supprimer la note » à nouveau la fait revenir. L’enregistrement la retire du carnet.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Note</source>
+        <translation>&amp;Restaurer la note</translation>
+    </message>
+    <message>
+        <source>Restore Note</source>
+        <translation>Restaurer la note</translation>
+    </message>
+    <message>
+        <source>Bring back the selected note, as it was before it was deleted</source>
+        <translation>Faire revenir la note sélectionnée, telle qu’elle était avant sa suppression</translation>
+    </message>
+    <message>
+        <source>Title (a note needs one)</source>
+        <translation>Titre (obligatoire)</translation>
+    </message>
 </context>
 <context>
     <name>NoteModel</name>
@@ -516,6 +552,10 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
     <message>
         <source>Your changes could not be saved. They are kept.</source>
         <translation>Vos modifications n’ont pas pu être enregistrées. Elles sont conservées.</translation>
+    </message>
+    <message>
+        <source>A note has no title, so nothing was saved. Give it a title and save again; your changes are kept.</source>
+        <translation>Une note n’a pas de titre, donc rien n’a été enregistré. Donnez-lui un titre et enregistrez à nouveau ; vos modifications sont conservées.</translation>
     </message>
 </context>
 <context>

@@ -204,14 +204,6 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <translation>前回このノートブックを開いていたとき、Commonplace はこれらの変更を保存せずに終了しました。復元した変更はまだ保存されていません。内容を確認してから保存してください。</translation>
     </message>
     <message>
-        <source>Recover</source>
-        <translation>復元</translation>
-    </message>
-    <message>
-        <source>Not Now</source>
-        <translation>後で</translation>
-    </message>
-    <message>
         <source>New Notebook</source>
         <translation>新規ノートブック</translation>
     </message>
@@ -280,14 +272,6 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <translation>自分のテキストを新しいノートとして残しますか？それとも、ノートの削除を受け入れますか？</translation>
     </message>
     <message>
-        <source>Keep Mine as a New Note</source>
-        <translation>自分のものを新しいノートとして残す</translation>
-    </message>
-    <message>
-        <source>Let It Go</source>
-        <translation>削除を受け入れる</translation>
-    </message>
-    <message>
         <source>“%1” was changed in another window or program after you deleted it here.</source>
         <translation>「%1」は、ここで削除した後に別のウィンドウまたはプログラムで変更されました。</translation>
     </message>
@@ -296,32 +280,12 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <translation>それでも削除しますか？それとも、もう一方のバージョンを残しますか？</translation>
     </message>
     <message>
-        <source>Delete Anyway</source>
-        <translation>それでも削除</translation>
-    </message>
-    <message>
-        <source>Keep Their Version</source>
-        <translation>もう一方のバージョンを残す</translation>
-    </message>
-    <message>
         <source>“%1” was changed in another window or program while you edited it here.</source>
         <translation>「%1」は、ここで編集している間に別のウィンドウまたはプログラムで変更されました。</translation>
     </message>
     <message>
         <source>Keep your version, take theirs, or keep both as separate notes?</source>
         <translation>自分のバージョンを残しますか？もう一方のバージョンを採用しますか？それとも、両方を別々のノートとして残しますか？</translation>
-    </message>
-    <message>
-        <source>Keep Mine</source>
-        <translation>自分のバージョンを残す</translation>
-    </message>
-    <message>
-        <source>Take Theirs</source>
-        <translation>もう一方を採用</translation>
-    </message>
-    <message>
-        <source>Keep Both</source>
-        <translation>両方を残す</translation>
     </message>
     <message>
         <source>Updated with changes saved elsewhere.</source>
@@ -338,10 +302,6 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
     <message>
         <source>Its most recent backup is from %1. Commonplace can open a copy of it, leaving the damaged file as it is.</source>
         <translation>最新のバックアップは %1 のものです。Commonplace は、破損したファイルはそのままにして、このバックアップのコピーを開くことができます。</translation>
-    </message>
-    <message>
-        <source>Open a Copy of the Backup</source>
-        <translation>バックアップのコピーを開く</translation>
     </message>
     <message>
         <source>%1 (restored from backup)</source>
@@ -382,14 +342,6 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
     <message>
         <source>Delete the note “%1”?</source>
         <translation>ノート「%1」を削除しますか？</translation>
-    </message>
-    <message>
-        <source>It is removed from the notebook when you save. Until then, Revert brings it back.</source>
-        <translation>保存するとノートブックから削除されます。それまでは、変更を破棄すると元に戻せます。</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>削除</translation>
     </message>
     <message>
         <source>No notebook is open. Open one with File ▸ Open Notebook.</source>
@@ -453,6 +405,90 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <source>Re&amp;vert</source>
         <translation>変更を破棄(&amp;V)</translation>
     </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>復元(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Them</source>
+        <translation>破棄(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation>後で(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>破棄(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>キャンセル(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Changes</source>
+        <translation>変更を破棄(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine as a New Note</source>
+        <translation>自分の内容を新しいノートとして残す(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Let It Go</source>
+        <translation>削除のままにする(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Anyway</source>
+        <translation>それでも削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Their Version</source>
+        <translation>相手の版を残す(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>自分の版を残す(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Take Theirs</source>
+        <translation>相手の版を採用(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Both</source>
+        <translation>両方残す(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Open a Copy of the Backup</source>
+        <translation>バックアップのコピーを開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>It stays in the list, crossed out, until you save; until then, Undo (%1) or Delete Note again brings it back. Saving removes it from the notebook.</source>
+        <translation>保存するまで、取り消し線付きで一覧に残ります。それまでは「元に戻す」(%1) か、もう一度「ノートを削除」で元に戻せます。保存するとノートブックから削除されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Note</source>
+        <translation>ノートを復元(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restore Note</source>
+        <translation>ノートの復元</translation>
+    </message>
+    <message>
+        <source>Bring back the selected note, as it was before it was deleted</source>
+        <translation>選択したノートを削除前の状態に戻します</translation>
+    </message>
+    <message>
+        <source>Title (a note needs one)</source>
+        <translation>タイトル (必須)</translation>
+    </message>
 </context>
 <context>
     <name>NoteModel</name>
@@ -509,6 +545,10 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
     <message>
         <source>Your changes could not be saved. They are kept.</source>
         <translation>変更を保存できませんでした。変更は保持されています。</translation>
+    </message>
+    <message>
+        <source>A note has no title, so nothing was saved. Give it a title and save again; your changes are kept.</source>
+        <translation>タイトルのないノートがあるため、何も保存されませんでした。タイトルを付けてもう一度保存してください。変更は保持されています。</translation>
     </message>
 </context>
 <context>

@@ -204,14 +204,6 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <translation>上次打开此笔记本时，Commonplace 在保存这些更改之前就关闭了。恢复的更改尚未保存：请检查后再保存。</translation>
     </message>
     <message>
-        <source>Recover</source>
-        <translation>恢复</translation>
-    </message>
-    <message>
-        <source>Not Now</source>
-        <translation>暂不</translation>
-    </message>
-    <message>
         <source>New Notebook</source>
         <translation>新建笔记本</translation>
     </message>
@@ -280,14 +272,6 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <translation>将你的文字保留为新笔记，还是放弃这条笔记？</translation>
     </message>
     <message>
-        <source>Keep Mine as a New Note</source>
-        <translation>将我的版本保留为新笔记</translation>
-    </message>
-    <message>
-        <source>Let It Go</source>
-        <translation>放弃笔记</translation>
-    </message>
-    <message>
         <source>“%1” was changed in another window or program after you deleted it here.</source>
         <translation>你在这里删除“%1”后，它在另一个窗口或程序中被更改了。</translation>
     </message>
@@ -296,32 +280,12 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <translation>仍然删除，还是保留另一个版本？</translation>
     </message>
     <message>
-        <source>Delete Anyway</source>
-        <translation>仍然删除</translation>
-    </message>
-    <message>
-        <source>Keep Their Version</source>
-        <translation>保留另一个版本</translation>
-    </message>
-    <message>
         <source>“%1” was changed in another window or program while you edited it here.</source>
         <translation>你在这里编辑“%1”时，它在另一个窗口或程序中被更改了。</translation>
     </message>
     <message>
         <source>Keep your version, take theirs, or keep both as separate notes?</source>
         <translation>保留你的版本、采用另一个版本，还是将两者保留为单独的笔记？</translation>
-    </message>
-    <message>
-        <source>Keep Mine</source>
-        <translation>保留我的版本</translation>
-    </message>
-    <message>
-        <source>Take Theirs</source>
-        <translation>采用另一个版本</translation>
-    </message>
-    <message>
-        <source>Keep Both</source>
-        <translation>两者都保留</translation>
     </message>
     <message>
         <source>Updated with changes saved elsewhere.</source>
@@ -338,10 +302,6 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
     <message>
         <source>Its most recent backup is from %1. Commonplace can open a copy of it, leaving the damaged file as it is.</source>
         <translation>它最近一次备份的时间为 %1。Commonplace 可以打开该备份的副本，损坏的文件将保持原样。</translation>
-    </message>
-    <message>
-        <source>Open a Copy of the Backup</source>
-        <translation>打开备份的副本</translation>
     </message>
     <message>
         <source>%1 (restored from backup)</source>
@@ -382,14 +342,6 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
     <message>
         <source>Delete the note “%1”?</source>
         <translation>是否删除笔记“%1”？</translation>
-    </message>
-    <message>
-        <source>It is removed from the notebook when you save. Until then, Revert brings it back.</source>
-        <translation>保存时，它将从笔记本中移除。在此之前，“还原”可以将它恢复。</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>删除</translation>
     </message>
     <message>
         <source>No notebook is open. Open one with File ▸ Open Notebook.</source>
@@ -453,6 +405,90 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <source>Re&amp;vert</source>
         <translation>还原(&amp;V)</translation>
     </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Them</source>
+        <translation>丢弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation>以后再说(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>丢弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Changes</source>
+        <translation>丢弃更改(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine as a New Note</source>
+        <translation>将我的内容保留为新笔记(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Let It Go</source>
+        <translation>任其删除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Anyway</source>
+        <translation>仍然删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Their Version</source>
+        <translation>保留对方的版本(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>保留我的(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Take Theirs</source>
+        <translation>采用对方的(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Both</source>
+        <translation>两者都保留(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Open a Copy of the Backup</source>
+        <translation>打开备份的副本(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>It stays in the list, crossed out, until you save; until then, Undo (%1) or Delete Note again brings it back. Saving removes it from the notebook.</source>
+        <translation>保存之前，它会带删除线留在列表中；在此之前，“撤销”(%1) 或再次“删除笔记”都能将它恢复。保存后它将从笔记本中移除。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Note</source>
+        <translation>恢复笔记(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restore Note</source>
+        <translation>恢复笔记</translation>
+    </message>
+    <message>
+        <source>Bring back the selected note, as it was before it was deleted</source>
+        <translation>将所选笔记恢复为删除前的样子</translation>
+    </message>
+    <message>
+        <source>Title (a note needs one)</source>
+        <translation>标题（必填）</translation>
+    </message>
 </context>
 <context>
     <name>NoteModel</name>
@@ -509,6 +545,10 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
     <message>
         <source>Your changes could not be saved. They are kept.</source>
         <translation>无法保存你的更改。这些更改仍然保留。</translation>
+    </message>
+    <message>
+        <source>A note has no title, so nothing was saved. Give it a title and save again; your changes are kept.</source>
+        <translation>有笔记没有标题，因此未保存任何内容。请为它添加标题后再次保存；您的更改已保留。</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QStandardPaths>
 
 QString AppData::notebookKey(const QString &notebookPath)
 {
@@ -29,4 +30,12 @@ bool AppData::makePrivateFolder(const QString &path)
     return QDir().mkpath(path)
         && QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner
                                            | QFileDevice::ExeOwner);
+}
+
+QString AppData::documentsFolder()
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    // A file dialog shown a folder that does not exist starts in the
+    // process's current folder instead, which is no place for notes.
+    return !documents.isEmpty() && QFileInfo(documents).isDir() ? documents : QDir::homePath();
 }

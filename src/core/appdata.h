@@ -20,4 +20,8 @@ QString canonicalPath(const QString &path);
 // False if it cannot be created.
 bool makePrivateFolder(const QString &path);
 
+// Where to offer to put a file the user makes (a notebook, a backup): their
+// documents folder, or their home folder where there is none.
+QString documentsFolder();
+
 } // namespace AppData

@@ -133,7 +133,7 @@ void MainWindow::setUpActions()
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionNewNote, &QAction::triggered, this, &MainWindow::newNote);
     connect(m_ui->actionDeleteNote, &QAction::triggered, this, &MainWindow::deleteNote);
-    connect(m_ui->actionUndo, &QAction::triggered, this, [this] { editFocused("undo"); });
+    connect(m_ui->actionUndo, &QAction::triggered, this, &MainWindow::undo);
     connect(m_ui->actionRedo, &QAction::triggered, this, [this] { editFocused("redo"); });
     connect(m_ui->actionCut, &QAction::triggered, this, [this] { editFocused("cut"); });
     connect(m_ui->actionCopy, &QAction::triggered, this, [this] { editFocused("copy"); });
@@ -392,8 +392,9 @@ void MainWindow::offerRecovery()
         box.setInformativeText(
             tr("Commonplace closed without saving them the last time this notebook was open. "
                "Recovered changes are not saved yet: review them, then save."));
-        box.button(QMessageBox::Yes)->setText(tr("Recover"));
-        box.button(QMessageBox::Cancel)->setText(tr("Not Now"));
+        box.button(QMessageBox::Yes)->setText(tr("&Recover"));
+        box.button(QMessageBox::Discard)->setText(tr("&Discard Them"));
+        box.button(QMessageBox::Cancel)->setText(tr("&Not Now"));
         box.setDefaultButton(QMessageBox::Yes);
         switch (box.exec()) {
         case QMessageBox::Yes:
@@ -418,7 +419,7 @@ void MainWindow::newNotebook()
     // Notebooks people make themselves belong with their documents.
     const QString path = askForNewFile(
         tr("New Notebook"),
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+        QDir(AppData::documentsFolder())
             .filePath(tr("Notebook") + QLatin1Char('.') + Notebook::fileSuffix()));
     if (!path.isEmpty())
         openNotebook(path);
@@ -488,6 +489,9 @@ bool MainWindow::maybeSave()
     box.setInformativeText(tr("%n note(s) have unsaved changes. If you don't save them, they "
                               "are lost.",
                               nullptr, m_model->pendingChangeCount()));
+    box.button(QMessageBox::Save)->setText(tr("&Save"));
+    box.button(QMessageBox::Discard)->setText(tr("&Discard"));
+    box.button(QMessageBox::Cancel)->setText(tr("&Cancel"));
     box.setDefaultButton(QMessageBox::Save);
     box.setEscapeButton(QMessageBox::Cancel);
     if (m_notebook->isReadOnly())
@@ -548,6 +552,9 @@ void MainWindow::revert()
                     tr("Discard %n unsaved change(s) and go back to what was last saved?",
                        nullptr, count),
                     QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.button(QMessageBox::Discard)->setText(tr("&Discard Changes"));
+    box.button(QMessageBox::Cancel)->setText(tr("&Cancel"));
+    // What was typed cannot come back: Return keeps it.
     box.setDefaultButton(QMessageBox::Cancel);
     if (box.exec() != QMessageBox::Discard)
         return;
@@ -570,27 +577,31 @@ bool MainWindow::resolveConflicts()
     for (const Conflict &conflict : conflicts) {
         QMessageBox box(QMessageBox::Warning, tr("Changed Elsewhere"), QString(),
                         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
-        box.setDefaultButton(QMessageBox::Cancel);
+        box.button(QMessageBox::Cancel)->setText(tr("&Cancel"));
+        // Return picks the answer that loses no one's text.
         if (conflict.kind == Conflict::DeletedElsewhere) {
             box.setText(tr("“%1” was deleted in another window or program, but you changed it "
                            "here.").arg(conflict.title));
             box.setInformativeText(tr("Keep your text as a new note, or let the note go?"));
-            box.button(QMessageBox::Save)->setText(tr("Keep Mine as a New Note"));
-            box.button(QMessageBox::Discard)->setText(tr("Let It Go"));
+            box.button(QMessageBox::Save)->setText(tr("&Keep Mine as a New Note"));
+            box.button(QMessageBox::Discard)->setText(tr("&Let It Go"));
+            box.setDefaultButton(QMessageBox::Save);
         } else if (conflict.deletedHere) {
             box.setText(tr("“%1” was changed in another window or program after you deleted it "
                            "here.").arg(conflict.title));
             box.setInformativeText(tr("Delete it anyway, or keep the other version?"));
-            box.button(QMessageBox::Save)->setText(tr("Delete Anyway"));
-            box.button(QMessageBox::Discard)->setText(tr("Keep Their Version"));
+            box.button(QMessageBox::Save)->setText(tr("&Delete Anyway"));
+            box.button(QMessageBox::Discard)->setText(tr("Keep &Their Version"));
+            box.setDefaultButton(QMessageBox::Discard);
         } else {
             box.setText(tr("“%1” was changed in another window or program while you edited it "
                            "here.").arg(conflict.title));
             box.setInformativeText(tr("Keep your version, take theirs, or keep both as separate "
                                       "notes?"));
-            box.button(QMessageBox::Save)->setText(tr("Keep Mine"));
-            box.button(QMessageBox::Discard)->setText(tr("Take Theirs"));
-            box.addButton(QMessageBox::SaveAll)->setText(tr("Keep Both"));
+            box.button(QMessageBox::Save)->setText(tr("&Keep Mine"));
+            box.button(QMessageBox::Discard)->setText(tr("&Take Theirs"));
+            box.addButton(QMessageBox::SaveAll)->setText(tr("Keep &Both"));
+            box.setDefaultButton(QMessageBox::SaveAll);
         }
         switch (box.exec()) {
         case QMessageBox::Save:
@@ -657,7 +668,8 @@ void MainWindow::showOpenError(const QString &path, const QString &message,
             tr("Its most recent backup is from %1. Commonplace can open a copy of it, leaving the "
                "damaged file as it is.")
                 .arg(QLocale().toString(newest.lastModified(), QLocale::LongFormat)));
-        box.addButton(QMessageBox::Open)->setText(tr("Open a Copy of the Backup"));
+        box.addButton(QMessageBox::Open)->setText(tr("&Open a Copy of the Backup"));
+        box.button(QMessageBox::Ok)->setText(tr("&Close"));
         box.setDefaultButton(QMessageBox::Open);
     }
     if (box.exec() != QMessageBox::Open)
@@ -700,7 +712,7 @@ void MainWindow::backUpDialog()
     if (!m_notebook)
         return;
     const QString suggested =
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+        QDir(AppData::documentsFolder())
             .filePath(tr("%1 backup %2")
                           .arg(m_notebook->displayName(),
                                QDate::currentDate().toString(Qt::ISODate))
@@ -755,19 +767,39 @@ void MainWindow::deleteNote()
     if (!m_model || row < 0 || m_notebook->isReadOnly())
         return;
     commitEditors();
-    const QString title = m_model->index(row, m_model->titleColumn()).data().toString();
-    QMessageBox box(QMessageBox::Question, tr("Delete Note"),
-                    tr("Delete the note “%1”?").arg(title),
-                    QMessageBox::Yes | QMessageBox::Cancel, this);
-    box.setInformativeText(tr("It is removed from the notebook when you save. Until then, "
-                              "Revert brings it back."));
-    box.button(QMessageBox::Yes)->setText(tr("Delete"));
-    box.setDefaultButton(QMessageBox::Cancel);
-    if (box.exec() != QMessageBox::Yes)
-        return;
-    m_model->removeRow(row);
+    // Delete again, on a note deleted since the last save, brings it back.
+    if (!m_model->undelete(row)) {
+        const QString title = m_model->index(row, m_model->titleColumn()).data().toString();
+        QMessageBox box(QMessageBox::Question, tr("Delete Note"),
+                        tr("Delete the note “%1”?").arg(title),
+                        QMessageBox::Yes | QMessageBox::Cancel, this);
+        box.setInformativeText(
+            tr("It stays in the list, crossed out, until you save; until then, Undo (%1) or "
+               "Delete Note again brings it back. Saving removes it from the notebook.")
+                .arg(m_ui->actionUndo->shortcut().toString(QKeySequence::NativeText)));
+        box.button(QMessageBox::Yes)->setText(tr("&Delete"));
+        box.button(QMessageBox::Cancel)->setText(tr("&Cancel"));
+        // Nothing is lost by it: the delete can be undone until Save.
+        box.setDefaultButton(QMessageBox::Yes);
+        if (box.exec() != QMessageBox::Yes)
+            return;
+        m_model->removeRow(row);
+    }
     updateActions();
     updateEditorState();
+}
+
+void MainWindow::undo()
+{
+    // Undo after Delete brings the note back: that was the last thing done
+    // to it, and its text cannot be edited (or undone) while it is deleted.
+    const int row = currentRow();
+    if (m_model && row >= 0 && m_model->undelete(row)) {
+        updateActions();
+        updateEditorState();
+        return;
+    }
+    editFocused("undo");
 }
 
 int MainWindow::currentRow() const
@@ -880,7 +912,11 @@ void MainWindow::updateActions()
     m_ui->actionSave->setEnabled(writable && pending);
     m_ui->actionRevert->setEnabled(pending);
     m_ui->actionNewNote->setEnabled(writable);
-    m_ui->actionDeleteNote->setEnabled(writable && row >= 0 && !deleted);
+    m_ui->actionDeleteNote->setEnabled(writable && row >= 0);
+    m_ui->actionDeleteNote->setText(deleted ? tr("&Restore Note") : tr("&Delete Note"));
+    m_ui->actionDeleteNote->setIconText(deleted ? tr("Restore Note") : tr("Delete Note"));
+    m_ui->actionDeleteNote->setStatusTip(deleted ? tr("Bring back the selected note, as it was before it was deleted")
+                                                 : tr("Delete the selected note when you next save"));
     m_ui->searchEdit->setEnabled(open);
     setWindowModified(pending);
 
@@ -908,6 +944,7 @@ void MainWindow::updateEditorState()
     m_ui->titleEdit->setReadOnly(!editable);
     m_ui->contentEdit->setReadOnly(!editable);
     m_ui->titleCounter->setVisible(hasNote);
+    m_ui->titleEdit->setPlaceholderText(hasNote ? tr("Title (a note needs one)") : tr("No note selected"));
     if (!hasNote)
         m_ui->contentEdit->setPlaceholderText(
             tr("Select a note in the list, or press %1 to write a new one.")

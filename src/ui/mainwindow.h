@@ -53,6 +53,7 @@ public slots:
     void revert();
     void newNote();
     void deleteNote();
+    void undo();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QEvent>
 #include <QFontDatabase>
+#include <QLayout>
 #include <QSettings>
 
 PreferencesDialog::PreferencesDialog(QWidget *parent)
@@ -75,11 +76,25 @@ void PreferencesDialog::setEditorFont()
     emit editorFontChanged(font);
 }
 
+void PreferencesDialog::fitTexts()
+{
+    // A wrapped label's height depends on its width, which the layout does
+    // not reconsider once the dialog is shown: a longer translation would be
+    // cut off until the dialog is opened again.
+    layout()->invalidate();
+    layout()->activate();
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                     : layout()->totalSizeHint().height();
+    if (height() < needed)
+        resize(width(), needed);
+}
+
 void PreferencesDialog::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         fillLanguages();
+        fitTexts();
     }
     QDialog::changeEvent(event);
 }

@@ -34,6 +34,8 @@ private:
     void fillLanguages();
     void setLanguage(int index);
     void setEditorFont();
+    // Grows the dialog to show every text whole, after a retranslation.
+    void fitTexts();
 
     std::unique_ptr<Ui::PreferencesDialog> m_ui;
 };
