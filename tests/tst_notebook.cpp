@@ -53,6 +53,7 @@ private slots:
     void copyOfFileAloneHoldsCommittedNotes();
     void defensiveModeIsOn();
     void untrustedSchemaCannotCallUnsafeFunctions();
+    void sqliteVersionIsChecked();
     void everyKindOfFile_data();
     void everyKindOfFile();
     void longUpgradeReportsProgress();
@@ -148,6 +149,17 @@ void TestNotebook::defensiveModeIsOn()
     QVERIFY(!query.exec(QStringLiteral("UPDATE sqlite_schema SET sql = sql")));
     QVERIFY2(query.lastError().text().contains(QLatin1String("may not be modified")),
              qPrintable(query.lastError().text()));
+}
+
+// The trigram tokenizer needs SQLite 3.34: versions compare by number, not
+// as text ("3.9" is older than "3.34"), and the running SQLite is new enough.
+void TestNotebook::sqliteVersionIsChecked()
+{
+    QVERIFY(!Notebook::isSqliteSupported(QStringLiteral("3.33.0")));
+    QVERIFY(!Notebook::isSqliteSupported(QStringLiteral("3.9.2")));
+    QVERIFY(Notebook::isSqliteSupported(QStringLiteral("3.34.0")));
+    QVERIFY(Notebook::isSqliteSupported(QStringLiteral("3.40.1")));
+    QVERIFY(Notebook::isSqliteSupported(QString::fromLatin1(sqlite3_libversion())));
 }
 
 void TestNotebook::untrustedSchemaCannotCallUnsafeFunctions()

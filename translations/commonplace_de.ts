@@ -660,6 +660,10 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
         <source>“%1” cannot be read.</source>
         <translation>„%1“ kann nicht gelesen werden.</translation>
     </message>
+    <message>
+        <source>Commonplace needs SQLite %1 or newer, but Qt&apos;s SQLite driver uses SQLite %2. Update SQLite, then open the notebook again; it has not been changed.</source>
+        <translation>Commonplace benötigt SQLite %1 oder neuer, aber der SQLite-Treiber von Qt verwendet SQLite %2. Aktualisieren Sie SQLite und öffnen Sie das Notizbuch dann erneut; es wurde nicht verändert.</translation>
+    </message>
 </context>
 <context>
     <name>NotebookBackup</name>

@@ -660,6 +660,10 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
         <source>“%1” cannot be read.</source>
         <translation>No se puede leer «%1».</translation>
     </message>
+    <message>
+        <source>Commonplace needs SQLite %1 or newer, but Qt&apos;s SQLite driver uses SQLite %2. Update SQLite, then open the notebook again; it has not been changed.</source>
+        <translation>Commonplace necesita SQLite %1 o posterior, pero el controlador SQLite de Qt usa SQLite %2. Actualice SQLite y vuelva a abrir el cuaderno; no se ha modificado.</translation>
+    </message>
 </context>
 <context>
     <name>NotebookBackup</name>

@@ -660,6 +660,10 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
         <source>“%1” cannot be read.</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être lu.</translation>
     </message>
+    <message>
+        <source>Commonplace needs SQLite %1 or newer, but Qt&apos;s SQLite driver uses SQLite %2. Update SQLite, then open the notebook again; it has not been changed.</source>
+        <translation>Commonplace a besoin de SQLite %1 ou plus récent, mais le pilote SQLite de Qt utilise SQLite %2. Mettez SQLite à jour, puis ouvrez à nouveau le carnet ; il n’a pas été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>NotebookBackup</name>

@@ -653,6 +653,10 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <source>“%1” cannot be read.</source>
         <translation>「%1」を読み取れません。</translation>
     </message>
+    <message>
+        <source>Commonplace needs SQLite %1 or newer, but Qt&apos;s SQLite driver uses SQLite %2. Update SQLite, then open the notebook again; it has not been changed.</source>
+        <translation>Commonplace には SQLite %1 以降が必要ですが、Qt の SQLite ドライバーは SQLite %2 を使用しています。SQLite を更新してから、もう一度ノートブックを開いてください。ノートブックは変更されていません。</translation>
+    </message>
 </context>
 <context>
     <name>NotebookBackup</name>

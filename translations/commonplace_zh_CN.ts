@@ -653,6 +653,10 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <source>“%1” cannot be read.</source>
         <translation>无法读取“%1”。</translation>
     </message>
+    <message>
+        <source>Commonplace needs SQLite %1 or newer, but Qt&apos;s SQLite driver uses SQLite %2. Update SQLite, then open the notebook again; it has not been changed.</source>
+        <translation>Commonplace 需要 SQLite %1 或更新版本，但 Qt 的 SQLite 驱动使用的是 SQLite %2。请更新 SQLite，然后重新打开笔记本；笔记本未被更改。</translation>
+    </message>
 </context>
 <context>
     <name>NotebookBackup</name>

@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 #include <QTemporaryFile>
 #include <QUrl>
+#include <QVersionNumber>
 
 #include <sqlite3.h>
 
@@ -98,6 +99,11 @@ QString Notebook::readOnlyMessage() const
                   "To edit it, move the notebook to a folder you can write to.");
     }
     return {};
+}
+
+bool Notebook::isSqliteSupported(const QString &version)
+{
+    return QVersionNumber::fromString(version) >= QVersionNumber::fromString(QLatin1String(MinimumSqliteVersion));
 }
 
 bool Notebook::open(const QString &path, Access access)
@@ -216,6 +222,8 @@ bool Notebook::create(const QString &path)
         && setJournalMode() && migrator.migrate(database());
     const QString detail = migrator.lastError().isEmpty() ? m_errorDetail : migrator.lastError();
     removeConnection();
+    if (!built && m_error == Error::SqliteTooOld)
+        return false; // says what to do about it
     if (!built)
         return fail(Error::CannotCreate,
                     tr("Cannot create the notebook “%1”.").arg(nativePath(path)), detail);
@@ -282,10 +290,18 @@ bool Notebook::enableDefensiveMode()
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT sqlite_version()")) || !query.next())
         return failSql(query.lastError());
-    if (query.value(0).toString() != QLatin1String(sqlite3_libversion())) {
-        qCWarning(lcNotebook) << "Qt's SQLite" << query.value(0).toString()
-                              << "is not the SQLite linked in" << sqlite3_libversion()
-                              << "- defensive mode is off";
+    const QString version = query.value(0).toString();
+    if (!isSqliteSupported(version))
+        return fail(Error::SqliteTooOld,
+                    tr("Commonplace needs SQLite %1 or newer, but Qt's SQLite driver uses SQLite %2. "
+                       "Update SQLite, then open the notebook again; it has not been changed.")
+                        .arg(QLatin1String(MinimumSqliteVersion), version));
+    // Another library than ours (a Qt that bundles its own SQLite): its
+    // handle cannot be given to our sqlite3_db_config(). Notebooks still open
+    // and work; only the defensive mode is missing, and the log says so.
+    if (version != QLatin1String(sqlite3_libversion())) {
+        qCWarning(lcNotebook) << "Qt's SQLite" << version << "is not the SQLite linked in"
+                              << sqlite3_libversion() << "- defensive mode is off";
         return true;
     }
     sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());

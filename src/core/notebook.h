@@ -32,6 +32,7 @@ public:
     enum class Error {
         None,
         DriverMissing, // Qt's SQLite driver is not installed
+        SqliteTooOld, // Qt's SQLite driver uses an SQLite older than MinimumSqliteVersion
         CannotCreate, // a new notebook could not be created at that path
         NotSqlite, // not a database at all: other content, an empty file, a folder
         Damaged, // a database whose content is corrupt or cut short
@@ -92,6 +93,10 @@ public:
     int busyTimeout() const { return m_busyTimeout; }
 
     static int latestSchemaVersion();
+    // The oldest SQLite whose features notebooks use (the trigram tokenizer
+    // of the search index), and whether version is as new.
+    static constexpr char MinimumSqliteVersion[] = "3.34.0";
+    static bool isSqliteSupported(const QString &version);
     static QString fileSuffix() { return QStringLiteral("cpbook"); }
 
 private:
