@@ -1,6 +1,7 @@
 #include "testsupport.h"
 
 #include "schemamigrator.h"
+#include "unsavedjournal.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -165,6 +166,18 @@ QStringList schemaOf(const QSqlDatabase &db)
         lines << query.value(0).toString() + QLatin1Char(' ') + query.value(1).toString()
                 + QLatin1String(": ") + query.value(2).toString();
     return lines;
+}
+
+QByteArray journalText()
+{
+    QByteArray text;
+    const QDir folder(UnsavedJournal::folder());
+    for (const QString &name : folder.entryList({QStringLiteral("*.json")}, QDir::Files)) {
+        QFile file(folder.filePath(name));
+        if (file.open(QIODevice::ReadOnly))
+            text += file.readAll();
+    }
+    return text;
 }
 
 } // namespace TestSupport

@@ -64,6 +64,10 @@ private:
     QStringList m_statements;
 };
 
+// The text of every journal of unsaved changes (UnsavedJournal), one after
+// another.
+QByteArray journalText();
+
 // Scribbles over the root page of the note table, as a failing disk might.
 bool corruptNoteTable(const QString &path);
 

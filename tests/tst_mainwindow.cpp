@@ -122,8 +122,6 @@ private:
     QString titleAt(MainWindow &window, int row);
     int currentRow(MainWindow &window);
 
-    // Every journal's text, concatenated.
-    static QByteArray journalText();
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -1161,18 +1159,6 @@ void TestMainWindow::emptyNotebookShowsHints()
     QVERIFY(!child<QPlainTextEdit>(*window, "contentEdit")->isEnabled());
     QVERIFY(!child<QPlainTextEdit>(*window, "contentEdit")->placeholderText().isEmpty());
     QVERIFY(!child<QAction>(*window, "actionDeleteNote")->isEnabled());
-}
-
-QByteArray TestMainWindow::journalText()
-{
-    QByteArray text;
-    const QDir folder(UnsavedJournal::folder());
-    for (const QString &name : folder.entryList({QStringLiteral("*.json")}, QDir::Files)) {
-        QFile file(folder.filePath(name));
-        if (file.open(QIODevice::ReadOnly))
-            text += file.readAll();
-    }
-    return text;
 }
 
 // Escape right after typing, before the text has reached the model: nothing

@@ -1,7 +1,7 @@
 #include "notebook.h"
 #include "notemodel.h"
 #include "schemamigrator.h"
-#include "sqliteresultcode.h"
+#include "storageerror.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -259,7 +259,7 @@ void TestNotebook::everyKindOfFile()
             // Opening reads little; listing the notes finds the damage and says so.
             NoteModel model(notebook.database());
             QVERIFY(!model.select());
-            QCOMPARE(SqliteResultCode::primary(model.lastError()), SQLITE_CORRUPT);
+            QCOMPARE(model.errorKind(), StorageError::Kind::Damaged);
             QVERIFY2(model.errorString().contains(QLatin1String("damaged")),
                      qPrintable(model.errorString()));
         } else if (opens) {

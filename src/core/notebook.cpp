@@ -2,7 +2,7 @@
 
 #include "logging.h"
 #include "schemamigrator.h"
-#include "sqliteresultcode.h"
+#include "storageerror.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -426,18 +426,17 @@ bool Notebook::failSql(const QSqlError &error)
 {
     const QString shown = nativePath(m_path);
     const QString detail = error.text();
-    switch (SqliteResultCode::primary(error)) {
-    case SQLITE_NOTADB:
+    switch (StorageError::fromSqlite(error)) {
+    case StorageError::Kind::NotNotebook:
         return fail(Error::NotSqlite, tr("“%1” is not a Commonplace notebook.").arg(shown),
                     detail);
-    case SQLITE_CORRUPT:
+    case StorageError::Kind::Damaged:
         return fail(Error::Damaged,
                     tr("“%1” is damaged and cannot be opened. If you have a backup of it, open "
                        "the backup instead.")
                         .arg(shown),
                     detail);
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
+    case StorageError::Kind::Busy:
         return fail(Error::Locked,
                     tr("“%1” is locked by another program. Close the other program, or wait "
                        "for it to finish, and try again.")

@@ -3,7 +3,7 @@
 #include "logging.h"
 #include "schemamigrator.h"
 #include "searchquery.h"
-#include "sqliteresultcode.h"
+#include "storageerror.h"
 #include "writetransaction.h"
 
 #include <QScopeGuard>
@@ -701,20 +701,33 @@ bool NoteModel::selectKeeping(const QList<PendingChange> &pending)
     return true;
 }
 
+StorageError::Kind NoteModel::errorKind() const
+{
+    using Kind = StorageError::Kind;
+    if (!lastError().isValid())
+        return Kind::None;
+    if (m_schemaChanged)
+        return Kind::SchemaChanged;
+    if (!m_conflicts.isEmpty())
+        return Kind::ChangedElsewhere;
+    return StorageError::fromSqlite(lastError());
+}
+
 QString NoteModel::errorString() const
 {
+    using Kind = StorageError::Kind;
     const QSqlError error = lastError();
-    if (!error.isValid())
+    switch (errorKind()) {
+    case Kind::None:
         return {};
-    if (m_schemaChanged)
+    case Kind::SchemaChanged:
         return tr("Another program changed the structure of this notebook, so nothing was saved. "
                   "Your changes are kept: close the notebook and open it again.");
-    if (!m_conflicts.isEmpty())
+    case Kind::ChangedElsewhere:
         return tr("%n note(s) were changed in another window or program while you edited them "
                   "here. Nothing was saved; choose which version to keep.",
                   nullptr, int(m_conflicts.size()));
-    switch (SqliteResultCode::primary(error)) {
-    case SQLITE_CONSTRAINT:
+    case Kind::ConstraintViolated:
         if (error.databaseText().contains(QLatin1String("title"))) {
             if (hasEmptyTitle())
                 return tr("A note has no title, so nothing was saved. Give it a title and save "
@@ -725,25 +738,25 @@ QString NoteModel::errorString() const
         }
         return tr("A change breaks a rule of the notebook, so nothing was saved. Your changes "
                   "are kept.");
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
+    case Kind::Busy:
         return tr("Another program is using this notebook, so nothing was saved. Your changes "
                   "are kept: save again in a moment.");
-    case SQLITE_READONLY:
+    case Kind::ReadOnly:
         return tr("This notebook is read-only, so your changes cannot be saved to it.");
-    case SQLITE_FULL:
+    case Kind::DiskFull:
         return tr("The disk is full, so nothing was saved. Your changes are kept: free some "
                   "space and save again.");
-    case SQLITE_IOERR:
-    case SQLITE_CANTOPEN:
-    case SQLITE_PERM:
+    case Kind::IoError:
+    case Kind::PermissionDenied:
         return tr("The notebook could not be written to the disk, so nothing was saved. Your "
                   "changes are kept: check that the disk is still there and writable, then save "
                   "again.");
-    case SQLITE_CORRUPT:
-    case SQLITE_NOTADB:
+    case Kind::Damaged:
+    case Kind::NotNotebook:
         return tr("The notebook file is damaged, so nothing was saved. Your changes are kept.");
-    default:
-        return tr("Your changes could not be saved. They are kept.");
+    case Kind::ConnectionLost:
+    case Kind::Other:
+        break;
     }
+    return tr("Your changes could not be saved. They are kept.");
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "searchquery.h"
+#include "storageerror.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -162,7 +163,8 @@ public:
     // commit and becomes the row of the same note after it (-1 if deleted).
     bool commit(int *trackedRow = nullptr);
 
-    // lastError() in words a user understands.
+    // What kind of failure lastError() is, and in words a user understands.
+    StorageError::Kind errorKind() const;
     QString errorString() const;
 
 protected:

@@ -6,12 +6,11 @@
 #include "notebook.h"
 #include "notebookbackup.h"
 #include "notelistdelegate.h"
+#include "notebooksession.h"
 #include "notemodel.h"
 #include "preferencesdialog.h"
 #include "recentnotebooks.h"
-#include "sqliteresultcode.h"
 #include "titlevalidator.h"
-#include "unsavedjournal.h"
 #include "ui_mainwindow.h"
 
 #include <QApplication>
@@ -26,10 +25,8 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSqlError>
-#include <QSqlQuery>
 #include <QStandardPaths>
 
-#include <sqlite3.h>
 
 namespace {
 
@@ -76,8 +73,6 @@ MainWindow::~MainWindow()
     for (QObject *child : children)
         disconnect(child, nullptr, this, nullptr);
     closeNotebook();
-    if (m_dailyBackup)
-        m_dailyBackup->wait();
 }
 
 QString MainWindow::defaultNotebookPath()
@@ -163,16 +158,12 @@ void MainWindow::setUpEditor()
     connect(m_ui->titleEdit, &QLineEdit::editingFinished, this, &MainWindow::commitEditors);
     m_contentTimer.setSingleShot(true);
     m_contentTimer.setInterval(400);
-    m_journalTimer.setSingleShot(true);
-    m_journalTimer.setInterval(1000);
-    connect(&m_journalTimer, &QTimer::timeout, this, &MainWindow::writeJournal);
-    m_watchTimer.setInterval(1500);
-    connect(&m_watchTimer, &QTimer::timeout, this, &MainWindow::checkForOtherChanges);
     connect(&m_contentTimer, &QTimer::timeout, this, &MainWindow::commitEditors);
     connect(m_ui->contentEdit, &QPlainTextEdit::textChanged, this, [this] {
         if (m_ui->contentEdit->document()->isModified()) {
             m_contentTimer.start();
-            scheduleJournal(); // the journal takes the text typed so far, even mid-word
+            if (m_session)
+                m_session->scheduleJournal(); // the journal takes the text typed so far, even mid-word
         }
     });
     // The first keystroke makes the note pending at once, so Save is there.
@@ -231,7 +222,7 @@ void MainWindow::openRequested(const QString &path)
 bool MainWindow::openNotebook(const QString &path)
 {
     commitEditors();
-    if (m_notebook && AppData::canonicalPath(path) == AppData::canonicalPath(m_notebook->path()))
+    if (m_session && AppData::canonicalPath(path) == AppData::canonicalPath(m_session->path()))
         return true;
 
     // Open the new one first: a file that cannot be opened must not cost
@@ -240,58 +231,64 @@ bool MainWindow::openNotebook(const QString &path)
     // file, and Cancel must leave nothing behind.
     if (!QFileInfo::exists(path) && !maybeSave())
         return false;
-    auto notebook = std::make_unique<Notebook>();
-    BusyDialog busy(this, tr("Preparing “%1” for this version of Commonplace…\n"
-                             "This happens once, and takes a while for a large notebook.")
-                              .arg(QFileInfo(path).completeBaseName()));
-    notebook->setProgressHandler([&busy] { busy.tick(); });
-    const bool opened = notebook->open(path);
-    notebook->setProgressHandler({}); // busy is gone after this function
-    if (!opened) {
-        showOpenError(path, notebook->errorString(), notebook->errorDetail(),
-                      notebook->lastError() == Notebook::Error::Damaged);
-        return false;
+    NotebookSession::OpenError error;
+    std::unique_ptr<NotebookSession> session;
+    {
+        BusyDialog busy(this, tr("Preparing “%1” for this version of Commonplace…\n"
+                                 "This happens once, and takes a while for a large notebook.")
+                                  .arg(QFileInfo(path).completeBaseName()));
+        session = NotebookSession::open(path, &error, [&busy] { busy.tick(); });
     }
-    // Listing the notes reads the note table: damage there shows now.
-    auto model = std::make_unique<NoteModel>(notebook->database());
-    if (!model->select()) {
-        showOpenError(path, model->errorString(), model->lastError().text(),
-                      SqliteResultCode::primary(model->lastError()) == SQLITE_CORRUPT);
+    if (!session) {
+        showOpenError(path, error.message, error.detail, error.damaged);
         return false;
     }
     if (!maybeSave())
         return false;
-    install(std::move(notebook), std::move(model));
+    install(std::move(session));
     offerRecovery();
     return true;
 }
 
-void MainWindow::install(std::unique_ptr<Notebook> notebook, std::unique_ptr<NoteModel> model)
+void MainWindow::install(std::unique_ptr<NotebookSession> session)
 {
     closeNotebook();
-    m_notebook = std::move(notebook);
-    m_model = std::move(model);
+    m_session = std::move(session);
+    m_notebook = m_session->notebook();
+    m_model = m_session->model();
 
-    m_ui->noteList->setModel(m_model.get());
+    m_ui->noteList->setModel(m_model);
     m_ui->noteList->setModelColumn(m_model->titleColumn());
     connect(m_ui->noteList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onCurrentRowChanged);
-    m_mapper->setModel(m_model.get());
+    m_mapper->setModel(m_model);
     m_mapper->addMapping(m_ui->titleEdit, m_model->titleColumn());
     // No property name: the mapper then goes through EditorDelegate, which
     // uses the editors' user property (plainText for QPlainTextEdit).
     m_mapper->addMapping(m_ui->contentEdit, m_model->contentColumn());
 
-    m_journal = std::make_unique<UnsavedJournal>(m_notebook->path());
-    const auto changed = [this] {
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateActions);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateActions);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
+    connect(m_model, &QAbstractItemModel::headerDataChanged, this, &MainWindow::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
+    connect(m_session.get(), &NotebookSession::aboutToReadChanges, this, &MainWindow::commitEditors);
+    connect(m_session.get(), &NotebookSession::journalFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
+    connect(m_session.get(), &NotebookSession::dailyBackupFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Today's backup could not be written: %1").arg(message));
+    });
+    // Others' saves are shown between questions, never under one.
+    m_session->setReloadGuard([] { return !QApplication::activeModalWidget(); });
+    connect(m_session.get(), &NotebookSession::aboutToReload, this, [this] {
+        commitEditors();
+        m_reloadPlace = currentPlace();
+    });
+    connect(m_session.get(), &NotebookSession::reloaded, this, [this] {
+        restorePlace(m_reloadPlace);
         updateActions();
-        scheduleJournal();
-    };
-    connect(m_model.get(), &QAbstractItemModel::rowsInserted, this, changed);
-    connect(m_model.get(), &QAbstractItemModel::rowsRemoved, this, changed);
-    connect(m_model.get(), &QAbstractItemModel::dataChanged, this, changed);
-    connect(m_model.get(), &QAbstractItemModel::headerDataChanged, this, changed);
-    connect(m_model.get(), &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
+        statusBar()->showMessage(tr("Updated with changes saved elsewhere."), 5000);
+    });
 
     m_ui->noticeLabel->setVisible(m_notebook->isReadOnly());
     updateNotebookTexts();
@@ -307,30 +304,21 @@ void MainWindow::install(std::unique_ptr<Notebook> notebook, std::unique_ptr<Not
     m_searchTimer.stop();
     setCurrentRow(m_model->rowCount() > 0 ? 0 : -1);
     updateActions();
-    backUpDaily();
-    m_dataVersion = -1;
-    checkForOtherChanges(); // learns the current data_version
-    m_watchTimer.start();
+    m_session->start(PreferencesDialog::backupsToKeep());
 }
 
 void MainWindow::closeNotebook()
 {
     m_contentTimer.stop();
-    m_journalTimer.stop();
-    m_watchTimer.stop();
     m_searchTimer.stop();
-    // Nothing pending is left only when nothing is pending: a journal of
-    // changes nobody decided on stays to be recovered.
-    if (m_journal && m_model && !m_model->hasPendingChanges())
-        m_journal->remove();
-    m_journal.reset();
     m_mapper->clearMapping(); // the mapper lets go of a model when it is destroyed
     // The view makes a new selection model for each model and keeps the old.
     QItemSelectionModel *selection = m_ui->noteList->selectionModel();
     m_ui->noteList->setModel(nullptr);
     delete selection;
-    m_model.reset(); // before the notebook: it uses the notebook's connection
-    m_notebook.reset();
+    m_model = nullptr;
+    m_notebook = nullptr;
+    m_session.reset();
 }
 
 void MainWindow::addWelcomeNote()
@@ -350,36 +338,16 @@ void MainWindow::addWelcomeNote()
             .arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText),
                  QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
     int tracked = row;
-    if (m_model->commit(&tracked))
+    if (m_session->save(&tracked) == NotebookSession::SaveResult::Saved)
         setCurrentRow(tracked);
-}
-
-// A change starts the journal's timer but never restarts it: someone who
-// types without a pause still has their words in the journal within a second.
-void MainWindow::scheduleJournal()
-{
-    if (!m_journalTimer.isActive())
-        m_journalTimer.start();
-}
-
-// Pending changes go to the journal, so a crash does not take them along.
-void MainWindow::writeJournal()
-{
-    m_journalTimer.stop();
-    if (!m_model || !m_journal)
-        return;
-    commitEditors();
-    if (!m_journal->write(m_model->pendingChanges()))
-        statusBar()->showMessage(m_journal->lastError());
 }
 
 // Changes that a window which is gone (a crash, a power cut) never saved.
 void MainWindow::offerRecovery()
 {
-    if (!m_model || m_notebook->isReadOnly())
+    if (!m_session)
         return;
-    const QList<UnsavedJournal::Recovered> journals =
-        UnsavedJournal::leftBehind(m_notebook->path(), m_model->record());
+    const QList<UnsavedJournal::Recovered> journals = m_session->leftBehind();
     if (journals.isEmpty())
         return;
     for (const UnsavedJournal::Recovered &journal : journals) {
@@ -398,18 +366,16 @@ void MainWindow::offerRecovery()
         box.setDefaultButton(QMessageBox::Yes);
         switch (box.exec()) {
         case QMessageBox::Yes:
-            m_model->restoreChanges(journal.changes);
-            UnsavedJournal::forget(journal);
+            m_session->recover(journal);
             break;
         case QMessageBox::Discard:
-            UnsavedJournal::forget(journal);
+            NotebookSession::forget(journal);
             break;
         default:
             break; // offered again next time
         }
     }
     setCurrentRow(m_model->rowCount() > 0 ? 0 : -1);
-    writeJournal();
     updateActions();
 }
 
@@ -500,8 +466,7 @@ bool MainWindow::maybeSave()
     case QMessageBox::Save:
         return save();
     case QMessageBox::Discard:
-        m_model->discardChanges();
-        m_journal->remove();
+        m_session->revert();
         return true;
     default:
         return false;
@@ -516,29 +481,28 @@ bool MainWindow::save()
     const int count = m_model->pendingChangeCount();
     const Place place = currentPlace();
     int row = place.row;
-    if (!m_model->commit(&row)) {
-        if (!m_model->conflicts().isEmpty()) {
-            // Nothing was written; once the user has chosen, save again.
-            if (!resolveConflicts())
-                return false;
-            if (!m_model->hasPendingChanges()) {
-                reloadKeepingPlace(); // took theirs: show it
-                return true;
-            }
-            return save();
+    switch (m_session->save(&row)) {
+    case NotebookSession::SaveResult::Conflicts:
+        // Nothing was written; once the user has chosen, save again.
+        if (!resolveConflicts())
+            return false;
+        if (!m_model->hasPendingChanges()) {
+            reloadKeepingPlace(); // took theirs: show it
+            return true;
         }
+        return save();
+    case NotebookSession::SaveResult::Failed:
         // The model was reloaded with every change put back.
         restorePlace(place);
         showSaveError();
         return false;
+    case NotebookSession::SaveResult::Saved:
+        break;
     }
-    setCurrentRow(row); // where the commit says the note went
+    setCurrentRow(row); // where the save says the note went
     m_ui->noteList->verticalScrollBar()->setValue(place.scroll);
-    m_journalTimer.stop();
-    m_journal->remove();
     statusBar()->showMessage(tr("Saved %n change(s).", nullptr, count), 5000);
     updateActions();
-    backUpDaily();
     return true;
 }
 
@@ -560,9 +524,7 @@ void MainWindow::revert()
         return;
     // revertAll() keeps the rows it does not remove, so the selection stays,
     // and a removed new note hands the selection to its neighbour.
-    m_model->discardChanges();
-    m_journalTimer.stop();
-    m_journal->remove();
+    m_session->revert();
     m_ui->contentEdit->document()->setModified(false);
     statusBar()->showMessage(tr("Discarded %n change(s).", nullptr, count), 5000);
     updateActions();
@@ -605,36 +567,19 @@ bool MainWindow::resolveConflicts()
         }
         switch (box.exec()) {
         case QMessageBox::Save:
-            m_model->resolve(conflict, Resolution::KeepMine);
+            m_session->resolve(conflict, Resolution::KeepMine);
             break;
         case QMessageBox::Discard:
-            m_model->resolve(conflict, Resolution::TakeTheirs);
+            m_session->resolve(conflict, Resolution::TakeTheirs);
             break;
         case QMessageBox::SaveAll:
-            m_model->resolve(conflict, Resolution::KeepBoth);
+            m_session->resolve(conflict, Resolution::KeepBoth);
             break;
         default:
             return false; // everything stays pending
         }
     }
     return true;
-}
-
-void MainWindow::checkForOtherChanges()
-{
-    // Not in the middle of a question to the user, or of an upgrade.
-    if (!m_notebook || QApplication::activeModalWidget())
-        return;
-    QSqlQuery query(m_notebook->database());
-    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
-        return;
-    const qint64 version = query.value(0).toLongLong();
-    const bool changed = m_dataVersion >= 0 && version != m_dataVersion;
-    m_dataVersion = version;
-    if (changed) {
-        reloadKeepingPlace();
-        statusBar()->showMessage(tr("Updated with changes saved elsewhere."), 5000);
-    }
 }
 
 void MainWindow::reloadKeepingPlace()
@@ -696,11 +641,11 @@ void MainWindow::showOpenError(const QString &path, const QString &message,
 
 bool MainWindow::backUpTo(const QString &path)
 {
-    if (!m_notebook)
+    if (!m_session)
         return false;
-    NotebookBackup backup;
-    if (!backup.writeCopyOf(m_notebook->path(), path)) {
-        QMessageBox::warning(this, tr("Back Up Notebook"), backup.lastError());
+    QString error;
+    if (!m_session->backUpTo(path, &error)) {
+        QMessageBox::warning(this, tr("Back Up Notebook"), error);
         return false;
     }
     statusBar()->showMessage(tr("Backed up to %1.").arg(QDir::toNativeSeparators(path)), 8000);
@@ -720,29 +665,6 @@ void MainWindow::backUpDialog()
     const QString path = askForNewFile(tr("Back Up Notebook"), suggested);
     if (!path.isEmpty())
         backUpTo(path);
-}
-
-// Once a day a changed notebook gets a backup; the newest few are kept.
-void MainWindow::backUpDaily()
-{
-    if (!m_notebook || m_notebook->isReadOnly() || m_dailyBackup)
-        return;
-    const int keep = PreferencesDialog::backupsToKeep();
-    const QString path = m_notebook->path();
-    // Copying a large notebook takes a second or more, so not in the
-    // window's thread; the copy reads through a connection of its own.
-    auto error = std::make_shared<QString>();
-    m_dailyBackup = QThread::create([path, keep, error] {
-        NotebookBackup backup;
-        if (!backup.backUpDaily(path, keep))
-            *error = backup.lastError();
-    });
-    connect(m_dailyBackup, &QThread::finished, this, [this, error] {
-        if (!error->isEmpty())
-            statusBar()->showMessage(tr("Today's backup could not be written: %1").arg(*error));
-    });
-    connect(m_dailyBackup, &QThread::finished, m_dailyBackup, &QObject::deleteLater);
-    m_dailyBackup->start(QThread::LowPriority);
 }
 
 // --- notes ------------------------------------------------------------------
@@ -843,8 +765,8 @@ void MainWindow::onCurrentRowChanged(const QModelIndex &current)
     // The editor still shows the previous note: keep what was typed there,
     // in the model and in the journal.
     commitEditors();
-    if (m_journalTimer.isActive())
-        writeJournal();
+    if (m_session)
+        m_session->flushJournal();
     const int previousRow = m_mapper->currentIndex();
     const qint64 previousId = m_model && previousRow >= 0 ? m_model->noteId(previousRow) : -1;
     m_mapper->setCurrentIndex(current.isValid() ? current.row() : -1);

@@ -1,15 +1,13 @@
 #pragma once
 
 #include <QMainWindow>
-#include <QPointer>
-#include <QThread>
 #include <QTimer>
 
 #include <memory>
 
 class NoteModel;
 class Notebook;
-class UnsavedJournal;
+class NotebookSession;
 class QDataWidgetMapper;
 class QItemSelection;
 
@@ -41,8 +39,8 @@ public:
     // not exist yet). File ▸ Back Up Notebook… asks for the path.
     bool backUpTo(const QString &path);
 
-    Notebook *notebook() const { return m_notebook.get(); }
-    NoteModel *model() const { return m_model.get(); }
+    Notebook *notebook() const { return m_notebook; }
+    NoteModel *model() const { return m_model; }
 
 public slots:
     // A notebook to open from outside the window (another instance, the
@@ -68,7 +66,7 @@ private:
     // Texts set in code, again in the current language.
     void retranslate();
     void setUpEditor();
-    void install(std::unique_ptr<Notebook> notebook, std::unique_ptr<NoteModel> model);
+    void install(std::unique_ptr<NotebookSession> session);
     void closeNotebook();
     bool maybeSave();
     void newNotebook();
@@ -76,16 +74,11 @@ private:
     void openNotebookDialog();
     void rebuildRecentMenu();
     void addWelcomeNote();
-    void scheduleJournal();
-    void writeJournal();
     void offerRecovery();
     // Asks what to keep for each note changed elsewhere; false if cancelled.
     bool resolveConflicts();
-    // Shows what other windows or programs saved (PRAGMA data_version).
-    void checkForOtherChanges();
     void reloadKeepingPlace();
     void backUpDialog();
-    void backUpDaily();
     // A notebook that cannot be used: says why, and for a damaged one offers
     // to open a copy of its newest backup.
     void showOpenError(const QString &path, const QString &message, const QString &detail, bool damaged);
@@ -119,19 +112,15 @@ private:
     void writeSettings() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    std::unique_ptr<Notebook> m_notebook;
-    std::unique_ptr<NoteModel> m_model;
+    std::unique_ptr<NotebookSession> m_session;
+    // The session's, for short.
+    Notebook *m_notebook = nullptr;
+    NoteModel *m_model = nullptr;
     QDataWidgetMapper *m_mapper = nullptr;
-    std::unique_ptr<UnsavedJournal> m_journal;
     // Writes the note text to the model when typing pauses.
     QTimer m_contentTimer;
-    // Writes the pending changes to the journal a moment after they begin.
-    QTimer m_journalTimer;
-    // Looks for changes saved by others while the window is idle.
-    QTimer m_watchTimer;
     // Searches when typing in the search box pauses.
     QTimer m_searchTimer;
-    qint64 m_dataVersion = -1;
-    // Today's backup of the notebook, being written beside the window.
-    QPointer<QThread> m_dailyBackup;
+    // Where the list was when others' changes began to load.
+    Place m_reloadPlace;
 };

@@ -1,0 +1,204 @@
+#include "notebooksession.h"
+
+#include "appdata.h"
+#include "notebook.h"
+#include "notebookbackup.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+std::unique_ptr<NotebookSession> NotebookSession::open(const QString &path, OpenError *error,
+                                                       const std::function<void()> &progress)
+{
+    auto notebook = std::make_unique<Notebook>();
+    notebook->setProgressHandler(progress);
+    const bool opened = notebook->open(path);
+    notebook->setProgressHandler({});
+    if (!opened) {
+        *error = {notebook->errorString(), notebook->errorDetail(),
+                  notebook->lastError() == Notebook::Error::Damaged};
+        return nullptr;
+    }
+    // Listing the notes reads the note table: damage there shows now.
+    auto model = std::make_unique<NoteModel>(notebook->database());
+    if (!model->select()) {
+        *error = {model->errorString(), model->lastError().text(),
+                  model->errorKind() == StorageError::Kind::Damaged};
+        return nullptr;
+    }
+    return std::unique_ptr<NotebookSession>(new NotebookSession(std::move(notebook), std::move(model)));
+}
+
+NotebookSession::NotebookSession(std::unique_ptr<Notebook> notebook, std::unique_ptr<NoteModel> model)
+    : m_notebook(std::move(notebook))
+    , m_model(std::move(model))
+    , m_journal(std::make_unique<UnsavedJournal>(m_notebook->path()))
+{
+    m_journalTimer.setSingleShot(true);
+    m_journalTimer.setInterval(1000);
+    connect(&m_journalTimer, &QTimer::timeout, this, &NotebookSession::writeJournal);
+    m_watchTimer.setInterval(1500);
+    connect(&m_watchTimer, &QTimer::timeout, this, &NotebookSession::checkForOtherChanges);
+    // Every change to the model reaches the journal.
+    connect(m_model.get(), &QAbstractItemModel::rowsInserted, this, &NotebookSession::scheduleJournal);
+    connect(m_model.get(), &QAbstractItemModel::rowsRemoved, this, &NotebookSession::scheduleJournal);
+    connect(m_model.get(), &QAbstractItemModel::dataChanged, this, &NotebookSession::scheduleJournal);
+    connect(m_model.get(), &QAbstractItemModel::headerDataChanged, this, &NotebookSession::scheduleJournal);
+}
+
+NotebookSession::~NotebookSession()
+{
+    // Nothing pending is left only when nothing is pending: a journal of
+    // changes nobody decided on stays, to be recovered.
+    if (!m_model->hasPendingChanges())
+        m_journal->remove();
+    m_journal.reset();
+    if (m_dailyBackup)
+        m_dailyBackup->wait();
+    m_model.reset(); // before the notebook: it uses the notebook's connection
+    m_notebook.reset();
+}
+
+QString NotebookSession::path() const
+{
+    return m_notebook->path();
+}
+
+bool NotebookSession::isReadOnly() const
+{
+    return m_notebook->isReadOnly();
+}
+
+void NotebookSession::start(int backupsToKeep)
+{
+    m_backupsToKeep = backupsToKeep;
+    backUpDaily();
+    m_dataVersion = -1;
+    checkForOtherChanges(); // learns the current data_version
+    m_watchTimer.start();
+}
+
+NotebookSession::SaveResult NotebookSession::save(int *trackedRow)
+{
+    emit aboutToReadChanges();
+    if (!m_model->hasPendingChanges())
+        return SaveResult::Saved;
+    if (!m_model->commit(trackedRow))
+        return m_model->conflicts().isEmpty() ? SaveResult::Failed : SaveResult::Conflicts;
+    m_journalTimer.stop();
+    m_journal->remove();
+    backUpDaily();
+    return SaveResult::Saved;
+}
+
+QString NotebookSession::saveErrorDetail() const
+{
+    return m_model->lastError().text();
+}
+
+void NotebookSession::resolve(const NoteModel::Conflict &conflict, NoteModel::Resolution resolution)
+{
+    m_model->resolve(conflict, resolution);
+}
+
+void NotebookSession::revert()
+{
+    m_model->discardChanges();
+    m_journalTimer.stop();
+    m_journal->remove();
+}
+
+QList<UnsavedJournal::Recovered> NotebookSession::leftBehind() const
+{
+    if (isReadOnly())
+        return {};
+    return UnsavedJournal::leftBehind(path(), m_model->record());
+}
+
+void NotebookSession::recover(const UnsavedJournal::Recovered &journal)
+{
+    m_model->restoreChanges(journal.changes);
+    // Its changes are this session's now: in its own journal at once, so
+    // that a crash right after this loses them no more than before.
+    forget(journal);
+    writeJournal();
+}
+
+void NotebookSession::forget(const UnsavedJournal::Recovered &journal)
+{
+    UnsavedJournal::forget(journal);
+}
+
+// A change starts the journal's timer but never restarts it: someone who
+// types without a pause still has their words in the journal within a second.
+void NotebookSession::scheduleJournal()
+{
+    if (!m_journalTimer.isActive())
+        m_journalTimer.start();
+}
+
+void NotebookSession::flushJournal()
+{
+    if (m_journalTimer.isActive())
+        writeJournal();
+}
+
+void NotebookSession::writeJournal()
+{
+    m_journalTimer.stop();
+    emit aboutToReadChanges();
+    if (!m_journal->write(m_model->pendingChanges()))
+        emit journalFailed(m_journal->lastError());
+}
+
+bool NotebookSession::checkForOtherChanges()
+{
+    if (m_reloadAllowed && !m_reloadAllowed())
+        return false;
+    // data_version moves when another connection commits to the file.
+    QSqlQuery query(m_notebook->database());
+    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
+        return false;
+    const qint64 version = query.value(0).toLongLong();
+    const bool changed = m_dataVersion >= 0 && version != m_dataVersion;
+    m_dataVersion = version;
+    if (!changed)
+        return false;
+    emit aboutToReload();
+    m_model->reload();
+    emit reloaded();
+    return true;
+}
+
+bool NotebookSession::backUpTo(const QString &path, QString *error) const
+{
+    NotebookBackup backup;
+    if (!backup.writeCopyOf(m_notebook->path(), path)) {
+        *error = backup.lastError();
+        return false;
+    }
+    return true;
+}
+
+// Once a day a changed notebook gets a backup; the newest few are kept.
+void NotebookSession::backUpDaily()
+{
+    if (isReadOnly() || m_dailyBackup || m_backupsToKeep <= 0)
+        return;
+    const int keep = m_backupsToKeep;
+    const QString notebookPath = path();
+    // Copying a large notebook takes a second or more, so not in this
+    // thread; the copy reads through a connection of its own.
+    auto error = std::make_shared<QString>();
+    m_dailyBackup = QThread::create([notebookPath, keep, error] {
+        NotebookBackup backup;
+        if (!backup.backUpDaily(notebookPath, keep))
+            *error = backup.lastError();
+    });
+    connect(m_dailyBackup, &QThread::finished, this, [this, error] {
+        if (!error->isEmpty())
+            emit dailyBackupFailed(*error);
+    });
+    connect(m_dailyBackup, &QThread::finished, m_dailyBackup, &QObject::deleteLater);
+    m_dailyBackup->start(QThread::LowPriority);
+}

@@ -1,0 +1,113 @@
+#pragma once
+
+#include "notemodel.h"
+#include "unsavedjournal.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QThread>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+class Notebook;
+
+// One open notebook and everything that keeps its notes safe: the note
+// model, Save and Revert, conflicts with other writers, the journal of
+// unsaved changes and their recovery after a crash, watching for what
+// others save, and the daily backup. It decides; it never asks. The window
+// shows its model, asks the user, and passes on the answers.
+class NotebookSession final : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Why a notebook could not be opened, in words for the user.
+    struct OpenError
+    {
+        QString message;
+        QString detail; // the technical reason
+        bool damaged = false; // a backup may help
+    };
+
+    // Opens (or creates) the notebook at path and lists its notes; nullptr
+    // with *error filled if it cannot be used. progress is called now and
+    // then during a long upgrade.
+    static std::unique_ptr<NotebookSession> open(const QString &path, OpenError *error,
+                                                 const std::function<void()> &progress = {});
+    ~NotebookSession() override;
+    Q_DISABLE_COPY_MOVE(NotebookSession)
+
+    Notebook *notebook() const { return m_notebook.get(); }
+    NoteModel *model() const { return m_model.get(); }
+    QString path() const;
+    bool isReadOnly() const;
+    bool hasPendingChanges() const { return m_model->hasPendingChanges(); }
+
+    // Starts watching for others' saves and writes today's backup, keeping
+    // that many daily backups. Called once the window shows the notebook.
+    void start(int backupsToKeep);
+
+    // Saves every pending change in one transaction. Conflicts: nothing was
+    // written; resolve() each of conflicts(), then save again. Failed:
+    // nothing was written, every change is kept, saveError() says why.
+    // trackedRow follows a note through the save (see NoteModel::commit()).
+    enum class SaveResult { Saved, Conflicts, Failed };
+    SaveResult save(int *trackedRow = nullptr);
+    QList<NoteModel::Conflict> conflicts() const { return m_model->conflicts(); }
+    void resolve(const NoteModel::Conflict &conflict, NoteModel::Resolution resolution);
+    QString saveError() const { return m_model->errorString(); }
+    QString saveErrorDetail() const;
+    // Drops every pending change, and their journal.
+    void revert();
+
+    // Unsaved changes left by windows that are gone; the caller asks, then
+    // recovers or forgets each (the journal stays locked meanwhile).
+    QList<UnsavedJournal::Recovered> leftBehind() const;
+    void recover(const UnsavedJournal::Recovered &journal);
+    static void forget(const UnsavedJournal::Recovered &journal);
+
+    // The journal is written within a second of the first change after it
+    // was last written, however steadily the user types: call this when an
+    // editor holds text the model has not been given yet.
+    void scheduleJournal();
+    // Writes a scheduled journal now (before the editor shows another note).
+    void flushJournal();
+
+    // Shows what others saved: reloads, keeping every pending change.
+    // Called by the watch; false if nothing changed or a reload is held off.
+    bool checkForOtherChanges();
+    // Reloads are held off while this returns false (a question is open).
+    void setReloadGuard(std::function<bool()> allowed) { m_reloadAllowed = std::move(allowed); }
+
+    // Writes a copy of the notebook as last saved to path, which must not
+    // exist; false with *error filled otherwise.
+    bool backUpTo(const QString &path, QString *error) const;
+
+signals:
+    // Before the session reads the pending changes: views give the model
+    // what their editors hold.
+    void aboutToReadChanges();
+    // Around a reload with others' changes, so views can keep their place.
+    void aboutToReload();
+    void reloaded();
+    void journalFailed(const QString &message);
+    void dailyBackupFailed(const QString &message);
+
+private:
+    NotebookSession(std::unique_ptr<Notebook> notebook, std::unique_ptr<NoteModel> model);
+    void writeJournal();
+    void backUpDaily();
+
+    std::unique_ptr<Notebook> m_notebook;
+    std::unique_ptr<NoteModel> m_model;
+    std::unique_ptr<UnsavedJournal> m_journal;
+    QTimer m_journalTimer;
+    QTimer m_watchTimer;
+    qint64 m_dataVersion = -1;
+    int m_backupsToKeep = 0;
+    std::function<bool()> m_reloadAllowed;
+    // Today's backup, being written in a thread of its own.
+    QPointer<QThread> m_dailyBackup;
+};

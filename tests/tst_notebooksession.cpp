@@ -1,0 +1,253 @@
+#include "notebook.h"
+#include "notebooksession.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace TestSupport;
+
+// An open notebook without any widget: what the window relies on, driven
+// the way the window drives it.
+class TestNotebookSession final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void openFailuresSayWhy();
+    void saveWritesAndRevertDiscards();
+    void conflictsAreSettledThenSaved();
+    void unsavedChangesSurviveACrash();
+    void othersSavesAppearKeepingMine();
+    void readOnlyNotebookKeepsEveryEdit();
+    void failedSaveKeepsEveryChange();
+    void dailyBackupIsWritten();
+
+private:
+    std::unique_ptr<NotebookSession> openSession(const QString &path);
+    QString contentOf(NotebookSession &session, const QString &title);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+};
+
+void TestNotebookSession::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("Commonplace"));
+    QCoreApplication::setApplicationName(QStringLiteral("Commonplace"));
+}
+
+void TestNotebookSession::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_path = m_dir->filePath(QStringLiteral("notes.cpbook"));
+    QVERIFY(createNotebookAtVersion(m_path, Notebook::latestSchemaVersion(),
+                                    {QStringLiteral("Alpha"), QStringLiteral("Beta")}));
+}
+
+void TestNotebookSession::cleanup()
+{
+    m_dir.reset();
+    QDir(UnsavedJournal::folder()).removeRecursively();
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/backups"))
+        .removeRecursively();
+}
+
+std::unique_ptr<NotebookSession> TestNotebookSession::openSession(const QString &path)
+{
+    NotebookSession::OpenError error;
+    auto session = NotebookSession::open(path, &error);
+    if (!session)
+        qWarning("%s: %s", qPrintable(error.message), qPrintable(error.detail));
+    return session;
+}
+
+QString TestNotebookSession::contentOf(NotebookSession &session, const QString &title)
+{
+    NoteModel *model = session.model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->data(model->index(row, model->titleColumn())).toString() == title)
+            return model->data(model->index(row, model->contentColumn())).toString();
+    }
+    return {};
+}
+
+void TestNotebookSession::openFailuresSayWhy()
+{
+    NotebookSession::OpenError error;
+    QVERIFY(!NotebookSession::open(m_dir->filePath(QStringLiteral("no/such/folder/x.cpbook")), &error));
+    QVERIFY2(error.message.contains(QLatin1String("does not exist")), qPrintable(error.message));
+    QVERIFY(!error.damaged);
+
+    QVERIFY(corruptNoteTable(m_path));
+    const QByteArray before = fileHash(m_path);
+    error = {};
+    QVERIFY(!NotebookSession::open(m_path, &error));
+    QVERIFY(error.damaged); // a backup is worth offering
+    QVERIFY(!error.message.isEmpty());
+    QCOMPARE(fileHash(m_path), before);
+}
+
+void TestNotebookSession::saveWritesAndRevertDiscards()
+{
+    auto session = openSession(m_path);
+    QVERIFY(session);
+    NoteModel *model = session->model();
+    const int row = model->addNote(QStringLiteral("Gamma"));
+    model->setData(model->index(row, model->contentColumn()), QStringLiteral("Third"));
+    QVERIFY(session->hasPendingChanges());
+    int tracked = row;
+    QCOMPARE(session->save(&tracked), NotebookSession::SaveResult::Saved);
+    QVERIFY(!session->hasPendingChanges());
+    QCOMPARE(model->data(model->index(tracked, model->titleColumn())).toString(), QStringLiteral("Gamma"));
+    QCOMPARE(titlesOnDisk(m_path),
+             (QStringList{QStringLiteral("Alpha"), QStringLiteral("Beta"), QStringLiteral("Gamma")}));
+    QVERIFY(journalText().isEmpty());
+
+    model->setData(model->index(0, model->contentColumn()), QStringLiteral("Overwritten"));
+    QVERIFY(model->removeRow(1));
+    QTRY_VERIFY(journalText().contains("Overwritten"));
+    session->revert();
+    QVERIFY(!session->hasPendingChanges());
+    QVERIFY(journalText().isEmpty());
+    QCOMPARE(contentOf(*session, QStringLiteral("Gamma")), QStringLiteral("Third"));
+    QCOMPARE(titlesOnDisk(m_path).size(), 3);
+}
+
+void TestNotebookSession::conflictsAreSettledThenSaved()
+{
+    auto session = openSession(m_path);
+    QVERIFY(session);
+    NoteModel *model = session->model();
+    const int alpha = model->rowForId(1);
+    model->setData(model->index(alpha, model->contentColumn()), QStringLiteral("Mine"));
+    QVERIFY(execElsewhere(m_path, {QStringLiteral("UPDATE note SET content = 'Theirs' WHERE id = 1")}));
+
+    QCOMPARE(session->save(), NotebookSession::SaveResult::Conflicts);
+    QCOMPARE(session->conflicts().size(), 1);
+    QVERIFY(session->hasPendingChanges()); // nothing written, nothing dropped
+    session->resolve(session->conflicts().first(), NoteModel::Resolution::KeepBoth);
+    QCOMPARE(session->save(), NotebookSession::SaveResult::Saved);
+    QCOMPARE(titlesOnDisk(m_path).size(), 3);
+    QCOMPARE(contentOf(*session, QStringLiteral("Alpha")), QStringLiteral("Theirs"));
+    QCOMPARE(contentOf(*session, QStringLiteral("Alpha (my version)")), QStringLiteral("Mine"));
+}
+
+void TestNotebookSession::unsavedChangesSurviveACrash()
+{
+    {
+        auto session = openSession(m_path);
+        QVERIFY(session);
+        NoteModel *model = session->model();
+        model->setData(model->index(model->rowForId(2), model->contentColumn()), QStringLiteral("Unsaved words"));
+        QTRY_VERIFY(journalText().contains("Unsaved words"));
+        // Gone without saving, as a crash leaves it: the journal stays.
+    }
+    QVERIFY(journalText().contains("Unsaved words"));
+
+    auto session = openSession(m_path);
+    QVERIFY(session);
+    const QList<UnsavedJournal::Recovered> journals = session->leftBehind();
+    QCOMPARE(journals.size(), 1);
+    // A second window on the same notebook is not offered them meanwhile.
+    auto other = openSession(m_path);
+    QVERIFY(other);
+    QCOMPARE(other->leftBehind().size(), 0);
+
+    session->recover(journals.first());
+    QVERIFY(session->hasPendingChanges());
+    QCOMPARE(contentOf(*session, QStringLiteral("Beta")), QStringLiteral("Unsaved words"));
+    QCOMPARE(titlesOnDisk(m_path).size(), 2); // recovered, not saved
+    QCOMPARE(session->save(), NotebookSession::SaveResult::Saved);
+    QVERIFY(journalText().isEmpty());
+}
+
+void TestNotebookSession::othersSavesAppearKeepingMine()
+{
+    auto session = openSession(m_path);
+    QVERIFY(session);
+    session->start(0);
+    NoteModel *model = session->model();
+    model->setData(model->index(model->rowForId(1), model->contentColumn()), QStringLiteral("Mine, unsaved"));
+    QSignalSpy reloaded(session.get(), &NotebookSession::reloaded);
+
+    // Not while a question is open...
+    bool allowed = false;
+    session->setReloadGuard([&allowed] { return allowed; });
+    QVERIFY(execElsewhere(m_path, {QStringLiteral("INSERT INTO note (title) VALUES ('From elsewhere')")}));
+    QTest::qWait(2000);
+    QCOMPARE(reloaded.count(), 0);
+    // ...but as soon as it is answered.
+    allowed = true;
+    QTRY_COMPARE(reloaded.count(), 1);
+    QVERIFY(model->rowForId(3) >= 0);
+    QCOMPARE(contentOf(*session, QStringLiteral("Alpha")), QStringLiteral("Mine, unsaved"));
+    QVERIFY(session->hasPendingChanges());
+}
+
+void TestNotebookSession::readOnlyNotebookKeepsEveryEdit()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("Uses Unix permissions");
+#endif
+    QVERIFY(QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::ReadGroup));
+    auto session = openSession(m_path);
+    QVERIFY(session);
+    QVERIFY(session->isReadOnly());
+    NoteModel *model = session->model();
+    model->setData(model->index(0, model->contentColumn()), QStringLiteral("Cannot be saved"));
+    QCOMPARE(session->save(), NotebookSession::SaveResult::Failed);
+    QVERIFY2(session->saveError().contains(QLatin1String("read-only")), qPrintable(session->saveError()));
+    QVERIFY(session->hasPendingChanges());
+    QVERIFY(session->leftBehind().isEmpty()); // nothing is recovered into it
+}
+
+void TestNotebookSession::failedSaveKeepsEveryChange()
+{
+    auto session = openSession(m_path);
+    QVERIFY(session);
+    NoteModel *model = session->model();
+    model->setData(model->index(model->rowForId(1), model->contentColumn()), QStringLiteral("Kept"));
+    model->setData(model->index(model->rowForId(2), model->titleColumn()),
+                   QString(NoteModel::MaxTitleLength + 1, QLatin1Char('x')));
+    QTRY_VERIFY(journalText().contains("Kept"));
+    QCOMPARE(session->save(), NotebookSession::SaveResult::Failed);
+    QVERIFY2(session->saveError().contains(QLatin1String("120")), qPrintable(session->saveError()));
+    QVERIFY(session->saveErrorDetail().contains(QLatin1String("CHECK constraint")));
+    QVERIFY(session->hasPendingChanges());
+    QCOMPARE(contentOf(*session, QStringLiteral("Alpha")), QStringLiteral("Kept"));
+    QVERIFY(journalText().contains("Kept")); // a crash now would still lose nothing
+    QCOMPARE(titlesOnDisk(m_path), (QStringList{QStringLiteral("Alpha"), QStringLiteral("Beta")}));
+}
+
+void TestNotebookSession::dailyBackupIsWritten()
+{
+    const QString backups = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/backups");
+    auto session = openSession(m_path);
+    QVERIFY(session);
+    QSignalSpy failed(session.get(), &NotebookSession::dailyBackupFailed);
+    session->start(3);
+    QTRY_VERIFY(!QDir(backups).entryList({QStringLiteral("*.cpbook")}, QDir::Files, QDir::NoSort).isEmpty()
+                || !QDir(backups).entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
+    session.reset(); // waits for the backup to finish
+    QCOMPARE(failed.count(), 0);
+    QStringList copies;
+    for (const QString &folder : QDir(backups).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+        copies << QDir(backups + QLatin1Char('/') + folder).entryList({QStringLiteral("*.cpbook")}, QDir::Files);
+    QCOMPARE(copies.size(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestNotebookSession)
+#include "tst_notebooksession.moc"
