@@ -835,10 +835,15 @@ void MainWindow::updateActions()
     m_ui->actionRevert->setEnabled(pending);
     m_ui->actionNewNote->setEnabled(writable);
     m_ui->actionDeleteNote->setEnabled(writable && row >= 0);
-    m_ui->actionDeleteNote->setText(deleted ? tr("&Restore Note") : tr("&Delete Note"));
-    m_ui->actionDeleteNote->setIconText(deleted ? tr("Restore Note") : tr("Delete Note"));
-    m_ui->actionDeleteNote->setStatusTip(deleted ? tr("Bring back the selected note, as it was before it was deleted")
-                                                 : tr("Delete the selected note when you next save"));
+    // On a deleted note, Delete brings it back, and says so.
+    const QString deleteText = deleted ? tr("&Restore Note") : tr("&Delete Note");
+    if (m_ui->actionDeleteNote->text() != deleteText) {
+        m_ui->actionDeleteNote->setText(deleteText);
+        m_ui->actionDeleteNote->setIconText(deleted ? tr("Restore Note") : tr("Delete Note"));
+        m_ui->actionDeleteNote->setIcon(themeIcon(deleted ? QStringLiteral("edit-undo") : QStringLiteral("edit-delete")));
+        m_ui->actionDeleteNote->setStatusTip(deleted ? tr("Bring back the selected note, as it was before it was deleted")
+                                                     : tr("Delete the selected note when you next save"));
+    }
     m_ui->searchEdit->setEnabled(open);
     setWindowModified(pending);
 
