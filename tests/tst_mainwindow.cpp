@@ -22,6 +22,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFileOpenEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -99,6 +100,7 @@ private slots:
     void newNotesKeepTheirOrderWhenSaved();
     void emptyTitleSaysWhatItNeeds();
     void newNotebookStartsInTheHomeFolder();
+    void teamNotebookLocationSaysNotYet();
 
 private:
     // A window on path, shown and active, so shortcuts reach it.
@@ -1529,6 +1531,35 @@ void TestMainWindow::newNotebookStartsInTheHomeFolder()
     });
     child<QAction>(*window, "actionNewNotebook")->trigger();
     QCOMPARE(shownFolder, QDir(newHome.path()).absolutePath());
+}
+
+// A server location (from the command line, Open Recent or another
+// Commonplace) is a notebook of its own kind: not mistaken for a file, kept
+// in Open Recent, and answered for now with a clear message, leaving the
+// open notebook as it was.
+void TestMainWindow::teamNotebookLocationSaysNotYet()
+{
+    const QString path = m_dir->filePath(QStringLiteral("notes.cpbook"));
+    addNotes(path, {QStringLiteral("Mine")});
+    auto window = openWindow(path);
+    typeAtEnd(*window, QStringLiteral(" unsaved"));
+    const QString server = QStringLiteral("postgresql://ann@db.example.org/team");
+    {
+        MessageBoxAnswerer answerer({QMessageBox::Ok});
+        QVERIFY(!window->openNotebook(server));
+        QVERIFY(answerer.allAnswered());
+        const QString said = answerer.seen().first().text;
+        QVERIFY2(said.contains(QLatin1String("team on db.example.org")) && said.contains(QLatin1String("PostgreSQL")),
+                 qPrintable(said));
+    }
+    QCOMPARE(window->notebook()->path(), path);
+    QVERIFY(window->isWindowModified());
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("team")))); // no file made of it
+
+    RecentNotebooks().add(server);
+    auto *menu = child<QMenu>(*window, "menuRecent");
+    emit menu->aboutToShow();
+    QVERIFY2(menu->actions().first()->text().endsWith(server), qPrintable(menu->actions().first()->text()));
 }
 
 QTEST_MAIN(TestMainWindow)

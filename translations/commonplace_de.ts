@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>ConflictQuestion</name>
+    <message>
+        <source>Changed Elsewhere</source>
+        <translation>An anderer Stelle geändert</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted in another window or program, but you changed it here.</source>
+        <translation>„%1“ wurde in einem anderen Fenster oder Programm gelöscht, aber Sie haben die Notiz hier geändert.</translation>
+    </message>
+    <message>
+        <source>Keep your text as a new note, or let the note go?</source>
+        <translation>Ihren Text als neue Notiz behalten oder die Notiz gelöscht lassen?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine as a New Note</source>
+        <translation>Meinen Text als &amp;neue Notiz behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Let It Go</source>
+        <translation>&amp;Gelöscht lassen</translation>
+    </message>
+    <message>
+        <source>“%1” was changed in another window or program after you deleted it here.</source>
+        <translation>„%1“ wurde in einem anderen Fenster oder Programm geändert, nachdem Sie die Notiz hier gelöscht haben.</translation>
+    </message>
+    <message>
+        <source>Delete it anyway, or keep the other version?</source>
+        <translation>Trotzdem löschen oder die andere Version behalten?</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Anyway</source>
+        <translation>&amp;Trotzdem löschen</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Their Version</source>
+        <translation>Andere &amp;Version behalten</translation>
+    </message>
+    <message>
+        <source>“%1” was changed in another window or program while you edited it here.</source>
+        <translation>„%1“ wurde in einem anderen Fenster oder Programm geändert, während Sie die Notiz hier bearbeitet haben.</translation>
+    </message>
+    <message>
+        <source>Keep your version, take theirs, or keep both as separate notes?</source>
+        <translation>Ihre Version behalten, die andere übernehmen oder beide als getrennte Notizen behalten?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Meine behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Take Theirs</source>
+        <translation>Andere &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Both</source>
+        <translation>&amp;Beide behalten</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Search notes</source>
@@ -190,21 +253,6 @@ Ihre Änderungen werden gesondert aufbewahrt, bis Sie sie mit Datei ▸ Speicher
 Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit Notiz ▸ Notiz löschen entfernen.</translation>
     </message>
     <message>
-        <source>Recover Unsaved Changes</source>
-        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Recover %n unsaved change(s) from %1?</source>
-        <translation>
-            <numerusform>%n ungespeicherte Änderung vom %1 wiederherstellen?</numerusform>
-            <numerusform>%n ungespeicherte Änderungen vom %1 wiederherstellen?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Commonplace closed without saving them the last time this notebook was open. Recovered changes are not saved yet: review them, then save.</source>
-        <translation>Als dieses Notizbuch zuletzt geöffnet war, wurde Commonplace beendet, ohne sie zu speichern. Wiederhergestellte Änderungen sind noch nicht gespeichert: Prüfen Sie sie und speichern Sie dann.</translation>
-    </message>
-    <message>
         <source>New Notebook</source>
         <translation>Neues Notizbuch</translation>
     </message>
@@ -265,34 +313,6 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
         </translation>
     </message>
     <message>
-        <source>Changed Elsewhere</source>
-        <translation>An anderer Stelle geändert</translation>
-    </message>
-    <message>
-        <source>“%1” was deleted in another window or program, but you changed it here.</source>
-        <translation>„%1“ wurde in einem anderen Fenster oder Programm gelöscht, aber Sie haben die Notiz hier geändert.</translation>
-    </message>
-    <message>
-        <source>Keep your text as a new note, or let the note go?</source>
-        <translation>Ihren Text als neue Notiz behalten oder die Notiz gelöscht lassen?</translation>
-    </message>
-    <message>
-        <source>“%1” was changed in another window or program after you deleted it here.</source>
-        <translation>„%1“ wurde in einem anderen Fenster oder Programm geändert, nachdem Sie die Notiz hier gelöscht haben.</translation>
-    </message>
-    <message>
-        <source>Delete it anyway, or keep the other version?</source>
-        <translation>Trotzdem löschen oder die andere Version behalten?</translation>
-    </message>
-    <message>
-        <source>“%1” was changed in another window or program while you edited it here.</source>
-        <translation>„%1“ wurde in einem anderen Fenster oder Programm geändert, während Sie die Notiz hier bearbeitet haben.</translation>
-    </message>
-    <message>
-        <source>Keep your version, take theirs, or keep both as separate notes?</source>
-        <translation>Ihre Version behalten, die andere übernehmen oder beide als getrennte Notizen behalten?</translation>
-    </message>
-    <message>
         <source>Updated with changes saved elsewhere.</source>
         <translation>Mit an anderer Stelle gespeicherten Änderungen aktualisiert.</translation>
     </message>
@@ -301,28 +321,8 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <source>Cannot Open Notebook</source>
-        <translation>Notizbuch kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>Its most recent backup is from %1. Commonplace can open a copy of it, leaving the damaged file as it is.</source>
-        <translation>Die neueste Sicherung stammt vom %1. Commonplace kann eine Kopie davon öffnen und lässt die beschädigte Datei unverändert.</translation>
-    </message>
-    <message>
-        <source>%1 (restored from backup)</source>
-        <translation>%1 (aus Sicherung wiederhergestellt)</translation>
-    </message>
-    <message>
-        <source>%1 (restored from backup %2)</source>
-        <translation>%1 (aus Sicherung wiederhergestellt %2)</translation>
-    </message>
-    <message>
         <source>Cannot Open Backup</source>
         <translation>Sicherung kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>Cannot copy the backup to “%1”.</source>
-        <translation>Die Sicherung kann nicht nach „%1“ kopiert werden.</translation>
     </message>
     <message>
         <source>Back Up Notebook</source>
@@ -412,18 +412,6 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
         <translation>Zu&amp;rücksetzen</translation>
     </message>
     <message>
-        <source>&amp;Recover</source>
-        <translation>&amp;Wiederherstellen</translation>
-    </message>
-    <message>
-        <source>&amp;Discard Them</source>
-        <translation>&amp;Verwerfen</translation>
-    </message>
-    <message>
-        <source>&amp;Not Now</source>
-        <translation>&amp;Nicht jetzt</translation>
-    </message>
-    <message>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
@@ -434,42 +422,6 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
     <message>
         <source>&amp;Discard Changes</source>
         <translation>Änderungen &amp;verwerfen</translation>
-    </message>
-    <message>
-        <source>&amp;Keep Mine as a New Note</source>
-        <translation>Meinen Text als &amp;neue Notiz behalten</translation>
-    </message>
-    <message>
-        <source>&amp;Let It Go</source>
-        <translation>&amp;Gelöscht lassen</translation>
-    </message>
-    <message>
-        <source>&amp;Delete Anyway</source>
-        <translation>&amp;Trotzdem löschen</translation>
-    </message>
-    <message>
-        <source>Keep &amp;Their Version</source>
-        <translation>Andere &amp;Version behalten</translation>
-    </message>
-    <message>
-        <source>&amp;Keep Mine</source>
-        <translation>&amp;Meine behalten</translation>
-    </message>
-    <message>
-        <source>&amp;Take Theirs</source>
-        <translation>Andere &amp;übernehmen</translation>
-    </message>
-    <message>
-        <source>Keep &amp;Both</source>
-        <translation>&amp;Beide behalten</translation>
-    </message>
-    <message>
-        <source>&amp;Open a Copy of the Backup</source>
-        <translation>Kopie der Sicherung ö&amp;ffnen</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>It stays in the list, crossed out, until you save; until then, Undo (%1) or Delete Note again brings it back. Saving removes it from the notebook.</source>
@@ -494,6 +446,10 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
     <message>
         <source>Title (a note needs one)</source>
         <translation>Titel (jede Notiz braucht einen)</translation>
+    </message>
+    <message>
+        <source>“%1” is a team notebook on a PostgreSQL server. This version of Commonplace cannot open team notebooks yet; the notebook open now stays open.</source>
+        <translation>„%1“ ist ein Team-Notizbuch auf einem PostgreSQL-Server. Diese Version von Commonplace kann Team-Notizbücher noch nicht öffnen; das geöffnete Notizbuch bleibt geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -683,6 +639,44 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
         <source>Cannot create the backup folder “%1”.</source>
         <translation>Der Sicherungsordner „%1“ kann nicht erstellt werden.</translation>
     </message>
+    <message>
+        <source>%1 (restored from backup)</source>
+        <translation>%1 (aus Sicherung wiederhergestellt)</translation>
+    </message>
+    <message>
+        <source>%1 (restored from backup %2)</source>
+        <translation>%1 (aus Sicherung wiederhergestellt %2)</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup to “%1”.</source>
+        <translation>Die Sicherung kann nicht nach „%1“ kopiert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>NotebookLocation</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+</context>
+<context>
+    <name>OpenErrorMessage</name>
+    <message>
+        <source>Cannot Open Notebook</source>
+        <translation>Notizbuch kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Its most recent backup is from %1. Commonplace can open a copy of it, leaving the damaged file as it is.</source>
+        <translation>Die neueste Sicherung stammt vom %1. Commonplace kann eine Kopie davon öffnen und lässt die beschädigte Datei unverändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a Copy of the Backup</source>
+        <translation>Kopie der Sicherung ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -717,6 +711,36 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
     <message>
         <source>System default</source>
         <translation>Systemstandard</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryQuestion</name>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recover %n unsaved change(s) from %1?</source>
+        <translation>
+            <numerusform>%n ungespeicherte Änderung vom %1 wiederherstellen?</numerusform>
+            <numerusform>%n ungespeicherte Änderungen vom %1 wiederherstellen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Commonplace closed without saving them the last time this notebook was open. Recovered changes are not saved yet: review them, then save.</source>
+        <translation>Als dieses Notizbuch zuletzt geöffnet war, wurde Commonplace beendet, ohne sie zu speichern. Wiederhergestellte Änderungen sind noch nicht gespeichert: Prüfen Sie sie und speichern Sie dann.</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Them</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation>&amp;Nicht jetzt</translation>
     </message>
 </context>
 <context>
@@ -786,8 +810,8 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
         <translation>Das Notizbuch in einem eigenen Fenster öffnen und dann beenden: 0, wenn es sich öffnen ließ. Dient zum Prüfen einer Installation.</translation>
     </message>
     <message>
-        <source>The notebook file (*.cpbook) to open or create.</source>
-        <translation>Die zu öffnende oder zu erstellende Notizbuchdatei (*.cpbook).</translation>
+        <source>The notebook file (*.cpbook) to open or create, or a team notebook&apos;s address (postgresql://user@host/database).</source>
+        <translation>Die zu öffnende oder zu erstellende Notizbuchdatei (*.cpbook) oder die Adresse eines Team-Notizbuchs (postgresql://benutzer@host/datenbank).</translation>
     </message>
 </context>
 </TS>

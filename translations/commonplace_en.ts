@@ -38,13 +38,6 @@
             <numerusform>This title is %n characters too long: titles can have at most %1 characters, so the note cannot be saved until it is shorter.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Recover %n unsaved change(s) from %1?</source>
-        <translation>
-            <numerusform>Recover %n unsaved change from %1?</numerusform>
-            <numerusform>Recover %n unsaved changes from %1?</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>NoteModel</name>
@@ -53,6 +46,16 @@
         <translation>
             <numerusform>%n note was changed in another window or program while you edited it here. Nothing was saved; choose which version to keep.</numerusform>
             <numerusform>%n notes were changed in another window or program while you edited them here. Nothing was saved; choose which version to keep.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryQuestion</name>
+    <message numerus="yes">
+        <source>Recover %n unsaved change(s) from %1?</source>
+        <translation>
+            <numerusform>Recover %n unsaved change from %1?</numerusform>
+            <numerusform>Recover %n unsaved changes from %1?</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>ConflictQuestion</name>
+    <message>
+        <source>Changed Elsewhere</source>
+        <translation>Cambios en otro lugar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted in another window or program, but you changed it here.</source>
+        <translation>La nota «%1» se eliminó en otra ventana u otro programa, pero usted la modificó aquí.</translation>
+    </message>
+    <message>
+        <source>Keep your text as a new note, or let the note go?</source>
+        <translation>¿Conservar su texto como una nota nueva o dejar que la nota se elimine?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine as a New Note</source>
+        <translation>Conservar el mío como nota &amp;nueva</translation>
+    </message>
+    <message>
+        <source>&amp;Let It Go</source>
+        <translation>&amp;Dejarla borrada</translation>
+    </message>
+    <message>
+        <source>“%1” was changed in another window or program after you deleted it here.</source>
+        <translation>La nota «%1» se modificó en otra ventana u otro programa después de que usted la eliminara aquí.</translation>
+    </message>
+    <message>
+        <source>Delete it anyway, or keep the other version?</source>
+        <translation>¿Eliminarla de todos modos o conservar la otra versión?</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Anyway</source>
+        <translation>&amp;Borrar de todos modos</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Their Version</source>
+        <translation>Conservar &amp;su versión</translation>
+    </message>
+    <message>
+        <source>“%1” was changed in another window or program while you edited it here.</source>
+        <translation>La nota «%1» se modificó en otra ventana u otro programa mientras usted la editaba aquí.</translation>
+    </message>
+    <message>
+        <source>Keep your version, take theirs, or keep both as separate notes?</source>
+        <translation>¿Conservar su versión, usar la otra o conservar ambas como notas separadas?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>Conservar la &amp;mía</translation>
+    </message>
+    <message>
+        <source>&amp;Take Theirs</source>
+        <translation>&amp;Tomar la suya</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Both</source>
+        <translation>Conservar &amp;ambas</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Search notes</source>
@@ -190,21 +253,6 @@ Sus cambios se mantienen aparte hasta que los guarde con Archivo ▸ Guardar (%1
 Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Eliminar nota.</translation>
     </message>
     <message>
-        <source>Recover Unsaved Changes</source>
-        <translation>Recuperar cambios sin guardar</translation>
-    </message>
-    <message numerus="yes">
-        <source>Recover %n unsaved change(s) from %1?</source>
-        <translation>
-            <numerusform>¿Recuperar %n cambio sin guardar del %1?</numerusform>
-            <numerusform>¿Recuperar %n cambios sin guardar del %1?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Commonplace closed without saving them the last time this notebook was open. Recovered changes are not saved yet: review them, then save.</source>
-        <translation>Commonplace se cerró sin guardarlos la última vez que este cuaderno estuvo abierto. Los cambios recuperados aún no están guardados: revíselos y después guarde.</translation>
-    </message>
-    <message>
         <source>New Notebook</source>
         <translation>Nuevo cuaderno</translation>
     </message>
@@ -265,34 +313,6 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
         </translation>
     </message>
     <message>
-        <source>Changed Elsewhere</source>
-        <translation>Cambios en otro lugar</translation>
-    </message>
-    <message>
-        <source>“%1” was deleted in another window or program, but you changed it here.</source>
-        <translation>La nota «%1» se eliminó en otra ventana u otro programa, pero usted la modificó aquí.</translation>
-    </message>
-    <message>
-        <source>Keep your text as a new note, or let the note go?</source>
-        <translation>¿Conservar su texto como una nota nueva o dejar que la nota se elimine?</translation>
-    </message>
-    <message>
-        <source>“%1” was changed in another window or program after you deleted it here.</source>
-        <translation>La nota «%1» se modificó en otra ventana u otro programa después de que usted la eliminara aquí.</translation>
-    </message>
-    <message>
-        <source>Delete it anyway, or keep the other version?</source>
-        <translation>¿Eliminarla de todos modos o conservar la otra versión?</translation>
-    </message>
-    <message>
-        <source>“%1” was changed in another window or program while you edited it here.</source>
-        <translation>La nota «%1» se modificó en otra ventana u otro programa mientras usted la editaba aquí.</translation>
-    </message>
-    <message>
-        <source>Keep your version, take theirs, or keep both as separate notes?</source>
-        <translation>¿Conservar su versión, usar la otra o conservar ambas como notas separadas?</translation>
-    </message>
-    <message>
         <source>Updated with changes saved elsewhere.</source>
         <translation>Se actualizó con los cambios guardados en otro lugar.</translation>
     </message>
@@ -301,28 +321,8 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
         <translation>No se pudo guardar</translation>
     </message>
     <message>
-        <source>Cannot Open Notebook</source>
-        <translation>No se puede abrir el cuaderno</translation>
-    </message>
-    <message>
-        <source>Its most recent backup is from %1. Commonplace can open a copy of it, leaving the damaged file as it is.</source>
-        <translation>La copia de seguridad más reciente de este cuaderno es del %1. Commonplace puede abrir un duplicado de ella y dejar intacto el archivo dañado.</translation>
-    </message>
-    <message>
-        <source>%1 (restored from backup)</source>
-        <translation>%1 (restaurado desde copia de seguridad)</translation>
-    </message>
-    <message>
-        <source>%1 (restored from backup %2)</source>
-        <translation>%1 (restaurado desde copia de seguridad %2)</translation>
-    </message>
-    <message>
         <source>Cannot Open Backup</source>
         <translation>No se puede abrir la copia de seguridad</translation>
-    </message>
-    <message>
-        <source>Cannot copy the backup to “%1”.</source>
-        <translation>No se puede crear el duplicado de la copia de seguridad en «%1».</translation>
     </message>
     <message>
         <source>Back Up Notebook</source>
@@ -412,18 +412,6 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
         <translation>Re&amp;vertir</translation>
     </message>
     <message>
-        <source>&amp;Recover</source>
-        <translation>&amp;Recuperar</translation>
-    </message>
-    <message>
-        <source>&amp;Discard Them</source>
-        <translation>&amp;Descartarlos</translation>
-    </message>
-    <message>
-        <source>&amp;Not Now</source>
-        <translation>A&amp;hora no</translation>
-    </message>
-    <message>
         <source>&amp;Discard</source>
         <translation>&amp;Descartar</translation>
     </message>
@@ -434,42 +422,6 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
     <message>
         <source>&amp;Discard Changes</source>
         <translation>&amp;Descartar cambios</translation>
-    </message>
-    <message>
-        <source>&amp;Keep Mine as a New Note</source>
-        <translation>Conservar el mío como nota &amp;nueva</translation>
-    </message>
-    <message>
-        <source>&amp;Let It Go</source>
-        <translation>&amp;Dejarla borrada</translation>
-    </message>
-    <message>
-        <source>&amp;Delete Anyway</source>
-        <translation>&amp;Borrar de todos modos</translation>
-    </message>
-    <message>
-        <source>Keep &amp;Their Version</source>
-        <translation>Conservar &amp;su versión</translation>
-    </message>
-    <message>
-        <source>&amp;Keep Mine</source>
-        <translation>Conservar la &amp;mía</translation>
-    </message>
-    <message>
-        <source>&amp;Take Theirs</source>
-        <translation>&amp;Tomar la suya</translation>
-    </message>
-    <message>
-        <source>Keep &amp;Both</source>
-        <translation>Conservar &amp;ambas</translation>
-    </message>
-    <message>
-        <source>&amp;Open a Copy of the Backup</source>
-        <translation>&amp;Abrir una copia de la copia de seguridad</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>C&amp;errar</translation>
     </message>
     <message>
         <source>It stays in the list, crossed out, until you save; until then, Undo (%1) or Delete Note again brings it back. Saving removes it from the notebook.</source>
@@ -494,6 +446,10 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
     <message>
         <source>Title (a note needs one)</source>
         <translation>Título (toda nota necesita uno)</translation>
+    </message>
+    <message>
+        <source>“%1” is a team notebook on a PostgreSQL server. This version of Commonplace cannot open team notebooks yet; the notebook open now stays open.</source>
+        <translation>«%1» es un cuaderno de equipo en un servidor PostgreSQL. Esta versión de Commonplace aún no puede abrir cuadernos de equipo; el cuaderno abierto sigue abierto.</translation>
     </message>
 </context>
 <context>
@@ -683,6 +639,44 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
         <source>Cannot create the backup folder “%1”.</source>
         <translation>No se puede crear la carpeta de copias de seguridad «%1».</translation>
     </message>
+    <message>
+        <source>%1 (restored from backup)</source>
+        <translation>%1 (restaurado desde copia de seguridad)</translation>
+    </message>
+    <message>
+        <source>%1 (restored from backup %2)</source>
+        <translation>%1 (restaurado desde copia de seguridad %2)</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup to “%1”.</source>
+        <translation>No se puede crear el duplicado de la copia de seguridad en «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>NotebookLocation</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+</context>
+<context>
+    <name>OpenErrorMessage</name>
+    <message>
+        <source>Cannot Open Notebook</source>
+        <translation>No se puede abrir el cuaderno</translation>
+    </message>
+    <message>
+        <source>Its most recent backup is from %1. Commonplace can open a copy of it, leaving the damaged file as it is.</source>
+        <translation>La copia de seguridad más reciente de este cuaderno es del %1. Commonplace puede abrir un duplicado de ella y dejar intacto el archivo dañado.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a Copy of the Backup</source>
+        <translation>&amp;Abrir una copia de la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>C&amp;errar</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -717,6 +711,36 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
     <message>
         <source>System default</source>
         <translation>Predeterminado del sistema</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryQuestion</name>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>Recuperar cambios sin guardar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recover %n unsaved change(s) from %1?</source>
+        <translation>
+            <numerusform>¿Recuperar %n cambio sin guardar del %1?</numerusform>
+            <numerusform>¿Recuperar %n cambios sin guardar del %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Commonplace closed without saving them the last time this notebook was open. Recovered changes are not saved yet: review them, then save.</source>
+        <translation>Commonplace se cerró sin guardarlos la última vez que este cuaderno estuvo abierto. Los cambios recuperados aún no están guardados: revíselos y después guarde.</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>&amp;Recuperar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Them</source>
+        <translation>&amp;Descartarlos</translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation>A&amp;hora no</translation>
     </message>
 </context>
 <context>
@@ -786,8 +810,8 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
         <translation>Abre el cuaderno en una ventana propia y después sale: 0 si se abrió. Sirve para comprobar una instalación.</translation>
     </message>
     <message>
-        <source>The notebook file (*.cpbook) to open or create.</source>
-        <translation>El archivo de cuaderno (*.cpbook) que se abrirá o creará.</translation>
+        <source>The notebook file (*.cpbook) to open or create, or a team notebook&apos;s address (postgresql://user@host/database).</source>
+        <translation>El archivo de cuaderno (*.cpbook) que abrir o crear, o la dirección de un cuaderno de equipo (postgresql://usuario@servidor/base).</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>ConflictQuestion</name>
+    <message>
+        <source>Changed Elsewhere</source>
+        <translation>Note modifiée ailleurs</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted in another window or program, but you changed it here.</source>
+        <translation>La note «&#xa0;%1&#xa0;» a été supprimée dans une autre fenêtre ou un autre programme, mais vous l’avez modifiée ici.</translation>
+    </message>
+    <message>
+        <source>Keep your text as a new note, or let the note go?</source>
+        <translation>Conserver votre texte dans une nouvelle note, ou abandonner la note&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine as a New Note</source>
+        <translation>&amp;Garder mon texte comme nouvelle note</translation>
+    </message>
+    <message>
+        <source>&amp;Let It Go</source>
+        <translation>&amp;Laisser supprimée</translation>
+    </message>
+    <message>
+        <source>“%1” was changed in another window or program after you deleted it here.</source>
+        <translation>La note «&#xa0;%1&#xa0;» a été modifiée dans une autre fenêtre ou un autre programme après que vous l’avez supprimée ici.</translation>
+    </message>
+    <message>
+        <source>Delete it anyway, or keep the other version?</source>
+        <translation>La supprimer quand même, ou conserver l’autre version&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Anyway</source>
+        <translation>&amp;Supprimer quand même</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Their Version</source>
+        <translation>Garder &amp;leur version</translation>
+    </message>
+    <message>
+        <source>“%1” was changed in another window or program while you edited it here.</source>
+        <translation>La note «&#xa0;%1&#xa0;» a été modifiée dans une autre fenêtre ou un autre programme pendant que vous la modifiiez ici.</translation>
+    </message>
+    <message>
+        <source>Keep your version, take theirs, or keep both as separate notes?</source>
+        <translation>Conserver votre version, prendre l’autre, ou conserver les deux dans des notes distinctes&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Garder la mienne</translation>
+    </message>
+    <message>
+        <source>&amp;Take Theirs</source>
+        <translation>&amp;Prendre la leur</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Both</source>
+        <translation>Garder les &amp;deux</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Search notes</source>
@@ -190,21 +253,6 @@ Vos modifications sont mises de côté jusqu’à ce que vous les enregistriez a
 Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci avec Note ▸ Supprimer la note.</translation>
     </message>
     <message>
-        <source>Recover Unsaved Changes</source>
-        <translation>Récupérer les modifications non enregistrées</translation>
-    </message>
-    <message numerus="yes">
-        <source>Recover %n unsaved change(s) from %1?</source>
-        <translation>
-            <numerusform>Récupérer %n modification non enregistrée datant du %1&#xa0;?</numerusform>
-            <numerusform>Récupérer %n modifications non enregistrées datant du %1&#xa0;?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Commonplace closed without saving them the last time this notebook was open. Recovered changes are not saved yet: review them, then save.</source>
-        <translation>Commonplace s’est fermé sans les enregistrer la dernière fois que ce carnet était ouvert. Les modifications récupérées ne sont pas encore enregistrées&#xa0;: vérifiez-les, puis enregistrez.</translation>
-    </message>
-    <message>
         <source>New Notebook</source>
         <translation>Nouveau carnet</translation>
     </message>
@@ -265,34 +313,6 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
         </translation>
     </message>
     <message>
-        <source>Changed Elsewhere</source>
-        <translation>Note modifiée ailleurs</translation>
-    </message>
-    <message>
-        <source>“%1” was deleted in another window or program, but you changed it here.</source>
-        <translation>La note «&#xa0;%1&#xa0;» a été supprimée dans une autre fenêtre ou un autre programme, mais vous l’avez modifiée ici.</translation>
-    </message>
-    <message>
-        <source>Keep your text as a new note, or let the note go?</source>
-        <translation>Conserver votre texte dans une nouvelle note, ou abandonner la note&#xa0;?</translation>
-    </message>
-    <message>
-        <source>“%1” was changed in another window or program after you deleted it here.</source>
-        <translation>La note «&#xa0;%1&#xa0;» a été modifiée dans une autre fenêtre ou un autre programme après que vous l’avez supprimée ici.</translation>
-    </message>
-    <message>
-        <source>Delete it anyway, or keep the other version?</source>
-        <translation>La supprimer quand même, ou conserver l’autre version&#xa0;?</translation>
-    </message>
-    <message>
-        <source>“%1” was changed in another window or program while you edited it here.</source>
-        <translation>La note «&#xa0;%1&#xa0;» a été modifiée dans une autre fenêtre ou un autre programme pendant que vous la modifiiez ici.</translation>
-    </message>
-    <message>
-        <source>Keep your version, take theirs, or keep both as separate notes?</source>
-        <translation>Conserver votre version, prendre l’autre, ou conserver les deux dans des notes distinctes&#xa0;?</translation>
-    </message>
-    <message>
         <source>Updated with changes saved elsewhere.</source>
         <translation>Carnet mis à jour avec les modifications enregistrées ailleurs.</translation>
     </message>
@@ -301,28 +321,8 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <source>Cannot Open Notebook</source>
-        <translation>Impossible d’ouvrir le carnet</translation>
-    </message>
-    <message>
-        <source>Its most recent backup is from %1. Commonplace can open a copy of it, leaving the damaged file as it is.</source>
-        <translation>Sa sauvegarde la plus récente date du %1. Commonplace peut en ouvrir une copie, sans toucher au fichier endommagé.</translation>
-    </message>
-    <message>
-        <source>%1 (restored from backup)</source>
-        <translation>%1 (restauré depuis la sauvegarde)</translation>
-    </message>
-    <message>
-        <source>%1 (restored from backup %2)</source>
-        <translation>%1 (restauré depuis la sauvegarde %2)</translation>
-    </message>
-    <message>
         <source>Cannot Open Backup</source>
         <translation>Impossible d’ouvrir la sauvegarde</translation>
-    </message>
-    <message>
-        <source>Cannot copy the backup to “%1”.</source>
-        <translation>Impossible de copier la sauvegarde vers «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Back Up Notebook</source>
@@ -412,18 +412,6 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
         <translation>Annuler les &amp;modifications</translation>
     </message>
     <message>
-        <source>&amp;Recover</source>
-        <translation>&amp;Récupérer</translation>
-    </message>
-    <message>
-        <source>&amp;Discard Them</source>
-        <translation>&amp;Les abandonner</translation>
-    </message>
-    <message>
-        <source>&amp;Not Now</source>
-        <translation>&amp;Pas maintenant</translation>
-    </message>
-    <message>
         <source>&amp;Discard</source>
         <translation>&amp;Abandonner</translation>
     </message>
@@ -434,42 +422,6 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
     <message>
         <source>&amp;Discard Changes</source>
         <translation>&amp;Abandonner les modifications</translation>
-    </message>
-    <message>
-        <source>&amp;Keep Mine as a New Note</source>
-        <translation>&amp;Garder mon texte comme nouvelle note</translation>
-    </message>
-    <message>
-        <source>&amp;Let It Go</source>
-        <translation>&amp;Laisser supprimée</translation>
-    </message>
-    <message>
-        <source>&amp;Delete Anyway</source>
-        <translation>&amp;Supprimer quand même</translation>
-    </message>
-    <message>
-        <source>Keep &amp;Their Version</source>
-        <translation>Garder &amp;leur version</translation>
-    </message>
-    <message>
-        <source>&amp;Keep Mine</source>
-        <translation>&amp;Garder la mienne</translation>
-    </message>
-    <message>
-        <source>&amp;Take Theirs</source>
-        <translation>&amp;Prendre la leur</translation>
-    </message>
-    <message>
-        <source>Keep &amp;Both</source>
-        <translation>Garder les &amp;deux</translation>
-    </message>
-    <message>
-        <source>&amp;Open a Copy of the Backup</source>
-        <translation>&amp;Ouvrir une copie de la sauvegarde</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>It stays in the list, crossed out, until you save; until then, Undo (%1) or Delete Note again brings it back. Saving removes it from the notebook.</source>
@@ -494,6 +446,10 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
     <message>
         <source>Title (a note needs one)</source>
         <translation>Titre (obligatoire)</translation>
+    </message>
+    <message>
+        <source>“%1” is a team notebook on a PostgreSQL server. This version of Commonplace cannot open team notebooks yet; the notebook open now stays open.</source>
+        <translation>« %1 » est un carnet d’équipe sur un serveur PostgreSQL. Cette version de Commonplace ne peut pas encore ouvrir les carnets d’équipe ; le carnet ouvert reste ouvert.</translation>
     </message>
 </context>
 <context>
@@ -683,6 +639,44 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
         <source>Cannot create the backup folder “%1”.</source>
         <translation>Impossible de créer le dossier de sauvegarde «&#xa0;%1&#xa0;».</translation>
     </message>
+    <message>
+        <source>%1 (restored from backup)</source>
+        <translation>%1 (restauré depuis la sauvegarde)</translation>
+    </message>
+    <message>
+        <source>%1 (restored from backup %2)</source>
+        <translation>%1 (restauré depuis la sauvegarde %2)</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup to “%1”.</source>
+        <translation>Impossible de copier la sauvegarde vers «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>NotebookLocation</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>OpenErrorMessage</name>
+    <message>
+        <source>Cannot Open Notebook</source>
+        <translation>Impossible d’ouvrir le carnet</translation>
+    </message>
+    <message>
+        <source>Its most recent backup is from %1. Commonplace can open a copy of it, leaving the damaged file as it is.</source>
+        <translation>Sa sauvegarde la plus récente date du %1. Commonplace peut en ouvrir une copie, sans toucher au fichier endommagé.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a Copy of the Backup</source>
+        <translation>&amp;Ouvrir une copie de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -717,6 +711,36 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
     <message>
         <source>System default</source>
         <translation>Langue du système</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryQuestion</name>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>Récupérer les modifications non enregistrées</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recover %n unsaved change(s) from %1?</source>
+        <translation>
+            <numerusform>Récupérer %n modification non enregistrée datant du %1&#xa0;?</numerusform>
+            <numerusform>Récupérer %n modifications non enregistrées datant du %1&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Commonplace closed without saving them the last time this notebook was open. Recovered changes are not saved yet: review them, then save.</source>
+        <translation>Commonplace s’est fermé sans les enregistrer la dernière fois que ce carnet était ouvert. Les modifications récupérées ne sont pas encore enregistrées&#xa0;: vérifiez-les, puis enregistrez.</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>&amp;Récupérer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Them</source>
+        <translation>&amp;Les abandonner</translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation>&amp;Pas maintenant</translation>
     </message>
 </context>
 <context>
@@ -786,8 +810,8 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
         <translation>Ouvrir le carnet dans sa propre fenêtre, puis quitter&#xa0;: code 0 s’il s’est ouvert. Permet de vérifier une installation.</translation>
     </message>
     <message>
-        <source>The notebook file (*.cpbook) to open or create.</source>
-        <translation>Le fichier de carnet (*.cpbook) à ouvrir ou à créer.</translation>
+        <source>The notebook file (*.cpbook) to open or create, or a team notebook&apos;s address (postgresql://user@host/database).</source>
+        <translation>Le fichier de carnet (*.cpbook) à ouvrir ou à créer, ou l’adresse d’un carnet d’équipe (postgresql://utilisateur@hôte/base).</translation>
     </message>
 </context>
 </TS>

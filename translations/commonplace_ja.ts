@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>ConflictQuestion</name>
+    <message>
+        <source>Changed Elsewhere</source>
+        <translation>他の場所での変更</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>キャンセル(&amp;C)</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted in another window or program, but you changed it here.</source>
+        <translation>「%1」は別のウィンドウまたはプログラムで削除されましたが、ここでは変更されています。</translation>
+    </message>
+    <message>
+        <source>Keep your text as a new note, or let the note go?</source>
+        <translation>自分のテキストを新しいノートとして残しますか？それとも、ノートの削除を受け入れますか？</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine as a New Note</source>
+        <translation>自分の内容を新しいノートとして残す(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Let It Go</source>
+        <translation>削除のままにする(&amp;L)</translation>
+    </message>
+    <message>
+        <source>“%1” was changed in another window or program after you deleted it here.</source>
+        <translation>「%1」は、ここで削除した後に別のウィンドウまたはプログラムで変更されました。</translation>
+    </message>
+    <message>
+        <source>Delete it anyway, or keep the other version?</source>
+        <translation>それでも削除しますか？それとも、もう一方のバージョンを残しますか？</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Anyway</source>
+        <translation>それでも削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Their Version</source>
+        <translation>相手の版を残す(&amp;T)</translation>
+    </message>
+    <message>
+        <source>“%1” was changed in another window or program while you edited it here.</source>
+        <translation>「%1」は、ここで編集している間に別のウィンドウまたはプログラムで変更されました。</translation>
+    </message>
+    <message>
+        <source>Keep your version, take theirs, or keep both as separate notes?</source>
+        <translation>自分のバージョンを残しますか？もう一方のバージョンを採用しますか？それとも、両方を別々のノートとして残しますか？</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>自分の版を残す(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Take Theirs</source>
+        <translation>相手の版を採用(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Both</source>
+        <translation>両方残す(&amp;B)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Search notes</source>
@@ -190,20 +253,6 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
 新しいノートを書くには %2 を押します。このノートは ノート ▸ ノートを削除 で削除できます。</translation>
     </message>
     <message>
-        <source>Recover Unsaved Changes</source>
-        <translation>保存されていない変更の復元</translation>
-    </message>
-    <message numerus="yes">
-        <source>Recover %n unsaved change(s) from %1?</source>
-        <translation>
-            <numerusform>%1 の時点で保存されていなかった %n 件の変更を復元しますか？</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Commonplace closed without saving them the last time this notebook was open. Recovered changes are not saved yet: review them, then save.</source>
-        <translation>前回このノートブックを開いていたとき、Commonplace はこれらの変更を保存せずに終了しました。復元した変更はまだ保存されていません。内容を確認してから保存してください。</translation>
-    </message>
-    <message>
         <source>New Notebook</source>
         <translation>新規ノートブック</translation>
     </message>
@@ -260,34 +309,6 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         </translation>
     </message>
     <message>
-        <source>Changed Elsewhere</source>
-        <translation>他の場所での変更</translation>
-    </message>
-    <message>
-        <source>“%1” was deleted in another window or program, but you changed it here.</source>
-        <translation>「%1」は別のウィンドウまたはプログラムで削除されましたが、ここでは変更されています。</translation>
-    </message>
-    <message>
-        <source>Keep your text as a new note, or let the note go?</source>
-        <translation>自分のテキストを新しいノートとして残しますか？それとも、ノートの削除を受け入れますか？</translation>
-    </message>
-    <message>
-        <source>“%1” was changed in another window or program after you deleted it here.</source>
-        <translation>「%1」は、ここで削除した後に別のウィンドウまたはプログラムで変更されました。</translation>
-    </message>
-    <message>
-        <source>Delete it anyway, or keep the other version?</source>
-        <translation>それでも削除しますか？それとも、もう一方のバージョンを残しますか？</translation>
-    </message>
-    <message>
-        <source>“%1” was changed in another window or program while you edited it here.</source>
-        <translation>「%1」は、ここで編集している間に別のウィンドウまたはプログラムで変更されました。</translation>
-    </message>
-    <message>
-        <source>Keep your version, take theirs, or keep both as separate notes?</source>
-        <translation>自分のバージョンを残しますか？もう一方のバージョンを採用しますか？それとも、両方を別々のノートとして残しますか？</translation>
-    </message>
-    <message>
         <source>Updated with changes saved elsewhere.</source>
         <translation>他の場所で保存された変更を反映しました。</translation>
     </message>
@@ -296,28 +317,8 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <translation>保存できませんでした</translation>
     </message>
     <message>
-        <source>Cannot Open Notebook</source>
-        <translation>ノートブックを開けません</translation>
-    </message>
-    <message>
-        <source>Its most recent backup is from %1. Commonplace can open a copy of it, leaving the damaged file as it is.</source>
-        <translation>最新のバックアップは %1 のものです。Commonplace は、破損したファイルはそのままにして、このバックアップのコピーを開くことができます。</translation>
-    </message>
-    <message>
-        <source>%1 (restored from backup)</source>
-        <translation>%1 (バックアップから復元)</translation>
-    </message>
-    <message>
-        <source>%1 (restored from backup %2)</source>
-        <translation>%1 (バックアップから復元 %2)</translation>
-    </message>
-    <message>
         <source>Cannot Open Backup</source>
         <translation>バックアップを開けません</translation>
-    </message>
-    <message>
-        <source>Cannot copy the backup to “%1”.</source>
-        <translation>バックアップを「%1」にコピーできません。</translation>
     </message>
     <message>
         <source>Back Up Notebook</source>
@@ -406,18 +407,6 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <translation>変更を破棄(&amp;V)</translation>
     </message>
     <message>
-        <source>&amp;Recover</source>
-        <translation>復元(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Discard Them</source>
-        <translation>破棄(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Not Now</source>
-        <translation>後で(&amp;N)</translation>
-    </message>
-    <message>
         <source>&amp;Discard</source>
         <translation>破棄(&amp;D)</translation>
     </message>
@@ -428,42 +417,6 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
     <message>
         <source>&amp;Discard Changes</source>
         <translation>変更を破棄(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Keep Mine as a New Note</source>
-        <translation>自分の内容を新しいノートとして残す(&amp;K)</translation>
-    </message>
-    <message>
-        <source>&amp;Let It Go</source>
-        <translation>削除のままにする(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Delete Anyway</source>
-        <translation>それでも削除(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Keep &amp;Their Version</source>
-        <translation>相手の版を残す(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Keep Mine</source>
-        <translation>自分の版を残す(&amp;K)</translation>
-    </message>
-    <message>
-        <source>&amp;Take Theirs</source>
-        <translation>相手の版を採用(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Keep &amp;Both</source>
-        <translation>両方残す(&amp;B)</translation>
-    </message>
-    <message>
-        <source>&amp;Open a Copy of the Backup</source>
-        <translation>バックアップのコピーを開く(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
         <source>It stays in the list, crossed out, until you save; until then, Undo (%1) or Delete Note again brings it back. Saving removes it from the notebook.</source>
@@ -488,6 +441,10 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
     <message>
         <source>Title (a note needs one)</source>
         <translation>タイトル (必須)</translation>
+    </message>
+    <message>
+        <source>“%1” is a team notebook on a PostgreSQL server. This version of Commonplace cannot open team notebooks yet; the notebook open now stays open.</source>
+        <translation>「%1」は PostgreSQL サーバー上のチームノートブックです。このバージョンの Commonplace ではまだチームノートブックを開けません。現在開いているノートブックはそのまま開いています。</translation>
     </message>
 </context>
 <context>
@@ -676,6 +633,44 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <source>Cannot create the backup folder “%1”.</source>
         <translation>バックアップフォルダー「%1」を作成できません。</translation>
     </message>
+    <message>
+        <source>%1 (restored from backup)</source>
+        <translation>%1 (バックアップから復元)</translation>
+    </message>
+    <message>
+        <source>%1 (restored from backup %2)</source>
+        <translation>%1 (バックアップから復元 %2)</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup to “%1”.</source>
+        <translation>バックアップを「%1」にコピーできません。</translation>
+    </message>
+</context>
+<context>
+    <name>NotebookLocation</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 の %1</translation>
+    </message>
+</context>
+<context>
+    <name>OpenErrorMessage</name>
+    <message>
+        <source>Cannot Open Notebook</source>
+        <translation>ノートブックを開けません</translation>
+    </message>
+    <message>
+        <source>Its most recent backup is from %1. Commonplace can open a copy of it, leaving the damaged file as it is.</source>
+        <translation>最新のバックアップは %1 のものです。Commonplace は、破損したファイルはそのままにして、このバックアップのコピーを開くことができます。</translation>
+    </message>
+    <message>
+        <source>&amp;Open a Copy of the Backup</source>
+        <translation>バックアップのコピーを開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -710,6 +705,35 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
     <message>
         <source>System default</source>
         <translation>システムの既定</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryQuestion</name>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>保存されていない変更の復元</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recover %n unsaved change(s) from %1?</source>
+        <translation>
+            <numerusform>%1 の時点で保存されていなかった %n 件の変更を復元しますか？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Commonplace closed without saving them the last time this notebook was open. Recovered changes are not saved yet: review them, then save.</source>
+        <translation>前回このノートブックを開いていたとき、Commonplace はこれらの変更を保存せずに終了しました。復元した変更はまだ保存されていません。内容を確認してから保存してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>復元(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Them</source>
+        <translation>破棄(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation>後で(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -779,8 +803,8 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <translation>ノートブックを専用のウィンドウで開いてから終了します。開けた場合は 0 を返します。インストールの確認に使います。</translation>
     </message>
     <message>
-        <source>The notebook file (*.cpbook) to open or create.</source>
-        <translation>開くまたは作成するノートブックファイル (*.cpbook)。</translation>
+        <source>The notebook file (*.cpbook) to open or create, or a team notebook&apos;s address (postgresql://user@host/database).</source>
+        <translation>開くまたは作成するノートブックファイル (*.cpbook)、またはチームノートブックのアドレス (postgresql://ユーザー@ホスト/データベース)。</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>ConflictQuestion</name>
+    <message>
+        <source>Changed Elsewhere</source>
+        <translation>已在别处更改</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted in another window or program, but you changed it here.</source>
+        <translation>“%1”已在另一个窗口或程序中被删除，但你在这里更改了它。</translation>
+    </message>
+    <message>
+        <source>Keep your text as a new note, or let the note go?</source>
+        <translation>将你的文字保留为新笔记，还是放弃这条笔记？</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine as a New Note</source>
+        <translation>将我的内容保留为新笔记(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Let It Go</source>
+        <translation>任其删除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>“%1” was changed in another window or program after you deleted it here.</source>
+        <translation>你在这里删除“%1”后，它在另一个窗口或程序中被更改了。</translation>
+    </message>
+    <message>
+        <source>Delete it anyway, or keep the other version?</source>
+        <translation>仍然删除，还是保留另一个版本？</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Anyway</source>
+        <translation>仍然删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Their Version</source>
+        <translation>保留对方的版本(&amp;T)</translation>
+    </message>
+    <message>
+        <source>“%1” was changed in another window or program while you edited it here.</source>
+        <translation>你在这里编辑“%1”时，它在另一个窗口或程序中被更改了。</translation>
+    </message>
+    <message>
+        <source>Keep your version, take theirs, or keep both as separate notes?</source>
+        <translation>保留你的版本、采用另一个版本，还是将两者保留为单独的笔记？</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>保留我的(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Take Theirs</source>
+        <translation>采用对方的(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Both</source>
+        <translation>两者都保留(&amp;B)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Search notes</source>
@@ -190,20 +253,6 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
 按 %2 可写一条新笔记。你可以通过“笔记 ▸ 删除笔记”删除这一条。</translation>
     </message>
     <message>
-        <source>Recover Unsaved Changes</source>
-        <translation>恢复未保存的更改</translation>
-    </message>
-    <message numerus="yes">
-        <source>Recover %n unsaved change(s) from %1?</source>
-        <translation>
-            <numerusform>是否恢复 %1 的 %n 项未保存更改？</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Commonplace closed without saving them the last time this notebook was open. Recovered changes are not saved yet: review them, then save.</source>
-        <translation>上次打开此笔记本时，Commonplace 在保存这些更改之前就关闭了。恢复的更改尚未保存：请检查后再保存。</translation>
-    </message>
-    <message>
         <source>New Notebook</source>
         <translation>新建笔记本</translation>
     </message>
@@ -260,34 +309,6 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         </translation>
     </message>
     <message>
-        <source>Changed Elsewhere</source>
-        <translation>已在别处更改</translation>
-    </message>
-    <message>
-        <source>“%1” was deleted in another window or program, but you changed it here.</source>
-        <translation>“%1”已在另一个窗口或程序中被删除，但你在这里更改了它。</translation>
-    </message>
-    <message>
-        <source>Keep your text as a new note, or let the note go?</source>
-        <translation>将你的文字保留为新笔记，还是放弃这条笔记？</translation>
-    </message>
-    <message>
-        <source>“%1” was changed in another window or program after you deleted it here.</source>
-        <translation>你在这里删除“%1”后，它在另一个窗口或程序中被更改了。</translation>
-    </message>
-    <message>
-        <source>Delete it anyway, or keep the other version?</source>
-        <translation>仍然删除，还是保留另一个版本？</translation>
-    </message>
-    <message>
-        <source>“%1” was changed in another window or program while you edited it here.</source>
-        <translation>你在这里编辑“%1”时，它在另一个窗口或程序中被更改了。</translation>
-    </message>
-    <message>
-        <source>Keep your version, take theirs, or keep both as separate notes?</source>
-        <translation>保留你的版本、采用另一个版本，还是将两者保留为单独的笔记？</translation>
-    </message>
-    <message>
         <source>Updated with changes saved elsewhere.</source>
         <translation>已根据在别处保存的更改完成更新。</translation>
     </message>
@@ -296,28 +317,8 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <translation>无法保存</translation>
     </message>
     <message>
-        <source>Cannot Open Notebook</source>
-        <translation>无法打开笔记本</translation>
-    </message>
-    <message>
-        <source>Its most recent backup is from %1. Commonplace can open a copy of it, leaving the damaged file as it is.</source>
-        <translation>它最近一次备份的时间为 %1。Commonplace 可以打开该备份的副本，损坏的文件将保持原样。</translation>
-    </message>
-    <message>
-        <source>%1 (restored from backup)</source>
-        <translation>%1（从备份恢复）</translation>
-    </message>
-    <message>
-        <source>%1 (restored from backup %2)</source>
-        <translation>%1（从备份恢复 %2）</translation>
-    </message>
-    <message>
         <source>Cannot Open Backup</source>
         <translation>无法打开备份</translation>
-    </message>
-    <message>
-        <source>Cannot copy the backup to “%1”.</source>
-        <translation>无法将备份复制到“%1”。</translation>
     </message>
     <message>
         <source>Back Up Notebook</source>
@@ -406,18 +407,6 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <translation>还原(&amp;V)</translation>
     </message>
     <message>
-        <source>&amp;Recover</source>
-        <translation>恢复(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Discard Them</source>
-        <translation>丢弃(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Not Now</source>
-        <translation>以后再说(&amp;N)</translation>
-    </message>
-    <message>
         <source>&amp;Discard</source>
         <translation>丢弃(&amp;D)</translation>
     </message>
@@ -428,42 +417,6 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
     <message>
         <source>&amp;Discard Changes</source>
         <translation>丢弃更改(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Keep Mine as a New Note</source>
-        <translation>将我的内容保留为新笔记(&amp;K)</translation>
-    </message>
-    <message>
-        <source>&amp;Let It Go</source>
-        <translation>任其删除(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Delete Anyway</source>
-        <translation>仍然删除(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Keep &amp;Their Version</source>
-        <translation>保留对方的版本(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Keep Mine</source>
-        <translation>保留我的(&amp;K)</translation>
-    </message>
-    <message>
-        <source>&amp;Take Theirs</source>
-        <translation>采用对方的(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Keep &amp;Both</source>
-        <translation>两者都保留(&amp;B)</translation>
-    </message>
-    <message>
-        <source>&amp;Open a Copy of the Backup</source>
-        <translation>打开备份的副本(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>关闭(&amp;C)</translation>
     </message>
     <message>
         <source>It stays in the list, crossed out, until you save; until then, Undo (%1) or Delete Note again brings it back. Saving removes it from the notebook.</source>
@@ -488,6 +441,10 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
     <message>
         <source>Title (a note needs one)</source>
         <translation>标题（必填）</translation>
+    </message>
+    <message>
+        <source>“%1” is a team notebook on a PostgreSQL server. This version of Commonplace cannot open team notebooks yet; the notebook open now stays open.</source>
+        <translation>“%1”是 PostgreSQL 服务器上的团队笔记本。此版本的 Commonplace 还不能打开团队笔记本；当前打开的笔记本保持打开。</translation>
     </message>
 </context>
 <context>
@@ -676,6 +633,44 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <source>Cannot create the backup folder “%1”.</source>
         <translation>无法创建备份文件夹“%1”。</translation>
     </message>
+    <message>
+        <source>%1 (restored from backup)</source>
+        <translation>%1（从备份恢复）</translation>
+    </message>
+    <message>
+        <source>%1 (restored from backup %2)</source>
+        <translation>%1（从备份恢复 %2）</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup to “%1”.</source>
+        <translation>无法将备份复制到“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>NotebookLocation</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 上的 %1</translation>
+    </message>
+</context>
+<context>
+    <name>OpenErrorMessage</name>
+    <message>
+        <source>Cannot Open Notebook</source>
+        <translation>无法打开笔记本</translation>
+    </message>
+    <message>
+        <source>Its most recent backup is from %1. Commonplace can open a copy of it, leaving the damaged file as it is.</source>
+        <translation>它最近一次备份的时间为 %1。Commonplace 可以打开该备份的副本，损坏的文件将保持原样。</translation>
+    </message>
+    <message>
+        <source>&amp;Open a Copy of the Backup</source>
+        <translation>打开备份的副本(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -710,6 +705,35 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
     <message>
         <source>System default</source>
         <translation>系统默认</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryQuestion</name>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>恢复未保存的更改</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recover %n unsaved change(s) from %1?</source>
+        <translation>
+            <numerusform>是否恢复 %1 的 %n 项未保存更改？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Commonplace closed without saving them the last time this notebook was open. Recovered changes are not saved yet: review them, then save.</source>
+        <translation>上次打开此笔记本时，Commonplace 在保存这些更改之前就关闭了。恢复的更改尚未保存：请检查后再保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Them</source>
+        <translation>丢弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation>以后再说(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -779,8 +803,8 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <translation>在单独的窗口中打开笔记本，然后退出：如果成功打开，则返回 0。用于检查安装是否正常。</translation>
     </message>
     <message>
-        <source>The notebook file (*.cpbook) to open or create.</source>
-        <translation>要打开或创建的笔记本文件（*.cpbook）。</translation>
+        <source>The notebook file (*.cpbook) to open or create, or a team notebook&apos;s address (postgresql://user@host/database).</source>
+        <translation>要打开或创建的笔记本文件 (*.cpbook)，或团队笔记本的地址 (postgresql://用户@主机/数据库)。</translation>
     </message>
 </context>
 </TS>

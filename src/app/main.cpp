@@ -1,11 +1,11 @@
 #include "mainwindow.h"
+#include "notebooklocation.h"
 #include "openrequests.h"
 #include "singleinstance.h"
 #include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QFileInfo>
 #include <QTimer>
 
 namespace {
@@ -54,11 +54,15 @@ int main(int argc, char *argv[])
     parser.addOption(smoke);
     parser.addPositionalArgument(
         QStringLiteral("notebook"),
-        QApplication::translate("main", "The notebook file (*.cpbook) to open or create."),
+        QApplication::translate("main", "The notebook file (*.cpbook) to open or create, or a team "
+                                        "notebook's address (postgresql://user@host/database)."),
         QStringLiteral("[notebook]"));
     parser.process(app);
     const QStringList arguments = parser.positionalArguments();
-    const QString path = arguments.isEmpty() ? QString() : QFileInfo(arguments.first()).absoluteFilePath();
+    // A file (made absolute: a running Commonplace may have another current
+    // folder) or a server URL.
+    const QString path = arguments.isEmpty() ? QString()
+                                             : NotebookLocation::fromUserInput(arguments.first()).toString();
 
     if (parser.isSet(smoke)) {
         MainWindow window;

@@ -1,19 +1,15 @@
 #include "appdata.h"
 
-#include <QCryptographicHash>
+#include "notebooklocation.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 
-QString AppData::notebookKey(const QString &notebookPath)
+QString AppData::notebookKey(const QString &notebookLocation)
 {
-    // One key for one file, however it is reached: through a symlink, or a
-    // path with "..", names the same notebook.
-    const QFileInfo info(canonicalPath(notebookPath));
-    const QByteArray hash = QCryptographicHash::hash(info.absoluteFilePath().toUtf8(),
-                                                     QCryptographicHash::Sha1);
-    return info.completeBaseName() + QLatin1Char('-') + QString::fromLatin1(hash.toHex().left(8));
+    return NotebookLocation::fromUserInput(notebookLocation).key();
 }
 
 QString AppData::canonicalPath(const QString &path)

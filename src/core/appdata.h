@@ -7,10 +7,11 @@
 // folder, readable by their owner only.
 namespace AppData {
 
-// "<name>-<first 8 hex digits of the SHA-1 of its canonical path>": names a
-// notebook's files apart from those of a namesake in another folder, and the
-// same whichever link or relative path leads to the file.
-QString notebookKey(const QString &notebookPath);
+// "<name>-<first 8 hex digits of the SHA-1 of its canonical path>" (or of
+// its server URL): names a notebook's files apart from those of a namesake
+// in another folder, and the same whichever link or relative path leads to
+// the file (NotebookLocation::key()).
+QString notebookKey(const QString &notebookLocation);
 
 // The file's path with symlinks, "." and ".." resolved; for a file that
 // does not exist yet, its absolute path.

@@ -127,3 +127,21 @@ bool NotebookBackup::fail(const QString &message)
     qCWarning(lcNotebook).noquote() << message;
     return false;
 }
+
+bool NotebookBackup::restoreBeside(const QString &backup, const QString &damagedPath)
+{
+    m_lastPath.clear();
+    const QFileInfo damaged(damagedPath);
+    const QString base = damaged.completeBaseName();
+    QString copy;
+    for (int n = 1; copy.isEmpty() || QFileInfo::exists(copy); ++n) {
+        const QString name = n == 1 ? tr("%1 (restored from backup)").arg(base)
+                                    : tr("%1 (restored from backup %2)").arg(base).arg(n);
+        copy = damaged.absoluteDir().filePath(name + QLatin1Char('.') + Notebook::fileSuffix());
+    }
+    if (!QFile::copy(backup, copy))
+        return fail(tr("Cannot copy the backup to “%1”.").arg(QDir::toNativeSeparators(copy)));
+    QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    m_lastPath = copy;
+    return true;
+}

@@ -34,6 +34,11 @@ public:
     // Every backup of that notebook, daily and pre-upgrade, newest first.
     static QStringList backupsOf(const QString &notebookPath);
 
+    // Copies backup beside the damaged notebook at damagedPath as
+    // "<name> (restored from backup).cpbook" (numbered if taken), owner-only;
+    // neither file is changed. lastPath() is the copy.
+    bool restoreBeside(const QString &backup, const QString &damagedPath);
+
     QString lastPath() const { return m_lastPath; }
     QString lastError() const { return m_lastError; }
 

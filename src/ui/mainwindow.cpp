@@ -2,14 +2,18 @@
 
 #include "appdata.h"
 #include "busydialog.h"
+#include "conflictquestion.h"
 #include "editordelegate.h"
 #include "notebook.h"
 #include "notebookbackup.h"
+#include "notebooklocation.h"
 #include "notelistdelegate.h"
+#include "openerrormessage.h"
 #include "notebooksession.h"
 #include "notemodel.h"
 #include "preferencesdialog.h"
 #include "recentnotebooks.h"
+#include "recoveryquestion.h"
 #include "titlevalidator.h"
 #include "ui_mainwindow.h"
 
@@ -189,7 +193,7 @@ void MainWindow::openStartupNotebook(const QString &requested)
     QString path = requested;
     if (path.isEmpty()) {
         const QString last = QSettings().value(QStringLiteral("lastNotebook")).toString();
-        if (!last.isEmpty() && QFileInfo::exists(last)) {
+        if (NotebookLocation::fromUserInput(last).isServer() || (!last.isEmpty() && QFileInfo::exists(last))) {
             path = last;
         } else if (!last.isEmpty() && last != defaultNotebookPath()) {
             QMessageBox::information(
@@ -222,6 +226,15 @@ void MainWindow::openRequested(const QString &path)
 bool MainWindow::openNotebook(const QString &path)
 {
     commitEditors();
+    const NotebookLocation location = NotebookLocation::fromUserInput(path);
+    if (location.isServer()) {
+        showOpenError(path,
+                      tr("“%1” is a team notebook on a PostgreSQL server. This version of Commonplace "
+                         "cannot open team notebooks yet; the notebook open now stays open.")
+                          .arg(location.displayName()),
+                      location.toString(), false);
+        return false;
+    }
     if (m_session && AppData::canonicalPath(path) == AppData::canonicalPath(m_session->path()))
         return true;
 
@@ -351,28 +364,15 @@ void MainWindow::offerRecovery()
     if (journals.isEmpty())
         return;
     for (const UnsavedJournal::Recovered &journal : journals) {
-        QMessageBox box(QMessageBox::Question, tr("Recover Unsaved Changes"),
-                        tr("Recover %n unsaved change(s) from %1?", nullptr,
-                           int(journal.changes.size()))
-                            .arg(QLocale().toString(journal.savedAt.toLocalTime(),
-                                                    QLocale::ShortFormat)),
-                        QMessageBox::Yes | QMessageBox::Discard | QMessageBox::Cancel, this);
-        box.setInformativeText(
-            tr("Commonplace closed without saving them the last time this notebook was open. "
-               "Recovered changes are not saved yet: review them, then save."));
-        box.button(QMessageBox::Yes)->setText(tr("&Recover"));
-        box.button(QMessageBox::Discard)->setText(tr("&Discard Them"));
-        box.button(QMessageBox::Cancel)->setText(tr("&Not Now"));
-        box.setDefaultButton(QMessageBox::Yes);
-        switch (box.exec()) {
-        case QMessageBox::Yes:
+        switch (RecoveryQuestion::ask(this, journal)) {
+        case RecoveryQuestion::Answer::Recover:
             m_session->recover(journal);
             break;
-        case QMessageBox::Discard:
+        case RecoveryQuestion::Answer::Discard:
             NotebookSession::forget(journal);
             break;
-        default:
-            break; // offered again next time
+        case RecoveryQuestion::Answer::Later:
+            break;
         }
     }
     setCurrentRow(m_model->rowCount() > 0 ? 0 : -1);
@@ -427,10 +427,11 @@ void MainWindow::rebuildRecentMenu()
     const QStringList paths = RecentNotebooks().paths();
     for (int i = 0; i < paths.size(); ++i) {
         const QString path = paths.at(i);
+        const NotebookLocation location = NotebookLocation::fromUserInput(path);
         // &1 … &9, then 1&0: keyboard access to each entry.
         const QString number = i < 9 ? QStringLiteral("&%1").arg(i + 1) : QStringLiteral("1&0");
-        QAction *action = menu->addAction(
-            QStringLiteral("%1  %2").arg(number, QDir::toNativeSeparators(path)));
+        QAction *action = menu->addAction(QStringLiteral("%1  %2").arg(
+            number, location.isFile() ? QDir::toNativeSeparators(path) : location.toString()));
         connect(action, &QAction::triggered, this, [this, path] { openNotebook(path); });
     }
     menu->addSeparator();
@@ -533,51 +534,12 @@ void MainWindow::revert()
 
 bool MainWindow::resolveConflicts()
 {
-    using Conflict = NoteModel::Conflict;
-    using Resolution = NoteModel::Resolution;
-    const QList<Conflict> conflicts = m_model->conflicts();
-    for (const Conflict &conflict : conflicts) {
-        QMessageBox box(QMessageBox::Warning, tr("Changed Elsewhere"), QString(),
-                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
-        box.button(QMessageBox::Cancel)->setText(tr("&Cancel"));
-        // Return picks the answer that loses no one's text.
-        if (conflict.kind == Conflict::DeletedElsewhere) {
-            box.setText(tr("“%1” was deleted in another window or program, but you changed it "
-                           "here.").arg(conflict.title));
-            box.setInformativeText(tr("Keep your text as a new note, or let the note go?"));
-            box.button(QMessageBox::Save)->setText(tr("&Keep Mine as a New Note"));
-            box.button(QMessageBox::Discard)->setText(tr("&Let It Go"));
-            box.setDefaultButton(QMessageBox::Save);
-        } else if (conflict.deletedHere) {
-            box.setText(tr("“%1” was changed in another window or program after you deleted it "
-                           "here.").arg(conflict.title));
-            box.setInformativeText(tr("Delete it anyway, or keep the other version?"));
-            box.button(QMessageBox::Save)->setText(tr("&Delete Anyway"));
-            box.button(QMessageBox::Discard)->setText(tr("Keep &Their Version"));
-            box.setDefaultButton(QMessageBox::Discard);
-        } else {
-            box.setText(tr("“%1” was changed in another window or program while you edited it "
-                           "here.").arg(conflict.title));
-            box.setInformativeText(tr("Keep your version, take theirs, or keep both as separate "
-                                      "notes?"));
-            box.button(QMessageBox::Save)->setText(tr("&Keep Mine"));
-            box.button(QMessageBox::Discard)->setText(tr("&Take Theirs"));
-            box.addButton(QMessageBox::SaveAll)->setText(tr("Keep &Both"));
-            box.setDefaultButton(QMessageBox::SaveAll);
-        }
-        switch (box.exec()) {
-        case QMessageBox::Save:
-            m_session->resolve(conflict, Resolution::KeepMine);
-            break;
-        case QMessageBox::Discard:
-            m_session->resolve(conflict, Resolution::TakeTheirs);
-            break;
-        case QMessageBox::SaveAll:
-            m_session->resolve(conflict, Resolution::KeepBoth);
-            break;
-        default:
+    const QList<NoteModel::Conflict> conflicts = m_session->conflicts();
+    for (const NoteModel::Conflict &conflict : conflicts) {
+        const std::optional<NoteModel::Resolution> resolution = ConflictQuestion::ask(this, conflict);
+        if (!resolution)
             return false; // everything stays pending
-        }
+        m_session->resolve(conflict, *resolution);
     }
     return true;
 }
@@ -602,41 +564,17 @@ void MainWindow::showSaveError()
 void MainWindow::showOpenError(const QString &path, const QString &message,
                                const QString &detail, bool damaged)
 {
-    QMessageBox box(QMessageBox::Warning, tr("Cannot Open Notebook"), message, QMessageBox::Ok,
-                    this);
-    if (!detail.isEmpty())
-        box.setDetailedText(detail);
-    const QStringList backups = damaged ? NotebookBackup::backupsOf(path) : QStringList();
-    if (!backups.isEmpty()) {
-        const QFileInfo newest(backups.first());
-        box.setInformativeText(
-            tr("Its most recent backup is from %1. Commonplace can open a copy of it, leaving the "
-               "damaged file as it is.")
-                .arg(QLocale().toString(newest.lastModified(), QLocale::LongFormat)));
-        box.addButton(QMessageBox::Open)->setText(tr("&Open a Copy of the Backup"));
-        box.button(QMessageBox::Ok)->setText(tr("&Close"));
-        box.setDefaultButton(QMessageBox::Open);
-    }
-    if (box.exec() != QMessageBox::Open)
+    const QString backup = OpenErrorMessage::show(this, path, message, detail, damaged);
+    if (backup.isEmpty())
         return;
 
-    // A new file beside the damaged one; neither the damaged file nor the
-    // backup is changed.
-    const QFileInfo damagedFile(path);
-    QString copy;
-    const QString base = damagedFile.completeBaseName();
-    for (int n = 1; copy.isEmpty() || QFileInfo::exists(copy); ++n) {
-        const QString name = n == 1 ? tr("%1 (restored from backup)").arg(base)
-                                    : tr("%1 (restored from backup %2)").arg(base).arg(n);
-        copy = damagedFile.absoluteDir().filePath(name + QLatin1Char('.') + Notebook::fileSuffix());
-    }
-    if (!QFile::copy(backups.first(), copy)) {
-        QMessageBox::warning(this, tr("Cannot Open Backup"),
-                             tr("Cannot copy the backup to “%1”.").arg(QDir::toNativeSeparators(copy)));
+    // A new file beside the damaged one; neither is changed.
+    NotebookBackup restore;
+    if (!restore.restoreBeside(backup, path)) {
+        QMessageBox::warning(this, tr("Cannot Open Backup"), restore.lastError());
         return;
     }
-    QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    openNotebook(copy);
+    openNotebook(restore.lastPath());
 }
 
 bool MainWindow::backUpTo(const QString &path)

@@ -8,8 +8,9 @@ class RecentNotebooks final
 public:
     static constexpr int MaxCount = 10;
 
-    // The list without the files that no longer exist (which are forgotten).
+    // Locations (NotebookLocation::toString()): files that no longer exist
+    // are left out (and forgotten at the next add()); servers stay listed.
     QStringList paths() const;
-    void add(const QString &path);
+    void add(const QString &location);
     void clear();
 };

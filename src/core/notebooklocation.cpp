@@ -1,0 +1,91 @@
+#include "notebooklocation.h"
+
+#include "appdata.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFileInfo>
+
+namespace {
+
+constexpr int DefaultPostgresPort = 5432;
+
+bool isServerUrl(const QString &text)
+{
+    return text.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive)
+        || text.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
+}
+
+} // namespace
+
+NotebookLocation NotebookLocation::fromUserInput(const QString &text)
+{
+    NotebookLocation location;
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return location;
+    if (isServerUrl(trimmed)) {
+        QUrl url(trimmed, QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty())
+            return location;
+        url.setScheme(QStringLiteral("postgresql"));
+        url.setPassword(QString()); // kept in the keyring, never in a location
+        url.setHost(url.host().toLower());
+        if (url.port() == DefaultPostgresPort)
+            url.setPort(-1);
+        location.m_kind = Kind::Server;
+        location.m_url = url;
+        return location;
+    }
+    location.m_kind = Kind::File;
+    location.m_path = QFileInfo(text).absoluteFilePath(); // a name may begin or end with a space
+    return location;
+}
+
+QString NotebookLocation::toString() const
+{
+    switch (m_kind) {
+    case Kind::File:
+        return m_path;
+    case Kind::Server:
+        return m_url.toString(QUrl::RemovePassword | QUrl::FullyEncoded);
+    case Kind::None:
+        break;
+    }
+    return {};
+}
+
+QString NotebookLocation::displayName() const
+{
+    switch (m_kind) {
+    case Kind::File:
+        return QFileInfo(m_path).completeBaseName();
+    case Kind::Server:
+        return QCoreApplication::translate("NotebookLocation", "%1 on %2")
+            .arg(m_url.path().mid(1), m_url.host());
+    case Kind::None:
+        break;
+    }
+    return {};
+}
+
+QString NotebookLocation::identity() const
+{
+    switch (m_kind) {
+    case Kind::File:
+        return AppData::canonicalPath(m_path);
+    case Kind::Server:
+        return m_url.toString(QUrl::RemovePassword | QUrl::FullyEncoded);
+    case Kind::None:
+        break;
+    }
+    return {};
+}
+
+QString NotebookLocation::key() const
+{
+    // For a file, the key journals and backups have always had.
+    const QString name = isServer() ? m_url.path().mid(1) : QFileInfo(identity()).completeBaseName();
+    const QByteArray hash = QCryptographicHash::hash(identity().toUtf8(), QCryptographicHash::Sha1);
+    return name + QLatin1Char('-') + QString::fromLatin1(hash.toHex().left(8));
+}
