@@ -2,7 +2,7 @@
 
 #include "logging.h"
 #include "schemamigrator.h"
-#include "storageerror.h"
+#include "notebookstorage.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -426,7 +426,7 @@ bool Notebook::failSql(const QSqlError &error)
 {
     const QString shown = nativePath(m_path);
     const QString detail = error.text();
-    switch (StorageError::fromSqlite(error)) {
+    switch (NotebookStorage::of(database()).errorKind(error)) {
     case StorageError::Kind::NotNotebook:
         return fail(Error::NotSqlite, tr("“%1” is not a Commonplace notebook.").arg(shown),
                     detail);

@@ -3,6 +3,7 @@
 #include "appdata.h"
 #include "logging.h"
 #include "notebook.h"
+#include "notebookstorage.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -42,18 +43,16 @@ bool NotebookBackup::write(const QSqlDatabase &db, const QString &target)
         return fail(tr("Cannot create the backup “%1”: %2").arg(shown, tr("File exists")));
     // Written under a name of its own, then renamed: a backup cut short by
     // a crash or a full disk never looks like a whole one, and never stands
-    // in the way of the next. The temporary file is owner-only; VACUUM INTO
-    // accepts an empty file and keeps its permissions.
+    // in the way of the next. The temporary file is owner-only; the copy
+    // goes into it, keeping its permissions.
     QTemporaryFile file(target + QStringLiteral(".XXXXXX.partial"));
     if (!file.open())
         return fail(tr("Cannot create the backup “%1”: %2").arg(shown, file.errorString()));
     file.close();
 
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("VACUUM INTO ?"));
-    query.addBindValue(file.fileName());
-    if (!query.exec())
-        return fail(tr("Cannot write the backup “%1”: %2").arg(shown, query.lastError().text()));
+    QSqlError error;
+    if (!NotebookStorage::of(db).writeCopy(db, file.fileName(), &error))
+        return fail(tr("Cannot write the backup “%1”: %2").arg(shown, error.text()));
     // rename() never replaces a file that appeared in the meantime.
     if (!file.rename(target))
         return fail(tr("Cannot create the backup “%1”: %2").arg(shown, file.errorString()));

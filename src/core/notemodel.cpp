@@ -7,26 +7,22 @@
 #include "writetransaction.h"
 
 #include <QScopeGuard>
-#include <QSqlDriver>
 #include <QSqlError>
-#include <QSqlField>
 #include <QSqlIndex>
 #include <QSqlQuery>
 
-#include <sqlite3.h>
 
 #include <algorithm>
 #include <utility>
 
 NoteModel::NoteModel(const QSqlDatabase &db, QObject *parent)
     : QSqlTableModel(parent, db)
+    , m_storage(&NotebookStorage::of(db))
 {
     setTable(QStringLiteral("note"));
     setEditStrategy(OnManualSubmit);
     m_tableRecord = database().record(tableName());
-    const QStringList tables = database().tables();
-    m_hasSearchIndex = tables.contains(QStringLiteral("note_search"))
-        && tables.contains(QStringLiteral("note_substring"));
+    m_hasSearchIndex = m_storage->hasSearchIndex(database());
 }
 
 int NoteModel::titleLength(QStringView title)
@@ -118,16 +114,11 @@ bool NoteModel::commit(int *trackedRow)
         m_schemaChanged = true;
         return false;
     }
-    // Our triggers keep the search indexes current, and SQLite lets a trigger
-    // write to an FTS5 table only while the schema is trusted. It is ours:
+    // Our triggers keep the search indexes current. The schema is ours:
     // checked just above, and no one else can change it before we commit.
-    const auto trust = [this](bool on) {
-        QSqlQuery(database()).exec(on ? QStringLiteral("PRAGMA trusted_schema = ON")
-                                      : QStringLiteral("PRAGMA trusted_schema = OFF"));
-    };
     if (saved)
-        trust(true);
-    const auto distrust = qScopeGuard([&trust] { trust(false); });
+        m_storage->trustTriggers(database(), true);
+    const auto distrust = qScopeGuard([this] { m_storage->trustTriggers(database(), false); });
     // Inside the write transaction, so no one can change a note between the
     // check and the write.
     if (saved && !findConflicts(pending, &error)) {
@@ -197,12 +188,11 @@ bool NoteModel::insertNote(const QSqlRecord &record, qint64 *id)
     }
     if (!insertRowIntoTable(values))
         return false;
-    QSqlQuery query(database());
-    if (!query.exec(QStringLiteral("SELECT last_insert_rowid()")) || !query.next()) {
-        setLastError(query.lastError());
+    QSqlError error;
+    if (!m_storage->lastInsertedId(database(), id, &error)) {
+        setLastError(error);
         return false;
     }
-    *id = query.value(0).toLongLong();
     return true;
 }
 
@@ -443,118 +433,22 @@ bool NoteModel::setSearchText(const QString &text)
     return selectKeeping(pendingChanges());
 }
 
-QString NoteModel::quotedText(const QString &text) const
-{
-    QSqlField field(QStringLiteral("text"), QMetaType(QMetaType::QString));
-    field.setValue(text);
-    return database().driver()->formatValue(field);
-}
-
-int NoteModel::matchCount(const QString &expression) const
-{
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral(
-        "SELECT count(*) FROM (SELECT 1 FROM note_search WHERE note_search MATCH ? LIMIT ?)"));
-    query.addBindValue(expression);
-    query.addBindValue(m_rankingLimit + 1);
-    return query.exec() && query.next() ? query.value(0).toInt() : 0;
-}
-
-// QSqlTableModel runs this statement as it is, without bound values, so each
-// piece of the search text is quoted by the driver (formatValue), never
-// pasted in as SQL. SearchQuery makes sure it is never FTS5 syntax either.
+// QSqlTableModel runs this statement as it is, without bound values: the
+// storage quotes each piece of the search text with the driver.
 QString NoteModel::selectStatement() const
 {
-    const QSqlDriver *driver = database().driver();
-    // The table's columns in its order (QSqlTableModel matches them by
-    // position), but not the content: data() reads only the one asked for.
-    // Then the highlighted title and a snippet, filled while searching.
-    QStringList columns;
-    for (int i = 0; i < m_tableRecord.count(); ++i) {
-        const QString name = m_tableRecord.fieldName(i);
-        columns << (name == QLatin1String("content")
-                        ? QStringLiteral("NULL AS content")
-                        : QStringLiteral("note.") + driver->escapeIdentifier(name, QSqlDriver::FieldName));
+    NoteListing listing;
+    listing.table = m_tableRecord;
+    listing.filter = filter();
+    listing.order = orderByClause();
+    listing.hasSearchIndex = m_hasSearchIndex;
+    if (isSearching()) {
+        listing.search = &m_searchQuery;
+        listing.substrings = m_substrings;
+        listing.keptIds = m_keptIds;
+        listing.rankingLimit = m_rankingLimit;
     }
-    const QString select = QStringLiteral("SELECT ") + columns.join(QStringLiteral(", "));
-    const QString unmarked = select + QStringLiteral(", NULL AS title_marked, NULL AS snippet FROM note");
-    QStringList conditions; // for every part of the statement
-    if (!filter().isEmpty())
-        conditions << QLatin1Char('(') + filter() + QLatin1Char(')');
-    const auto whereClause = [](const QStringList &list) -> QString {
-        return list.isEmpty() ? QString() : QStringLiteral(" WHERE ") + list.join(QStringLiteral(" AND "));
-    };
-    if (!isSearching())
-        return unmarked + whereClause(conditions) + QLatin1Char(' ') + orderByClause();
-
-    for (const QString &substring : std::as_const(m_substrings)) {
-        // SQLite hands LIKE to the trigram index only without ESCAPE, and
-        // the index answers only for three characters or more (shorter, it
-        // finds nothing); otherwise ESCAPE makes SQLite read every note.
-        const bool plain = substring.toUcs4().size() >= 3 && !substring.contains(QLatin1Char('%'))
-            && !substring.contains(QLatin1Char('_')) && !substring.contains(QLatin1Char('\\'));
-        const QString like = plain
-            ? QStringLiteral("LIKE ") + quotedText(QLatin1Char('%') + substring + QLatin1Char('%'))
-            : QStringLiteral("LIKE %1 ESCAPE '\\'").arg(quotedText(SearchQuery::containsPattern(substring)));
-        if (m_hasSearchIndex)
-            conditions << QStringLiteral("note.id IN (SELECT rowid FROM note_substring WHERE title %1 "
-                                         "UNION SELECT rowid FROM note_substring WHERE content %1)")
-                              .arg(like);
-        else
-            conditions << QStringLiteral("(note.title %1 OR note.content %1)").arg(like);
-    }
-    // Notes with pending changes come first, whether they match or not.
-    QStringList parts;
-    if (!m_keptIds.isEmpty()) {
-        QStringList ids;
-        for (const qint64 id : m_keptIds)
-            ids << QString::number(id);
-        const QString kept = QStringLiteral("note.id IN (%1)").arg(ids.join(QLatin1Char(',')));
-        parts << unmarked + QStringLiteral(" WHERE ") + kept;
-        conditions << QStringLiteral("NOT ") + kept;
-    }
-
-    const QString expression = m_hasSearchIndex ? m_searchQuery.wordExpression() : QString();
-    if (expression.isEmpty()) {
-        // The content around the first substring; the delegate marks it.
-        const QString first = quotedText(m_substrings.first());
-        parts << select
-                + QStringLiteral(", NULL AS title_marked, CASE WHEN instr(note.content, %1) > 40 "
-                                 "THEN '…' || substr(note.content, instr(note.content, %1) - 30, 120) "
-                                 "ELSE substr(note.content, 1, 120) END AS snippet FROM note")
-                      .arg(first)
-                + whereClause(conditions) + QLatin1Char(' ') + orderByClause();
-    } else {
-        // Snippets are made only for the rows the list fetches: FTS5 hands
-        // them out in order, without a sort of its results by SQLite.
-        const QString found = select
-            + QStringLiteral(", highlight(note_search, 0, char(2), char(3)) AS title_marked, "
-                             "snippet(note_search, 1, char(2), char(3), '…', 12) AS snippet "
-                             "FROM note_search JOIN note ON note.id = note_search.rowid");
-        const auto matching = [&](const QString &fts, const QString &rank, const QString &order) -> QString {
-            QStringList where{QStringLiteral("note_search MATCH ") + quotedText(fts)};
-            if (!rank.isEmpty())
-                where << QStringLiteral("rank MATCH ") + quotedText(rank);
-            return found + whereClause(where + conditions) + QLatin1Char(' ') + order;
-        };
-        if (matchCount(m_searchQuery.looseExpression()) <= m_rankingLimit) {
-            // Best first by bm25, a title match weighing ten content matches.
-            parts << matching(expression, QStringLiteral("bm25(10.0, 1.0)"), QStringLiteral("ORDER BY rank"));
-        } else {
-            // Ranking every note of a search that matches most of them would
-            // take longer than a keystroke, and say little: the notes whose
-            // title matches come first, then the others, newest first.
-            const QString inTitle = QStringLiteral("{title} : (%1)").arg(expression);
-            const QString newest = QStringLiteral("ORDER BY note_search.rowid DESC");
-            parts << matching(inTitle, {}, newest)
-                  << matching(QStringLiteral("(%1) NOT %2").arg(expression, inTitle), {}, newest);
-        }
-    }
-    if (parts.size() == 1)
-        return parts.first();
-    for (QString &part : parts)
-        part = QStringLiteral("SELECT * FROM (") + part + QLatin1Char(')');
-    return parts.join(QStringLiteral(" UNION ALL "));
+    return m_storage->listingStatement(database(), listing);
 }
 
 qint64 NoteModel::expectedVersion(int row) const
@@ -710,7 +604,7 @@ StorageError::Kind NoteModel::errorKind() const
         return Kind::SchemaChanged;
     if (!m_conflicts.isEmpty())
         return Kind::ChangedElsewhere;
-    return StorageError::fromSqlite(lastError());
+    return m_storage->errorKind(lastError());
 }
 
 QString NoteModel::errorString() const

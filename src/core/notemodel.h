@@ -1,5 +1,6 @@
 #pragma once
 
+#include "notebookstorage.h"
 #include "searchquery.h"
 #include "storageerror.h"
 
@@ -178,10 +179,6 @@ private:
     // The note's text as saved, or an invalid QVariant if it cannot be read
     // (another program holding the notebook locked, say).
     QVariant storedContent(int row) const;
-    // How many notes match an FTS5 expression, counting up to the ranking
-    // limit and one more. Phrases are the costly part of a search, so the
-    // count is of their words (SearchQuery::looseExpression()).
-    int matchCount(const QString &expression) const;
     // What QSqlTableModel holds pending for row, not counting a delete here.
     PendingState storedState(int row) const;
     bool isDeleted(int row) const;
@@ -190,7 +187,6 @@ private:
     void setDeleted(int row, bool deleted);
     // Writes the new note whose values record holds; its id in *id.
     bool insertNote(const QSqlRecord &record, qint64 *id);
-    QString quotedText(const QString &text) const;
 
     // The version a pending change started from, where it is not the one
     // the model loaded: after a reload, a recovery, or "keep mine".
@@ -200,6 +196,7 @@ private:
     bool findConflicts(const QList<PendingChange> &pending, QSqlError *error);
     int addCopy(int row, const QString &title);
 
+    const NotebookStorage *m_storage; // the engine's SQL
     QList<QPersistentModelIndex> m_deleted; // deleted here, until Save or undelete()
     QHash<qint64, qint64> m_expectedVersions;
     QList<Conflict> m_conflicts;

@@ -2,7 +2,7 @@
 
 #include "logging.h"
 #include "notebookbackup.h"
-#include "sqlnormalizer.h"
+#include "notebookstorage.h"
 #include "sqlstatementsplitter.h"
 #include "writetransaction.h"
 
@@ -57,15 +57,7 @@ int SchemaMigrator::userVersion(const QSqlDatabase &db, bool *ok)
 
 QStringList SchemaMigrator::schemaOf(const QSqlDatabase &db)
 {
-    QStringList lines;
-    QSqlQuery query(db);
-    query.exec(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_schema "
-                              "WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name"));
-    while (query.next())
-        lines << QStringLiteral("%1 %2 on %3: %4")
-                     .arg(query.value(0).toString(), query.value(1).toString(),
-                          query.value(2).toString(), SqlNormalizer::normalized(query.value(3).toString()));
-    return lines;
+    return NotebookStorage::of(db).schemaOf(db);
 }
 
 QStringList SchemaMigrator::expectedSchema(int version) const

@@ -24,7 +24,8 @@ public:
     };
 
     static constexpr quint32 ApplicationId = 0x43504E42; // "CPNB"
-    static QString defaultDirectory() { return QStringLiteral(":/migrations"); }
+    // The SQLite migrations (NotebookStorage::migrationsFolder()).
+    static QString defaultDirectory() { return QStringLiteral(":/migrations/sqlite"); }
 
     explicit SchemaMigrator(const QString &directory = defaultDirectory());
 
@@ -48,8 +49,8 @@ public:
 
     static int userVersion(const QSqlDatabase &db, bool *ok = nullptr);
 
-    // The schema as "type name on table: sql" lines, sorted, without
-    // SQLite's own objects (sqlite_stat1 and the like). The SQL is
+    // The schema as "type name on table: sql" lines, sorted, without the
+    // engine's own objects (NotebookStorage::schemaOf()). The SQL is
     // normalized (SqlNormalizer): a schema written with other whitespace or
     // comments is the same schema.
     static QStringList schemaOf(const QSqlDatabase &db);

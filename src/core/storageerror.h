@@ -1,10 +1,9 @@
 #pragma once
 
-class QSqlError;
-
 // What went wrong in a notebook's storage, in kinds a user can be told
 // about, whatever keeps the notebook. Each storage engine maps its own
-// error codes onto these in one place; messages are worded per kind.
+// error codes onto these in one place (NotebookStorage::errorKind());
+// messages are worded per kind.
 namespace StorageError {
 
 enum class Kind {
@@ -22,8 +21,5 @@ enum class Kind {
     ConnectionLost, // a notebook server went away
     Other,
 };
-
-// The kind of an error reported by Qt's SQLite driver (its result code).
-Kind fromSqlite(const QSqlError &error);
 
 } // namespace StorageError

@@ -1,11 +1,13 @@
 #include "writetransaction.h"
 
+#include "notebookstorage.h"
+
 #include <QSqlQuery>
 
 WriteTransaction::WriteTransaction(const QSqlDatabase &db)
     : m_db(db)
 {
-    m_active = exec(QStringLiteral("BEGIN IMMEDIATE"));
+    m_active = exec(NotebookStorage::of(db).beginWriteStatement());
 }
 
 WriteTransaction::~WriteTransaction()

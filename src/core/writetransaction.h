@@ -5,9 +5,10 @@
 
 // A write transaction that rolls back unless committed.
 //
-// It starts with BEGIN IMMEDIATE so the write lock is taken (waiting up to
-// the busy timeout) before any change is made: a busy notebook fails at the
-// start instead of half way through.
+// It takes the write lock from the start (NotebookStorage::
+// beginWriteStatement(): BEGIN IMMEDIATE for SQLite), waiting up to the busy
+// timeout, so a busy notebook fails before any change is made instead of
+// half way through.
 class WriteTransaction final
 {
 public:

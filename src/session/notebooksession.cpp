@@ -3,9 +3,9 @@
 #include "appdata.h"
 #include "notebook.h"
 #include "notebookbackup.h"
+#include "notebookstorage.h"
 
 #include <QSqlError>
-#include <QSqlQuery>
 
 std::unique_ptr<NotebookSession> NotebookSession::open(const QString &path, OpenError *error,
                                                        const std::function<void()> &progress)
@@ -155,11 +155,9 @@ bool NotebookSession::checkForOtherChanges()
 {
     if (m_reloadAllowed && !m_reloadAllowed())
         return false;
-    // data_version moves when another connection commits to the file.
-    QSqlQuery query(m_notebook->database());
-    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
+    qint64 version = 0;
+    if (!NotebookStorage::of(m_notebook->database()).changeCounter(m_notebook->database(), &version))
         return false;
-    const qint64 version = query.value(0).toLongLong();
     const bool changed = m_dataVersion >= 0 && version != m_dataVersion;
     m_dataVersion = version;
     if (!changed)

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "storageerror.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlRecord>
+#include <QStringList>
+
+class SearchQuery;
+
+// Which notes a listing shows, and how (NotebookStorage::listingStatement()).
+struct NoteListing
+{
+    QSqlRecord table; // the note table's columns, in order
+    QString filter; // a condition on the notes, or empty
+    QString order; // the ORDER BY clause without a search
+    // While searching: what is looked for (nullptr: no search), what is
+    // looked for as plain text, the notes listed whatever they hold (they
+    // have pending changes), and above how many matches not to rank.
+    const SearchQuery *search = nullptr;
+    QStringList substrings;
+    QList<qint64> keptIds;
+    int rankingLimit = 0;
+    bool hasSearchIndex = false; // NotebookStorage::hasSearchIndex(), asked once
+};
+
+// Everything that differs between the engines that can keep a notebook. The
+// note model, the session and the backups speak through it and hold no SQL
+// of one engine only. One implementation today, SqliteStorage (a .cpbook
+// file); a PostgreSQL server is to be the second.
+//
+// An engine is stateless here: every call names the connection it is for.
+class NotebookStorage
+{
+public:
+    virtual ~NotebookStorage() = default;
+
+    // The storage of the notebook db is connected to, by its Qt driver.
+    static const NotebookStorage &of(const QSqlDatabase &db);
+
+    // The folder of this engine's numbered migration files; the same number
+    // is the same step in every engine's folder.
+    virtual QString migrationsFolder() const = 0;
+    // The schema as "type name on table: sql" lines, sorted by name, with
+    // the SQL normalized (SqlNormalizer), without the engine's own objects.
+    virtual QStringList schemaOf(const QSqlDatabase &db) const = 0;
+
+    // Begins a transaction that holds the write lock from the start, so a
+    // busy notebook fails before any change is made.
+    virtual QString beginWriteStatement() const = 0;
+    // Lets the notebook's own triggers (the search indexes') run while a
+    // save writes; called inside its write transaction, after the schema
+    // was found to be ours.
+    virtual void trustTriggers(const QSqlDatabase &db, bool trusted) const = 0;
+    // The id of the row the last insert on db made.
+    virtual bool lastInsertedId(const QSqlDatabase &db, qint64 *id, QSqlError *error) const = 0;
+    // A number that changes whenever another connection commits.
+    virtual bool changeCounter(const QSqlDatabase &db, qint64 *counter) const = 0;
+    // Writes a consistent copy of the notebook, as last saved, to the
+    // (empty) file target.
+    virtual bool writeCopy(const QSqlDatabase &db, const QString &target, QSqlError *error) const = 0;
+    virtual StorageError::Kind errorKind(const QSqlError &error) const = 0;
+
+    // Whether the notebook has the search indexes (an old one opened
+    // read-only may not: then searching reads every note).
+    virtual bool hasSearchIndex(const QSqlDatabase &db) const = 0;
+    // The statement that lists the notes: the table's columns in its order,
+    // the content left out (NULL), then a highlighted title and a snippet
+    // (NULL unless searching). Every piece of user text in it is quoted by
+    // the driver.
+    virtual QString listingStatement(const QSqlDatabase &db, const NoteListing &listing) const = 0;
+};

@@ -1,0 +1,232 @@
+#include "sqlitestorage.h"
+
+#include "searchquery.h"
+#include "sqlnormalizer.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlField>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+const NotebookStorage &NotebookStorage::of(const QSqlDatabase &db)
+{
+    // QSQLITE is the only engine so far; QPSQL is to come.
+    Q_ASSERT(db.driverName() == QLatin1String("QSQLITE"));
+    Q_UNUSED(db);
+    static const SqliteStorage sqlite;
+    return sqlite;
+}
+
+QStringList SqliteStorage::schemaOf(const QSqlDatabase &db) const
+{
+    QStringList lines;
+    QSqlQuery query(db);
+    query.exec(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_schema "
+                              "WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name"));
+    while (query.next())
+        lines << QStringLiteral("%1 %2 on %3: %4")
+                     .arg(query.value(0).toString(), query.value(1).toString(),
+                          query.value(2).toString(), SqlNormalizer::normalized(query.value(3).toString()));
+    return lines;
+}
+
+// SQLite lets a trigger write to an FTS5 table only while the schema is
+// trusted; notebooks are opened with trusted_schema off.
+void SqliteStorage::trustTriggers(const QSqlDatabase &db, bool trusted) const
+{
+    QSqlQuery(db).exec(trusted ? QStringLiteral("PRAGMA trusted_schema = ON")
+                               : QStringLiteral("PRAGMA trusted_schema = OFF"));
+}
+
+bool SqliteStorage::lastInsertedId(const QSqlDatabase &db, qint64 *id, QSqlError *error) const
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT last_insert_rowid()")) || !query.next()) {
+        *error = query.lastError();
+        return false;
+    }
+    *id = query.value(0).toLongLong();
+    return true;
+}
+
+// data_version moves when another connection commits to the file.
+bool SqliteStorage::changeCounter(const QSqlDatabase &db, qint64 *counter) const
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
+        return false;
+    *counter = query.value(0).toLongLong();
+    return true;
+}
+
+// VACUUM INTO writes a consistent copy while others read and write, into an
+// empty file, keeping its permissions.
+bool SqliteStorage::writeCopy(const QSqlDatabase &db, const QString &target, QSqlError *error) const
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(target);
+    if (query.exec())
+        return true;
+    *error = query.lastError();
+    return false;
+}
+
+StorageError::Kind SqliteStorage::errorKind(const QSqlError &error) const
+{
+    using Kind = StorageError::Kind;
+    if (!error.isValid())
+        return Kind::None;
+    // Qt's driver reports the extended result code; the low byte is the
+    // primary one.
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
+    if (!ok)
+        return Kind::Other;
+    switch (code) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return Kind::Busy;
+    case SQLITE_FULL:
+        return Kind::DiskFull;
+    case SQLITE_CONSTRAINT:
+        return Kind::ConstraintViolated;
+    case SQLITE_CORRUPT:
+        return Kind::Damaged;
+    case SQLITE_NOTADB:
+        return Kind::NotNotebook;
+    case SQLITE_READONLY:
+        return Kind::ReadOnly;
+    case SQLITE_PERM:
+    case SQLITE_AUTH:
+        return Kind::PermissionDenied;
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN:
+        return Kind::IoError;
+    default:
+        return Kind::Other;
+    }
+}
+
+bool SqliteStorage::hasSearchIndex(const QSqlDatabase &db) const
+{
+    const QStringList tables = db.tables();
+    return tables.contains(QStringLiteral("note_search")) && tables.contains(QStringLiteral("note_substring"));
+}
+
+int SqliteStorage::matchCount(const QSqlDatabase &db, const QString &expression, int limit)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "SELECT count(*) FROM (SELECT 1 FROM note_search WHERE note_search MATCH ? LIMIT ?)"));
+    query.addBindValue(expression);
+    query.addBindValue(limit + 1);
+    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+}
+
+// QSqlTableModel runs this statement as it is, without bound values, so each
+// piece of the search text is quoted by the driver (formatValue), never
+// pasted in as SQL. SearchQuery makes sure it is never FTS5 syntax either.
+QString SqliteStorage::listingStatement(const QSqlDatabase &db, const NoteListing &listing) const
+{
+    const QSqlDriver *driver = db.driver();
+    const auto quotedText = [driver](const QString &text) {
+        QSqlField field(QStringLiteral("text"), QMetaType(QMetaType::QString));
+        field.setValue(text);
+        return driver->formatValue(field);
+    };
+    const QSqlRecord &table = listing.table;
+    const bool hasIndex = listing.hasSearchIndex;
+    // The table's columns in its order (QSqlTableModel matches them by
+    // position), but not the content: data() reads only the one asked for.
+    // Then the highlighted title and a snippet, filled while searching.
+    QStringList columns;
+    for (int i = 0; i < table.count(); ++i) {
+        const QString name = table.fieldName(i);
+        columns << (name == QLatin1String("content")
+                        ? QStringLiteral("NULL AS content")
+                        : QStringLiteral("note.") + driver->escapeIdentifier(name, QSqlDriver::FieldName));
+    }
+    const QString select = QStringLiteral("SELECT ") + columns.join(QStringLiteral(", "));
+    const QString unmarked = select + QStringLiteral(", NULL AS title_marked, NULL AS snippet FROM note");
+    QStringList conditions; // for every part of the statement
+    if (!listing.filter.isEmpty())
+        conditions << QLatin1Char('(') + listing.filter + QLatin1Char(')');
+    const auto whereClause = [](const QStringList &list) -> QString {
+        return list.isEmpty() ? QString() : QStringLiteral(" WHERE ") + list.join(QStringLiteral(" AND "));
+    };
+    if (!listing.search)
+        return unmarked + whereClause(conditions) + QLatin1Char(' ') + listing.order;
+
+    for (const QString &substring : std::as_const(listing.substrings)) {
+        // SQLite hands LIKE to the trigram index only without ESCAPE, and
+        // the index answers only for three characters or more (shorter, it
+        // finds nothing); otherwise ESCAPE makes SQLite read every note.
+        const bool plain = substring.toUcs4().size() >= 3 && !substring.contains(QLatin1Char('%'))
+            && !substring.contains(QLatin1Char('_')) && !substring.contains(QLatin1Char('\\'));
+        const QString like = plain
+            ? QStringLiteral("LIKE ") + quotedText(QLatin1Char('%') + substring + QLatin1Char('%'))
+            : QStringLiteral("LIKE %1 ESCAPE '\\'").arg(quotedText(SearchQuery::containsPattern(substring)));
+        if (hasIndex)
+            conditions << QStringLiteral("note.id IN (SELECT rowid FROM note_substring WHERE title %1 "
+                                         "UNION SELECT rowid FROM note_substring WHERE content %1)")
+                              .arg(like);
+        else
+            conditions << QStringLiteral("(note.title %1 OR note.content %1)").arg(like);
+    }
+    // Notes with pending changes come first, whether they match or not.
+    QStringList parts;
+    if (!listing.keptIds.isEmpty()) {
+        QStringList ids;
+        for (const qint64 id : listing.keptIds)
+            ids << QString::number(id);
+        const QString kept = QStringLiteral("note.id IN (%1)").arg(ids.join(QLatin1Char(',')));
+        parts << unmarked + QStringLiteral(" WHERE ") + kept;
+        conditions << QStringLiteral("NOT ") + kept;
+    }
+
+    const QString expression = hasIndex ? listing.search->wordExpression() : QString();
+    if (expression.isEmpty()) {
+        // The content around the first substring; the delegate marks it.
+        const QString first = quotedText(listing.substrings.first());
+        parts << select
+                + QStringLiteral(", NULL AS title_marked, CASE WHEN instr(note.content, %1) > 40 "
+                                 "THEN '…' || substr(note.content, instr(note.content, %1) - 30, 120) "
+                                 "ELSE substr(note.content, 1, 120) END AS snippet FROM note")
+                      .arg(first)
+                + whereClause(conditions) + QLatin1Char(' ') + listing.order;
+    } else {
+        // Snippets are made only for the rows the list fetches: FTS5 hands
+        // them out in order, without a sort of its results by SQLite.
+        const QString found = select
+            + QStringLiteral(", highlight(note_search, 0, char(2), char(3)) AS title_marked, "
+                             "snippet(note_search, 1, char(2), char(3), '…', 12) AS snippet "
+                             "FROM note_search JOIN note ON note.id = note_search.rowid");
+        const auto matching = [&](const QString &fts, const QString &rank, const QString &order) -> QString {
+            QStringList where{QStringLiteral("note_search MATCH ") + quotedText(fts)};
+            if (!rank.isEmpty())
+                where << QStringLiteral("rank MATCH ") + quotedText(rank);
+            return found + whereClause(where + conditions) + QLatin1Char(' ') + order;
+        };
+        if (matchCount(db, listing.search->looseExpression(), listing.rankingLimit) <= listing.rankingLimit) {
+            // Best first by bm25, a title match weighing ten content matches.
+            parts << matching(expression, QStringLiteral("bm25(10.0, 1.0)"), QStringLiteral("ORDER BY rank"));
+        } else {
+            // Ranking every note of a search that matches most of them would
+            // take longer than a keystroke, and say little: the notes whose
+            // title matches come first, then the others, newest first.
+            const QString inTitle = QStringLiteral("{title} : (%1)").arg(expression);
+            const QString newest = QStringLiteral("ORDER BY note_search.rowid DESC");
+            parts << matching(inTitle, {}, newest)
+                  << matching(QStringLiteral("(%1) NOT %2").arg(expression, inTitle), {}, newest);
+        }
+    }
+    if (parts.size() == 1)
+        return parts.first();
+    for (QString &part : parts)
+        part = QStringLiteral("SELECT * FROM (") + part + QLatin1Char(')');
+    return parts.join(QStringLiteral(" UNION ALL "));
+}
+

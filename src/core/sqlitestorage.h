@@ -1,0 +1,27 @@
+#pragma once
+
+#include "notebookstorage.h"
+
+// A notebook in an SQLite file (.cpbook): FTS5 search indexes, BEGIN
+// IMMEDIATE, trusted_schema for the indexes' triggers, PRAGMA data_version,
+// VACUUM INTO. Notebook opens and configures its connection.
+class SqliteStorage final : public NotebookStorage
+{
+public:
+    QString migrationsFolder() const override { return QStringLiteral(":/migrations/sqlite"); }
+    QStringList schemaOf(const QSqlDatabase &db) const override;
+    QString beginWriteStatement() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
+    void trustTriggers(const QSqlDatabase &db, bool trusted) const override;
+    bool lastInsertedId(const QSqlDatabase &db, qint64 *id, QSqlError *error) const override;
+    bool changeCounter(const QSqlDatabase &db, qint64 *counter) const override;
+    bool writeCopy(const QSqlDatabase &db, const QString &target, QSqlError *error) const override;
+    StorageError::Kind errorKind(const QSqlError &error) const override;
+    bool hasSearchIndex(const QSqlDatabase &db) const override;
+    QString listingStatement(const QSqlDatabase &db, const NoteListing &listing) const override;
+
+private:
+    // How many notes match an FTS5 expression, counting up to limit and one
+    // more. Phrases are the costly part of a search, so the count is of their
+    // words (SearchQuery::looseExpression()).
+    static int matchCount(const QSqlDatabase &db, const QString &expression, int limit);
+};
