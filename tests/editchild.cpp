@@ -1,6 +1,7 @@
 // A Commonplace window that edits a notebook and then waits to be killed:
 // tst_recovery kills it with SIGKILL while its edits are pending.
 #include "mainwindow.h"
+#include "testsupport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -17,9 +18,7 @@
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication::setOrganizationName(QStringLiteral("Commonplace"));
-    QApplication::setApplicationName(QStringLiteral("Commonplace"));
+    TestSupport::useTestAppData();
     if (argc < 2)
         return 2;
 

@@ -3,12 +3,14 @@
 #include "schemamigrator.h"
 #include "unsavedjournal.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 
 #include <sqlite3.h>
 
@@ -178,6 +180,20 @@ QByteArray journalText()
             text += file.readAll();
     }
     return text;
+}
+
+void useTestAppData()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("Commonplace"));
+    QCoreApplication::setApplicationName(QStringLiteral("Commonplace"));
+}
+
+void clearTestAppData()
+{
+    QDir(UnsavedJournal::folder()).removeRecursively();
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/backups"))
+        .removeRecursively();
 }
 
 } // namespace TestSupport

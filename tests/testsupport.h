@@ -11,6 +11,13 @@
 // user's other tools would.
 namespace TestSupport {
 
+// The application's names, and its data folder moved to Qt Test's
+// (~/.qttest): tests never touch a user's notebooks, journals or backups.
+// Call first, in initTestCase() or main().
+void useTestAppData();
+// Removes the journals and backups tests leave in that folder.
+void clearTestAppData();
+
 // SHA-256 of the file's bytes, to prove a file was left exactly as it was.
 // Reading a notebook this process has open is safe only while the process
 // holds no lock on it (no transaction, no unfinished query): closing the

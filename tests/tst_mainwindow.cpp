@@ -130,9 +130,7 @@ private:
 
 void TestMainWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication::setOrganizationName(QStringLiteral("Commonplace"));
-    QApplication::setApplicationName(QStringLiteral("Commonplace"));
+    useTestAppData();
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     Translations::install(QString());
 }
@@ -148,9 +146,7 @@ void TestMainWindow::cleanup()
 {
     m_dir.reset();
     QFile::remove(MainWindow::defaultNotebookPath());
-    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/backups"))
-        .removeRecursively();
-    QDir(UnsavedJournal::folder()).removeRecursively(); // windows closed with changes leave theirs
+    clearTestAppData(); // windows closed with changes leave their journals
 }
 
 std::unique_ptr<MainWindow> TestMainWindow::openWindow(const QString &path)

@@ -31,15 +31,12 @@ private:
 
 void TestNotebookBackup::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("Commonplace"));
-    QCoreApplication::setApplicationName(QStringLiteral("Commonplace"));
+    useTestAppData();
 }
 
 void TestNotebookBackup::cleanup()
 {
-    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/backups"))
-        .removeRecursively();
+    clearTestAppData();
 }
 
 void TestNotebookBackup::copyWhileOpenIsConsistentAndPrivate()

@@ -43,9 +43,7 @@ private:
 
 void TestNotebookSession::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("Commonplace"));
-    QCoreApplication::setApplicationName(QStringLiteral("Commonplace"));
+    useTestAppData();
 }
 
 void TestNotebookSession::init()
@@ -59,9 +57,7 @@ void TestNotebookSession::init()
 void TestNotebookSession::cleanup()
 {
     m_dir.reset();
-    QDir(UnsavedJournal::folder()).removeRecursively();
-    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/backups"))
-        .removeRecursively();
+    clearTestAppData();
 }
 
 std::unique_ptr<NotebookSession> TestNotebookSession::openSession(const QString &path)

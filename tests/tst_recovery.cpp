@@ -49,16 +49,14 @@ void TestRecovery::initTestCase()
 #ifndef Q_OS_UNIX
     QSKIP("Needs SIGKILL");
 #endif
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication::setOrganizationName(QStringLiteral("Commonplace"));
-    QApplication::setApplicationName(QStringLiteral("Commonplace"));
+    useTestAppData();
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     Translations::install(QString());
 }
 
 void TestRecovery::init()
 {
-    QDir(UnsavedJournal::folder()).removeRecursively();
+    clearTestAppData();
     m_dir = std::make_unique<QTemporaryDir>();
     m_path = m_dir->filePath(QStringLiteral("notes.cpbook"));
     QVERIFY(createNotebookAtVersion(m_path, Notebook::latestSchemaVersion(), {QStringLiteral("Saved")}));
@@ -67,7 +65,7 @@ void TestRecovery::init()
 void TestRecovery::cleanup()
 {
     m_dir.reset();
-    QDir(UnsavedJournal::folder()).removeRecursively();
+    clearTestAppData();
 }
 
 QStringList TestRecovery::journals() const

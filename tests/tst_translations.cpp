@@ -60,9 +60,7 @@ private:
 
 void TestTranslations::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication::setOrganizationName(QStringLiteral("Commonplace"));
-    QApplication::setApplicationName(QStringLiteral("Commonplace"));
+    useTestAppData();
 }
 
 void TestTranslations::init()
@@ -73,7 +71,7 @@ void TestTranslations::init()
 
 void TestTranslations::cleanup()
 {
-    QDir(UnsavedJournal::folder()).removeRecursively();
+    clearTestAppData();
     Translations::install(QString());
     QSettings().clear();
     m_dir.reset();

@@ -31,14 +31,12 @@ private slots:
 
 void TestUnsavedJournal::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("Commonplace"));
-    QCoreApplication::setApplicationName(QStringLiteral("Commonplace"));
+    useTestAppData();
 }
 
 void TestUnsavedJournal::cleanup()
 {
-    QDir(UnsavedJournal::folder()).removeRecursively();
+    clearTestAppData();
 }
 
 void TestUnsavedJournal::roundTripKeepsEveryChange()

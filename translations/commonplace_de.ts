@@ -67,34 +67,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Search notes</source>
-        <translation>Notizen durchsuchen</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notizen</translation>
-    </message>
-    <message>
-        <source>Note title</source>
-        <translation>Titel der Notiz</translation>
-    </message>
-    <message>
-        <source>No note selected</source>
-        <translation>Keine Notiz ausgewählt</translation>
-    </message>
-    <message>
-        <source>Title length</source>
-        <translation>Titellänge</translation>
-    </message>
-    <message>
-        <source>Note text</source>
-        <translation>Text der Notiz</translation>
-    </message>
-    <message>
-        <source>Select a note in the list, or create one with Note ▸ New Note.</source>
-        <translation>Wählen Sie eine Notiz in der Liste aus, oder erstellen Sie eine mit Notiz ▸ Neue Notiz.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -361,25 +333,6 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
         <translation>Noch keine Notizen – drücken Sie %1, um eine zu schreiben.</translation>
     </message>
     <message>
-        <source>Select a note in the list, or press %1 to write a new one.</source>
-        <translation>Wählen Sie eine Notiz in der Liste aus, oder drücken Sie %1, um eine neue zu schreiben.</translation>
-    </message>
-    <message>
-        <source>The text of this note could not be read: another program may be using the notebook. Select the note again in a moment.</source>
-        <translation>Der Text dieser Notiz konnte nicht gelesen werden: Möglicherweise verwendet ein anderes Programm das Notizbuch. Wählen Sie die Notiz gleich noch einmal aus.</translation>
-    </message>
-    <message>
-        <source>%1/%2</source>
-        <translation>%1/%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>This title is %n character(s) too long: titles can have at most %1 characters, so the note cannot be saved until it is shorter.</source>
-        <translation>
-            <numerusform>Dieser Titel ist %n Zeichen zu lang: Titel dürfen höchstens %1 Zeichen haben, daher kann die Notiz erst gespeichert werden, wenn er kürzer ist.</numerusform>
-            <numerusform>Dieser Titel ist %n Zeichen zu lang: Titel dürfen höchstens %1 Zeichen haben, daher kann die Notiz erst gespeichert werden, wenn er kürzer ist.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Notebook: %1&lt;br&gt;Schema version: %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;Notizbuch: %1&lt;br&gt;Schemaversion: %2&lt;/p&gt;</translation>
     </message>
@@ -444,12 +397,61 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
         <translation>Die ausgewählte Notiz so zurückholen, wie sie vor dem Löschen war</translation>
     </message>
     <message>
+        <source>“%1” is a team notebook on a PostgreSQL server. This version of Commonplace cannot open team notebooks yet; the notebook open now stays open.</source>
+        <translation>„%1“ ist ein Team-Notizbuch auf einem PostgreSQL-Server. Diese Version von Commonplace kann Team-Notizbücher noch nicht öffnen; das geöffnete Notizbuch bleibt geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditorPane</name>
+    <message>
+        <source>Note title</source>
+        <translation>Titel der Notiz</translation>
+    </message>
+    <message>
+        <source>No note selected</source>
+        <translation>Keine Notiz ausgewählt</translation>
+    </message>
+    <message>
+        <source>Title length</source>
+        <translation>Titellänge</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Text der Notiz</translation>
+    </message>
+    <message>
         <source>Title (a note needs one)</source>
         <translation>Titel (jede Notiz braucht einen)</translation>
     </message>
     <message>
-        <source>“%1” is a team notebook on a PostgreSQL server. This version of Commonplace cannot open team notebooks yet; the notebook open now stays open.</source>
-        <translation>„%1“ ist ein Team-Notizbuch auf einem PostgreSQL-Server. Diese Version von Commonplace kann Team-Notizbücher noch nicht öffnen; das geöffnete Notizbuch bleibt geöffnet.</translation>
+        <source>Select a note in the list, or press %1 to write a new one.</source>
+        <translation>Wählen Sie eine Notiz in der Liste aus, oder drücken Sie %1, um eine neue zu schreiben.</translation>
+    </message>
+    <message>
+        <source>The text of this note could not be read: another program may be using the notebook. Select the note again in a moment.</source>
+        <translation>Der Text dieser Notiz konnte nicht gelesen werden: Möglicherweise verwendet ein anderes Programm das Notizbuch. Wählen Sie die Notiz gleich noch einmal aus.</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>This title is %n character(s) too long: titles can have at most %1 characters, so the note cannot be saved until it is shorter.</source>
+        <translation>
+            <numerusform>Dieser Titel ist %n Zeichen zu lang: Titel dürfen höchstens %1 Zeichen haben, daher kann die Notiz erst gespeichert werden, wenn er kürzer ist.</numerusform>
+            <numerusform>Dieser Titel ist %n Zeichen zu lang: Titel dürfen höchstens %1 Zeichen haben, daher kann die Notiz erst gespeichert werden, wenn er kürzer ist.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NoteListPane</name>
+    <message>
+        <source>Search notes</source>
+        <translation>Notizen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,9 @@
             <numerusform>Discarded %n changes.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>NoteEditorPane</name>
     <message numerus="yes">
         <source>This title is %n character(s) too long: titles can have at most %1 characters, so the note cannot be saved until it is shorter.</source>
         <translation>

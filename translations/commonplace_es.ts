@@ -67,34 +67,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Search notes</source>
-        <translation>Buscar notas</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notas</translation>
-    </message>
-    <message>
-        <source>Note title</source>
-        <translation>Título de la nota</translation>
-    </message>
-    <message>
-        <source>No note selected</source>
-        <translation>Ninguna nota seleccionada</translation>
-    </message>
-    <message>
-        <source>Title length</source>
-        <translation>Longitud del título</translation>
-    </message>
-    <message>
-        <source>Note text</source>
-        <translation>Texto de la nota</translation>
-    </message>
-    <message>
-        <source>Select a note in the list, or create one with Note ▸ New Note.</source>
-        <translation>Seleccione una nota de la lista o cree una con Nota ▸ Nueva nota.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -361,25 +333,6 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
         <translation>Aún no hay notas. Presione %1 para escribir una.</translation>
     </message>
     <message>
-        <source>Select a note in the list, or press %1 to write a new one.</source>
-        <translation>Seleccione una nota de la lista o presione %1 para escribir una nueva.</translation>
-    </message>
-    <message>
-        <source>The text of this note could not be read: another program may be using the notebook. Select the note again in a moment.</source>
-        <translation>No se pudo leer el texto de esta nota: puede que otro programa esté usando el cuaderno. Vuelva a seleccionar la nota dentro de un momento.</translation>
-    </message>
-    <message>
-        <source>%1/%2</source>
-        <translation>%1/%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>This title is %n character(s) too long: titles can have at most %1 characters, so the note cannot be saved until it is shorter.</source>
-        <translation>
-            <numerusform>Este título tiene %n carácter de más: los títulos pueden tener como máximo %1 caracteres, así que la nota no se puede guardar hasta que el título sea más corto.</numerusform>
-            <numerusform>Este título tiene %n caracteres de más: los títulos pueden tener como máximo %1 caracteres, así que la nota no se puede guardar hasta que el título sea más corto.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Notebook: %1&lt;br&gt;Schema version: %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;Cuaderno: %1&lt;br&gt;Versión del esquema: %2&lt;/p&gt;</translation>
     </message>
@@ -444,12 +397,61 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
         <translation>Recuperar la nota seleccionada tal como estaba antes de eliminarla</translation>
     </message>
     <message>
+        <source>“%1” is a team notebook on a PostgreSQL server. This version of Commonplace cannot open team notebooks yet; the notebook open now stays open.</source>
+        <translation>«%1» es un cuaderno de equipo en un servidor PostgreSQL. Esta versión de Commonplace aún no puede abrir cuadernos de equipo; el cuaderno abierto sigue abierto.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditorPane</name>
+    <message>
+        <source>Note title</source>
+        <translation>Título de la nota</translation>
+    </message>
+    <message>
+        <source>No note selected</source>
+        <translation>Ninguna nota seleccionada</translation>
+    </message>
+    <message>
+        <source>Title length</source>
+        <translation>Longitud del título</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Texto de la nota</translation>
+    </message>
+    <message>
         <source>Title (a note needs one)</source>
         <translation>Título (toda nota necesita uno)</translation>
     </message>
     <message>
-        <source>“%1” is a team notebook on a PostgreSQL server. This version of Commonplace cannot open team notebooks yet; the notebook open now stays open.</source>
-        <translation>«%1» es un cuaderno de equipo en un servidor PostgreSQL. Esta versión de Commonplace aún no puede abrir cuadernos de equipo; el cuaderno abierto sigue abierto.</translation>
+        <source>Select a note in the list, or press %1 to write a new one.</source>
+        <translation>Seleccione una nota de la lista o presione %1 para escribir una nueva.</translation>
+    </message>
+    <message>
+        <source>The text of this note could not be read: another program may be using the notebook. Select the note again in a moment.</source>
+        <translation>No se pudo leer el texto de esta nota: puede que otro programa esté usando el cuaderno. Vuelva a seleccionar la nota dentro de un momento.</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>This title is %n character(s) too long: titles can have at most %1 characters, so the note cannot be saved until it is shorter.</source>
+        <translation>
+            <numerusform>Este título tiene %n carácter de más: los títulos pueden tener como máximo %1 caracteres, así que la nota no se puede guardar hasta que el título sea más corto.</numerusform>
+            <numerusform>Este título tiene %n caracteres de más: los títulos pueden tener como máximo %1 caracteres, así que la nota no se puede guardar hasta que el título sea más corto.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NoteListPane</name>
+    <message>
+        <source>Search notes</source>
+        <translation>Buscar notas</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
     </message>
 </context>
 <context>

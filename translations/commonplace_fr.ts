@@ -67,34 +67,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Search notes</source>
-        <translation>Rechercher dans les notes</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Note title</source>
-        <translation>Titre de la note</translation>
-    </message>
-    <message>
-        <source>No note selected</source>
-        <translation>Aucune note sélectionnée</translation>
-    </message>
-    <message>
-        <source>Title length</source>
-        <translation>Longueur du titre</translation>
-    </message>
-    <message>
-        <source>Note text</source>
-        <translation>Texte de la note</translation>
-    </message>
-    <message>
-        <source>Select a note in the list, or create one with Note ▸ New Note.</source>
-        <translation>Sélectionnez une note dans la liste, ou créez-en une avec Note ▸ Nouvelle note.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -361,25 +333,6 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
         <translation>Aucune note pour l’instant — appuyez sur %1 pour en écrire une.</translation>
     </message>
     <message>
-        <source>Select a note in the list, or press %1 to write a new one.</source>
-        <translation>Sélectionnez une note dans la liste, ou appuyez sur %1 pour en écrire une nouvelle.</translation>
-    </message>
-    <message>
-        <source>The text of this note could not be read: another program may be using the notebook. Select the note again in a moment.</source>
-        <translation>Le texte de cette note n’a pas pu être lu&#xa0;: un autre programme utilise peut-être le carnet. Sélectionnez de nouveau la note dans un instant.</translation>
-    </message>
-    <message>
-        <source>%1/%2</source>
-        <translation>%1/%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>This title is %n character(s) too long: titles can have at most %1 characters, so the note cannot be saved until it is shorter.</source>
-        <translation>
-            <numerusform>Ce titre est trop long de %n caractère&#xa0;: un titre peut compter au plus %1 caractères, la note ne pourra donc pas être enregistrée tant qu’il n’aura pas été raccourci.</numerusform>
-            <numerusform>Ce titre est trop long de %n caractères&#xa0;: un titre peut compter au plus %1 caractères, la note ne pourra donc pas être enregistrée tant qu’il n’aura pas été raccourci.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Notebook: %1&lt;br&gt;Schema version: %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;Carnet&#xa0;: %1&lt;br&gt;Version du schéma&#xa0;: %2&lt;/p&gt;</translation>
     </message>
@@ -444,12 +397,61 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
         <translation>Faire revenir la note sélectionnée, telle qu’elle était avant sa suppression</translation>
     </message>
     <message>
+        <source>“%1” is a team notebook on a PostgreSQL server. This version of Commonplace cannot open team notebooks yet; the notebook open now stays open.</source>
+        <translation>« %1 » est un carnet d’équipe sur un serveur PostgreSQL. Cette version de Commonplace ne peut pas encore ouvrir les carnets d’équipe ; le carnet ouvert reste ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditorPane</name>
+    <message>
+        <source>Note title</source>
+        <translation>Titre de la note</translation>
+    </message>
+    <message>
+        <source>No note selected</source>
+        <translation>Aucune note sélectionnée</translation>
+    </message>
+    <message>
+        <source>Title length</source>
+        <translation>Longueur du titre</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Texte de la note</translation>
+    </message>
+    <message>
         <source>Title (a note needs one)</source>
         <translation>Titre (obligatoire)</translation>
     </message>
     <message>
-        <source>“%1” is a team notebook on a PostgreSQL server. This version of Commonplace cannot open team notebooks yet; the notebook open now stays open.</source>
-        <translation>« %1 » est un carnet d’équipe sur un serveur PostgreSQL. Cette version de Commonplace ne peut pas encore ouvrir les carnets d’équipe ; le carnet ouvert reste ouvert.</translation>
+        <source>Select a note in the list, or press %1 to write a new one.</source>
+        <translation>Sélectionnez une note dans la liste, ou appuyez sur %1 pour en écrire une nouvelle.</translation>
+    </message>
+    <message>
+        <source>The text of this note could not be read: another program may be using the notebook. Select the note again in a moment.</source>
+        <translation>Le texte de cette note n’a pas pu être lu&#xa0;: un autre programme utilise peut-être le carnet. Sélectionnez de nouveau la note dans un instant.</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>This title is %n character(s) too long: titles can have at most %1 characters, so the note cannot be saved until it is shorter.</source>
+        <translation>
+            <numerusform>Ce titre est trop long de %n caractère&#xa0;: un titre peut compter au plus %1 caractères, la note ne pourra donc pas être enregistrée tant qu’il n’aura pas été raccourci.</numerusform>
+            <numerusform>Ce titre est trop long de %n caractères&#xa0;: un titre peut compter au plus %1 caractères, la note ne pourra donc pas être enregistrée tant qu’il n’aura pas été raccourci.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NoteListPane</name>
+    <message>
+        <source>Search notes</source>
+        <translation>Rechercher dans les notes</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>

@@ -67,34 +67,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Search notes</source>
-        <translation>ノートを検索</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>ノート</translation>
-    </message>
-    <message>
-        <source>Note title</source>
-        <translation>ノートのタイトル</translation>
-    </message>
-    <message>
-        <source>No note selected</source>
-        <translation>ノートが選択されていません</translation>
-    </message>
-    <message>
-        <source>Title length</source>
-        <translation>タイトルの文字数</translation>
-    </message>
-    <message>
-        <source>Note text</source>
-        <translation>ノートの本文</translation>
-    </message>
-    <message>
-        <source>Select a note in the list, or create one with Note ▸ New Note.</source>
-        <translation>一覧からノートを選択するか、ノート ▸ 新規ノート で作成してください。</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -357,24 +329,6 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <translation>ノートはまだありません。%1 を押すと新しいノートを書けます。</translation>
     </message>
     <message>
-        <source>Select a note in the list, or press %1 to write a new one.</source>
-        <translation>一覧からノートを選択するか、%1 を押して新しいノートを書いてください。</translation>
-    </message>
-    <message>
-        <source>The text of this note could not be read: another program may be using the notebook. Select the note again in a moment.</source>
-        <translation>このノートの本文を読み込めませんでした。別のプログラムがノートブックを使用している可能性があります。しばらくしてから、もう一度ノートを選択してください。</translation>
-    </message>
-    <message>
-        <source>%1/%2</source>
-        <translation>%1/%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>This title is %n character(s) too long: titles can have at most %1 characters, so the note cannot be saved until it is shorter.</source>
-        <translation>
-            <numerusform>タイトルが %n 文字長すぎます。タイトルは最大 %1 文字までのため、短くするまでこのノートは保存できません。</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Notebook: %1&lt;br&gt;Schema version: %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;ノートブック: %1&lt;br&gt;スキーマのバージョン: %2&lt;/p&gt;</translation>
     </message>
@@ -439,12 +393,60 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <translation>選択したノートを削除前の状態に戻します</translation>
     </message>
     <message>
+        <source>“%1” is a team notebook on a PostgreSQL server. This version of Commonplace cannot open team notebooks yet; the notebook open now stays open.</source>
+        <translation>「%1」は PostgreSQL サーバー上のチームノートブックです。このバージョンの Commonplace ではまだチームノートブックを開けません。現在開いているノートブックはそのまま開いています。</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditorPane</name>
+    <message>
+        <source>Note title</source>
+        <translation>ノートのタイトル</translation>
+    </message>
+    <message>
+        <source>No note selected</source>
+        <translation>ノートが選択されていません</translation>
+    </message>
+    <message>
+        <source>Title length</source>
+        <translation>タイトルの文字数</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>ノートの本文</translation>
+    </message>
+    <message>
         <source>Title (a note needs one)</source>
         <translation>タイトル (必須)</translation>
     </message>
     <message>
-        <source>“%1” is a team notebook on a PostgreSQL server. This version of Commonplace cannot open team notebooks yet; the notebook open now stays open.</source>
-        <translation>「%1」は PostgreSQL サーバー上のチームノートブックです。このバージョンの Commonplace ではまだチームノートブックを開けません。現在開いているノートブックはそのまま開いています。</translation>
+        <source>Select a note in the list, or press %1 to write a new one.</source>
+        <translation>一覧からノートを選択するか、%1 を押して新しいノートを書いてください。</translation>
+    </message>
+    <message>
+        <source>The text of this note could not be read: another program may be using the notebook. Select the note again in a moment.</source>
+        <translation>このノートの本文を読み込めませんでした。別のプログラムがノートブックを使用している可能性があります。しばらくしてから、もう一度ノートを選択してください。</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>This title is %n character(s) too long: titles can have at most %1 characters, so the note cannot be saved until it is shorter.</source>
+        <translation>
+            <numerusform>タイトルが %n 文字長すぎます。タイトルは最大 %1 文字までのため、短くするまでこのノートは保存できません。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NoteListPane</name>
+    <message>
+        <source>Search notes</source>
+        <translation>ノートを検索</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ノート</translation>
     </message>
 </context>
 <context>

@@ -67,34 +67,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Search notes</source>
-        <translation>搜索笔记</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>笔记</translation>
-    </message>
-    <message>
-        <source>Note title</source>
-        <translation>笔记标题</translation>
-    </message>
-    <message>
-        <source>No note selected</source>
-        <translation>未选择笔记</translation>
-    </message>
-    <message>
-        <source>Title length</source>
-        <translation>标题长度</translation>
-    </message>
-    <message>
-        <source>Note text</source>
-        <translation>笔记正文</translation>
-    </message>
-    <message>
-        <source>Select a note in the list, or create one with Note ▸ New Note.</source>
-        <translation>请在列表中选择一条笔记，或通过“笔记 ▸ 新建笔记”新建一条。</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -357,24 +329,6 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <translation>还没有笔记——按 %1 写一条。</translation>
     </message>
     <message>
-        <source>Select a note in the list, or press %1 to write a new one.</source>
-        <translation>请在列表中选择一条笔记，或按 %1 写一条新笔记。</translation>
-    </message>
-    <message>
-        <source>The text of this note could not be read: another program may be using the notebook. Select the note again in a moment.</source>
-        <translation>无法读取此笔记的正文：可能有其他程序正在使用该笔记本。请稍后再次选择此笔记。</translation>
-    </message>
-    <message>
-        <source>%1/%2</source>
-        <translation>%1/%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>This title is %n character(s) too long: titles can have at most %1 characters, so the note cannot be saved until it is shorter.</source>
-        <translation>
-            <numerusform>此标题超出 %n 个字符：标题最多只能有 %1 个字符，因此在缩短之前无法保存此笔记。</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Notebook: %1&lt;br&gt;Schema version: %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;笔记本：%1&lt;br&gt;架构版本：%2&lt;/p&gt;</translation>
     </message>
@@ -439,12 +393,60 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <translation>将所选笔记恢复为删除前的样子</translation>
     </message>
     <message>
+        <source>“%1” is a team notebook on a PostgreSQL server. This version of Commonplace cannot open team notebooks yet; the notebook open now stays open.</source>
+        <translation>“%1”是 PostgreSQL 服务器上的团队笔记本。此版本的 Commonplace 还不能打开团队笔记本；当前打开的笔记本保持打开。</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditorPane</name>
+    <message>
+        <source>Note title</source>
+        <translation>笔记标题</translation>
+    </message>
+    <message>
+        <source>No note selected</source>
+        <translation>未选择笔记</translation>
+    </message>
+    <message>
+        <source>Title length</source>
+        <translation>标题长度</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>笔记正文</translation>
+    </message>
+    <message>
         <source>Title (a note needs one)</source>
         <translation>标题（必填）</translation>
     </message>
     <message>
-        <source>“%1” is a team notebook on a PostgreSQL server. This version of Commonplace cannot open team notebooks yet; the notebook open now stays open.</source>
-        <translation>“%1”是 PostgreSQL 服务器上的团队笔记本。此版本的 Commonplace 还不能打开团队笔记本；当前打开的笔记本保持打开。</translation>
+        <source>Select a note in the list, or press %1 to write a new one.</source>
+        <translation>请在列表中选择一条笔记，或按 %1 写一条新笔记。</translation>
+    </message>
+    <message>
+        <source>The text of this note could not be read: another program may be using the notebook. Select the note again in a moment.</source>
+        <translation>无法读取此笔记的正文：可能有其他程序正在使用该笔记本。请稍后再次选择此笔记。</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>This title is %n character(s) too long: titles can have at most %1 characters, so the note cannot be saved until it is shorter.</source>
+        <translation>
+            <numerusform>此标题超出 %n 个字符：标题最多只能有 %1 个字符，因此在缩短之前无法保存此笔记。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NoteListPane</name>
+    <message>
+        <source>Search notes</source>
+        <translation>搜索笔记</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>笔记</translation>
     </message>
 </context>
 <context>

@@ -7,14 +7,16 @@
 #include "notebook.h"
 #include "notebookbackup.h"
 #include "notebooklocation.h"
-#include "notelistdelegate.h"
+#include "notelistpane.h"
+#include "notelistview.h"
 #include "openerrormessage.h"
 #include "notebooksession.h"
+#include "noteeditor.h"
+#include "noteeditorpane.h"
 #include "notemodel.h"
 #include "preferencesdialog.h"
 #include "recentnotebooks.h"
 #include "recoveryquestion.h"
-#include "titlevalidator.h"
 #include "ui_mainwindow.h"
 
 #include <QApplication>
@@ -24,6 +26,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
@@ -53,14 +56,8 @@ MainWindow::MainWindow(QWidget *parent)
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/commonplace.svg")));
-    m_ui->noteList->setItemDelegate(new NoteListDelegate(m_ui->noteList));
     m_ui->splitter->setStretchFactor(1, 1);
-    QFont titleFont = m_ui->titleEdit->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
-    titleFont.setBold(true);
-    m_ui->titleEdit->setFont(titleFont);
-    m_ui->contentEdit->document()->setDocumentMargin(8);
-    m_ui->contentEdit->setFont(PreferencesDialog::editorFont());
+    m_ui->editorPane->contentEdit()->setFont(PreferencesDialog::editorFont());
     m_ui->splitter->setSizes({320, 780});
     setUpActions();
     setUpEditor();
@@ -122,7 +119,7 @@ void MainWindow::setUpActions()
     // The Delete key deletes a note only from the list; in the editor it
     // deletes text.
     m_ui->actionDeleteNote->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_ui->noteList->addAction(m_ui->actionDeleteNote);
+    m_ui->listPane->list()->addAction(m_ui->actionDeleteNote);
 
     connect(m_ui->actionNewNotebook, &QAction::triggered, this, &MainWindow::newNotebook);
     connect(m_ui->actionOpenNotebook, &QAction::triggered, this, &MainWindow::openNotebookDialog);
@@ -139,8 +136,8 @@ void MainWindow::setUpActions()
     connect(m_ui->actionPaste, &QAction::triggered, this, [this] { editFocused("paste"); });
     connect(m_ui->actionSelectAll, &QAction::triggered, this, [this] { editFocused("selectAll"); });
     connect(m_ui->actionFind, &QAction::triggered, this, [this] {
-        m_ui->searchEdit->setFocus(Qt::ShortcutFocusReason);
-        m_ui->searchEdit->selectAll();
+        m_ui->listPane->searchEdit()->setFocus(Qt::ShortcutFocusReason);
+        m_ui->listPane->searchEdit()->selectAll();
     });
     connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
@@ -156,34 +153,27 @@ void MainWindow::setUpEditor()
     m_mapper->setSubmitPolicy(QDataWidgetMapper::ManualSubmit);
     m_mapper->setItemDelegate(new EditorDelegate(m_mapper));
 
-    m_ui->titleEdit->setValidator(new TitleValidator(m_ui->titleEdit));
-    connect(m_ui->titleEdit, &QLineEdit::textEdited, this, &MainWindow::onTitleEdited);
-    connect(m_ui->titleEdit, &QLineEdit::textChanged, this, &MainWindow::updateTitleHint);
-    connect(m_ui->titleEdit, &QLineEdit::editingFinished, this, &MainWindow::commitEditors);
+    connect(m_ui->editorPane->titleEdit(), &QLineEdit::textEdited, this, &MainWindow::onTitleEdited);
+    connect(m_ui->editorPane->titleEdit(), &QLineEdit::editingFinished, this, &MainWindow::commitEditors);
     m_contentTimer.setSingleShot(true);
     m_contentTimer.setInterval(400);
     connect(&m_contentTimer, &QTimer::timeout, this, &MainWindow::commitEditors);
-    connect(m_ui->contentEdit, &QPlainTextEdit::textChanged, this, [this] {
-        if (m_ui->contentEdit->document()->isModified()) {
+    connect(m_ui->editorPane->contentEdit(), &QPlainTextEdit::textChanged, this, [this] {
+        if (m_ui->editorPane->contentEdit()->document()->isModified()) {
             m_contentTimer.start();
             if (m_session)
                 m_session->scheduleJournal(); // the journal takes the text typed so far, even mid-word
         }
     });
     // The first keystroke makes the note pending at once, so Save is there.
-    connect(m_ui->contentEdit->document(), &QTextDocument::modificationChanged, this,
+    connect(m_ui->editorPane->contentEdit()->document(), &QTextDocument::modificationChanged, this,
             [this](bool modified) {
                 if (modified)
                     commitEditors();
             });
     // Search as you type, once typing pauses, so that fast typing does not
     // wait for a search at each key; Enter searches at once.
-    m_searchTimer.setSingleShot(true);
-    m_searchTimer.setInterval(120);
-    connect(&m_searchTimer, &QTimer::timeout, this, &MainWindow::applySearch);
-    connect(m_ui->searchEdit, &QLineEdit::textChanged, &m_searchTimer, qOverload<>(&QTimer::start));
-    connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, &MainWindow::applySearch);
-    updateTitleHint();
+    connect(m_ui->listPane, &NoteListPane::searchRequested, this, &MainWindow::applySearch);
 }
 
 // --- notebooks --------------------------------------------------------------
@@ -270,15 +260,15 @@ void MainWindow::install(std::unique_ptr<NotebookSession> session)
     m_notebook = m_session->notebook();
     m_model = m_session->model();
 
-    m_ui->noteList->setModel(m_model);
-    m_ui->noteList->setModelColumn(m_model->titleColumn());
-    connect(m_ui->noteList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+    m_ui->listPane->list()->setModel(m_model);
+    m_ui->listPane->list()->setModelColumn(m_model->titleColumn());
+    connect(m_ui->listPane->list()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onCurrentRowChanged);
     m_mapper->setModel(m_model);
-    m_mapper->addMapping(m_ui->titleEdit, m_model->titleColumn());
+    m_mapper->addMapping(m_ui->editorPane->titleEdit(), m_model->titleColumn());
     // No property name: the mapper then goes through EditorDelegate, which
     // uses the editors' user property (plainText for QPlainTextEdit).
-    m_mapper->addMapping(m_ui->contentEdit, m_model->contentColumn());
+    m_mapper->addMapping(m_ui->editorPane->contentEdit(), m_model->contentColumn());
 
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateActions);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateActions);
@@ -311,10 +301,7 @@ void MainWindow::install(std::unique_ptr<NotebookSession> session)
     QSettings().setValue(QStringLiteral("lastNotebook"), m_notebook->path());
     rebuildRecentMenu();
 
-    m_ui->searchEdit->blockSignals(true);
-    m_ui->searchEdit->clear();
-    m_ui->searchEdit->blockSignals(false);
-    m_searchTimer.stop();
+    m_ui->listPane->clearSearch();
     setCurrentRow(m_model->rowCount() > 0 ? 0 : -1);
     updateActions();
     m_session->start(PreferencesDialog::backupsToKeep());
@@ -323,11 +310,10 @@ void MainWindow::install(std::unique_ptr<NotebookSession> session)
 void MainWindow::closeNotebook()
 {
     m_contentTimer.stop();
-    m_searchTimer.stop();
     m_mapper->clearMapping(); // the mapper lets go of a model when it is destroyed
     // The view makes a new selection model for each model and keeps the old.
-    QItemSelectionModel *selection = m_ui->noteList->selectionModel();
-    m_ui->noteList->setModel(nullptr);
+    QItemSelectionModel *selection = m_ui->listPane->list()->selectionModel();
+    m_ui->listPane->list()->setModel(nullptr);
     delete selection;
     m_model = nullptr;
     m_notebook = nullptr;
@@ -501,7 +487,7 @@ bool MainWindow::save()
         break;
     }
     setCurrentRow(row); // where the save says the note went
-    m_ui->noteList->verticalScrollBar()->setValue(place.scroll);
+    m_ui->listPane->list()->verticalScrollBar()->setValue(place.scroll);
     statusBar()->showMessage(tr("Saved %n change(s).", nullptr, count), 5000);
     updateActions();
     return true;
@@ -526,7 +512,7 @@ void MainWindow::revert()
     // revertAll() keeps the rows it does not remove, so the selection stays,
     // and a removed new note hands the selection to its neighbour.
     m_session->revert();
-    m_ui->contentEdit->document()->setModified(false);
+    m_ui->editorPane->contentEdit()->document()->setModified(false);
     statusBar()->showMessage(tr("Discarded %n change(s).", nullptr, count), 5000);
     updateActions();
     updateEditorState();
@@ -616,9 +602,9 @@ void MainWindow::newNote()
     if (row < 0)
         return;
     setCurrentRow(row);
-    m_ui->noteList->scrollToTop();
-    m_ui->titleEdit->setFocus(Qt::OtherFocusReason);
-    m_ui->titleEdit->selectAll();
+    m_ui->listPane->list()->scrollToTop();
+    m_ui->editorPane->titleEdit()->setFocus(Qt::OtherFocusReason);
+    m_ui->editorPane->titleEdit()->selectAll();
 }
 
 void MainWindow::deleteNote()
@@ -664,7 +650,7 @@ void MainWindow::undo()
 
 int MainWindow::currentRow() const
 {
-    const QModelIndex index = m_ui->noteList->currentIndex();
+    const QModelIndex index = m_ui->listPane->list()->currentIndex();
     return index.isValid() ? index.row() : -1;
 }
 
@@ -672,7 +658,7 @@ MainWindow::Place MainWindow::currentPlace() const
 {
     const int row = currentRow();
     return {m_model ? m_model->noteId(row) : -1, row,
-            m_ui->noteList->verticalScrollBar()->value()};
+            m_ui->listPane->list()->verticalScrollBar()->value()};
 }
 
 void MainWindow::restorePlace(const Place &place)
@@ -682,7 +668,7 @@ void MainWindow::restorePlace(const Place &place)
     if (row < 0 || row >= m_model->rowCount())
         row = m_model->rowCount() > 0 ? 0 : -1; // gone, or filtered out
     setCurrentRow(row);
-    m_ui->noteList->verticalScrollBar()->setValue(place.scroll);
+    m_ui->listPane->list()->verticalScrollBar()->setValue(place.scroll);
 }
 
 void MainWindow::setCurrentRow(int row)
@@ -690,8 +676,8 @@ void MainWindow::setCurrentRow(int row)
     if (!m_model)
         return;
     const QModelIndex index = row >= 0 ? m_model->index(row, m_model->titleColumn()) : QModelIndex();
-    const bool changes = m_ui->noteList->currentIndex() != index;
-    m_ui->noteList->setCurrentIndex(index);
+    const bool changes = m_ui->listPane->list()->currentIndex() != index;
+    m_ui->listPane->list()->setCurrentIndex(index);
     // The same row again does not signal (nor does a row lost in a reload):
     // make sure the editor shows what the list does.
     if (!changes)
@@ -709,18 +695,18 @@ void MainWindow::onCurrentRowChanged(const QModelIndex &current)
     const qint64 previousId = m_model && previousRow >= 0 ? m_model->noteId(previousRow) : -1;
     m_mapper->setCurrentIndex(current.isValid() ? current.row() : -1);
     if (!current.isValid()) {
-        m_ui->titleEdit->clear();
-        m_ui->contentEdit->clear();
+        m_ui->editorPane->titleEdit()->clear();
+        m_ui->editorPane->contentEdit()->clear();
     }
     // Each note has its own undo history. The editors keep theirs when the
     // next note shows the same text, so Undo would reach the other note's.
     const bool sameNote = current.isValid() && current.row() == previousRow
         && m_model->noteId(current.row()) == previousId;
     if (!sameNote) {
-        m_ui->titleEdit->setText(m_ui->titleEdit->text()); // forgets its history
-        m_ui->contentEdit->document()->clearUndoRedoStacks();
+        m_ui->editorPane->titleEdit()->setText(m_ui->editorPane->titleEdit()->text()); // forgets its history
+        m_ui->editorPane->contentEdit()->document()->clearUndoRedoStacks();
     }
-    m_ui->contentEdit->document()->setModified(false);
+    m_ui->editorPane->contentEdit()->document()->setModified(false);
     updateActions();
     updateEditorState();
 }
@@ -741,12 +727,11 @@ void MainWindow::commitEditors()
 
 void MainWindow::applySearch()
 {
-    m_searchTimer.stop();
-    if (!m_model || m_model->searchText() == m_ui->searchEdit->text())
+    if (!m_model || m_model->searchText() == m_ui->listPane->searchText())
         return;
     commitEditors();
     const Place place = currentPlace();
-    m_model->setSearchText(m_ui->searchEdit->text());
+    m_model->setSearchText(m_ui->listPane->searchText());
     restorePlace(place);
     updateActions();
 }
@@ -782,65 +767,33 @@ void MainWindow::updateActions()
         m_ui->actionDeleteNote->setStatusTip(deleted ? tr("Bring back the selected note, as it was before it was deleted")
                                                      : tr("Delete the selected note when you next save"));
     }
-    m_ui->searchEdit->setEnabled(open);
+    m_ui->listPane->searchEdit()->setEnabled(open);
     setWindowModified(pending);
 
     if (!open)
-        m_ui->noteList->setEmptyText(tr("No notebook is open. Open one with File ▸ Open Notebook."));
+        m_ui->listPane->list()->setEmptyText(tr("No notebook is open. Open one with File ▸ Open Notebook."));
     else if (m_model->isSearching())
-        m_ui->noteList->setEmptyText(tr("No notes match “%1”.").arg(m_model->searchText()));
+        m_ui->listPane->list()->setEmptyText(tr("No notes match “%1”.").arg(m_model->searchText()));
     else
-        m_ui->noteList->setEmptyText(
+        m_ui->listPane->list()->setEmptyText(
             tr("No notes yet — press %1 to write one.")
                 .arg(m_ui->actionNewNote->shortcut().toString(QKeySequence::NativeText)));
 }
 
 void MainWindow::updateEditorState()
 {
+    using State = NoteEditorPane::State;
     const int row = m_mapper->currentIndex();
-    const bool hasNote = m_model && row >= 0;
+    State state = State::NoNote;
     // Text that could not be read must not be edited: saving the empty
     // editor would write over it.
-    const bool readable = hasNote && m_model->index(row, m_model->contentColumn()).data().isValid();
-    const bool editable = hasNote && readable && !m_notebook->isReadOnly()
-        && m_model->pendingState(row) != NoteModel::PendingState::Deleted;
-    m_ui->titleEdit->setEnabled(hasNote);
-    m_ui->contentEdit->setEnabled(hasNote);
-    m_ui->titleEdit->setReadOnly(!editable);
-    m_ui->contentEdit->setReadOnly(!editable);
-    m_ui->titleCounter->setVisible(hasNote);
-    m_ui->titleEdit->setPlaceholderText(hasNote ? tr("Title (a note needs one)") : tr("No note selected"));
-    if (!hasNote)
-        m_ui->contentEdit->setPlaceholderText(
-            tr("Select a note in the list, or press %1 to write a new one.")
-                .arg(m_ui->actionNewNote->shortcut().toString(QKeySequence::NativeText)));
-    else if (!readable)
-        m_ui->contentEdit->setPlaceholderText(
-            tr("The text of this note could not be read: another program may be using the "
-               "notebook. Select the note again in a moment."));
-    else
-        m_ui->contentEdit->setPlaceholderText(QString());
-}
-
-void MainWindow::updateTitleHint()
-{
-    const int length = NoteModel::titleLength(m_ui->titleEdit->text());
-    const int max = NoteModel::MaxTitleLength;
-    m_ui->titleCounter->setText(tr("%1/%2").arg(length).arg(max));
-    const bool tooLong = length > max;
-    // Not cut off: a pasted title stays whole until the user decides where to shorten it.
-    m_ui->titleWarning->setVisible(tooLong);
-    if (tooLong)
-        m_ui->titleWarning->setText(
-            tr("This title is %n character(s) too long: titles can have at most %1 characters, "
-               "so the note cannot be saved until it is shorter.",
-               nullptr, length - max)
-                .arg(max));
-    QPalette palette = m_ui->titleCounter->palette();
-    palette.setColor(QPalette::WindowText,
-                     tooLong ? QColor(Qt::red) : this->palette().color(QPalette::WindowText));
-    m_ui->titleCounter->setPalette(palette);
-    m_ui->titleWarning->setPalette(palette);
+    if (m_model && row >= 0 && !m_model->index(row, m_model->contentColumn()).data().isValid())
+        state = State::Unreadable;
+    else if (m_model && row >= 0)
+        state = m_notebook->isReadOnly() || m_model->pendingState(row) == NoteModel::PendingState::Deleted
+            ? State::ReadOnly
+            : State::Editable;
+    m_ui->editorPane->setState(state, m_ui->actionNewNote->shortcut().toString(QKeySequence::NativeText));
 }
 
 void MainWindow::about()
@@ -877,8 +830,6 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         retranslate();
-    } else if (event->type() == QEvent::PaletteChange) {
-        updateTitleHint(); // its counter's colour comes from the palette
     }
     QMainWindow::changeEvent(event);
 }
@@ -898,13 +849,12 @@ void MainWindow::retranslate()
     rebuildRecentMenu();
     updateActions();
     updateEditorState();
-    updateTitleHint();
 }
 
 void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(this);
-    connect(&dialog, &PreferencesDialog::editorFontChanged, m_ui->contentEdit, &QWidget::setFont);
+    connect(&dialog, &PreferencesDialog::editorFontChanged, m_ui->editorPane->contentEdit(), &QWidget::setFont);
     dialog.exec();
 }
 

@@ -100,7 +100,6 @@ private:
     void commitEditors();
     void updateActions();
     void updateEditorState();
-    void updateTitleHint();
     void fitNoticeHeight();
     void applySearch();
     void editFocused(const char *slot);
@@ -119,8 +118,6 @@ private:
     QDataWidgetMapper *m_mapper = nullptr;
     // Writes the note text to the model when typing pauses.
     QTimer m_contentTimer;
-    // Searches when typing in the search box pauses.
-    QTimer m_searchTimer;
     // Where the list was when others' changes began to load.
     Place m_reloadPlace;
 };
