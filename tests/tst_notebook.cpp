@@ -1,3 +1,4 @@
+#include "errormessages.h"
 #include "notebook.h"
 #include "notemodel.h"
 #include "schemamigrator.h"
@@ -260,8 +261,8 @@ void TestNotebook::everyKindOfFile()
             NoteModel model(notebook.database());
             QVERIFY(!model.select());
             QCOMPARE(model.errorKind(), StorageError::Kind::Damaged);
-            QVERIFY2(model.errorString().contains(QLatin1String("damaged")),
-                     qPrintable(model.errorString()));
+            const QString said = ErrorMessages::listingFailed(model.errorKind(), QStringLiteral("n"));
+            QVERIFY2(said.contains(QLatin1String("damaged")), qPrintable(said));
         } else if (opens) {
             // Read-only notebooks still show their notes, and refuse writes.
             NoteModel model(notebook.database());

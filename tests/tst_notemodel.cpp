@@ -1,3 +1,4 @@
+#include "errormessages.h"
 #include "notebook.h"
 #include "notemodel.h"
 #include "testsupport.h"
@@ -220,7 +221,7 @@ void TestNoteModel::failedBatchSavesNothingAndKeepsEverything()
     QVERIFY(!m_model->commit());
     QVERIFY2(m_model->lastError().text().contains(QLatin1String("CHECK constraint failed")),
              qPrintable(m_model->lastError().text()));
-    QVERIFY2(m_model->errorString().contains(QLatin1String("120")), qPrintable(m_model->errorString()));
+    QVERIFY2(ErrorMessages::saveFailed(*m_model).contains(QLatin1String("120")), qPrintable(ErrorMessages::saveFailed(*m_model)));
 
     // Nothing reached the file...
     QCOMPARE(titlesOnDisk(m_path), diskBefore);
@@ -290,8 +291,8 @@ void TestNoteModel::readOnlyNotebookRefusesCommit()
     QVERIFY(m_model->select());
     m_model->setData(m_model->index(0, m_model->contentColumn()), QStringLiteral("Overwrite"));
     QVERIFY(!m_model->commit());
-    QVERIFY2(m_model->errorString().contains(QLatin1String("read-only")),
-             qPrintable(m_model->errorString()));
+    QVERIFY2(ErrorMessages::saveFailed(*m_model).contains(QLatin1String("read-only")),
+             qPrintable(ErrorMessages::saveFailed(*m_model)));
     QVERIFY(m_model->hasPendingChanges());
     QCOMPARE(m_model->data(m_model->index(0, m_model->contentColumn())).toString(),
              QStringLiteral("Overwrite"));
@@ -315,8 +316,8 @@ void TestNoteModel::busyNotebookKeepsEditsAndSavesLater()
     m_model->setData(m_model->index(0, m_model->contentColumn()), QStringLiteral("Mine"));
     m_model->addNote(QStringLiteral("Also mine"));
     QVERIFY(!m_model->commit());
-    QVERIFY2(m_model->errorString().contains(QLatin1String("Another program")),
-             qPrintable(m_model->errorString()));
+    QVERIFY2(ErrorMessages::saveFailed(*m_model).contains(QLatin1String("Another program")),
+             qPrintable(ErrorMessages::saveFailed(*m_model)));
     QCOMPARE(m_model->pendingChangeCount(), 2);
 
     QVERIFY(QSqlQuery(other).exec(QStringLiteral("ROLLBACK")));
@@ -340,7 +341,7 @@ void TestNoteModel::fullDiskKeepsEditsAndSavesLater()
     m_model->setData(m_model->index(row, m_model->contentColumn()), big);
     m_model->setData(m_model->index(m_model->rowForId(1), m_model->contentColumn()), QStringLiteral("Edited"));
     QVERIFY(!m_model->commit());
-    QVERIFY2(m_model->errorString().contains(QLatin1String("disk is full")), qPrintable(m_model->errorString()));
+    QVERIFY2(ErrorMessages::saveFailed(*m_model).contains(QLatin1String("disk is full")), qPrintable(ErrorMessages::saveFailed(*m_model)));
     QCOMPARE(m_model->pendingChangeCount(), 2);
     QCOMPARE(titlesOnDisk(m_path), QStringList{QStringLiteral("Existing")});
     QCOMPARE(contentOnDisk(QStringLiteral("Existing")), QStringLiteral("About Existing"));
@@ -404,8 +405,8 @@ void TestNoteModel::noteChangedElsewhere()
     const NoteModel::Conflict conflict = m_model->conflicts().first();
     QCOMPARE(conflict.kind, NoteModel::Conflict::ChangedElsewhere);
     QCOMPARE(conflict.title, QStringLiteral("Shared"));
-    QVERIFY2(m_model->errorString().contains(QLatin1String("another window or program")),
-             qPrintable(m_model->errorString()));
+    QVERIFY2(ErrorMessages::saveFailed(*m_model).contains(QLatin1String("another window or program")),
+             qPrintable(ErrorMessages::saveFailed(*m_model)));
     QCOMPARE(contentOnDisk(QStringLiteral("Shared")), QStringLiteral("Theirs"));
     QVERIFY(m_model->hasPendingChanges());
 
@@ -554,8 +555,8 @@ void TestNoteModel::schemaChangedElsewhereIsNeverTrusted()
                                                   "BEGIN DELETE FROM note; END")}));
     m_model->setData(m_model->index(0, m_model->contentColumn()), QStringLiteral("Edited"));
     QVERIFY(!m_model->commit());
-    QVERIFY2(m_model->errorString().contains(QLatin1String("changed the structure")),
-             qPrintable(m_model->errorString()));
+    QVERIFY2(ErrorMessages::saveFailed(*m_model).contains(QLatin1String("changed the structure")),
+             qPrintable(ErrorMessages::saveFailed(*m_model)));
     QVERIFY(m_model->hasPendingChanges());
     QVERIFY(m_model->conflicts().isEmpty());
     QCOMPARE(titlesOnDisk(m_path), QStringList{QStringLiteral("Precious")});
@@ -701,7 +702,7 @@ void TestNoteModel::unreadableVersionFailsTheSave()
     QVERIFY(m_model->hasPendingChanges());
     QCOMPARE(m_model->data(m_model->index(0, m_model->contentColumn())).toString(), QStringLiteral("Mine"));
     QCOMPARE(contentOnDisk(QStringLiteral("Shared")), QStringLiteral("Theirs"));
-    QVERIFY(!m_model->errorString().isEmpty());
+    QVERIFY(!ErrorMessages::saveFailed(*m_model).isEmpty());
 
     // Readable again, the check finds the conflict.
     QVERIFY(!m_model->commit());

@@ -311,7 +311,7 @@ void TestNoteSearch::indexesFollowEverySave()
     // A new note.
     const int row = m_model->addNote(QStringLiteral("Shopping"));
     m_model->setData(m_model->index(row, m_model->contentColumn()), QStringLiteral("Buy marzipan"));
-    QVERIFY2(m_model->commit(), qPrintable(m_model->errorString()));
+    QVERIFY2(m_model->commit(), qPrintable(m_model->lastError().text()));
     QVERIFY(m_model->setSearchText(QStringLiteral("marzi")));
     QCOMPARE(titlesInModel(), QStringList{QStringLiteral("Shopping")});
 
@@ -387,7 +387,7 @@ void TestNoteSearch::editWhileSearching()
     QVERIFY(m_model->setSearchText(QStringLiteral("commonplace")));
     QCOMPARE(titlesInModel().last(), QStringLiteral("Commonplace ideas"));
 
-    QVERIFY2(m_model->commit(), qPrintable(m_model->errorString()));
+    QVERIFY2(m_model->commit(), qPrintable(m_model->lastError().text()));
     QCOMPARE(m_model->pendingChangeCount(), 0);
     QCOMPARE(titlesInModel(), QStringList{QStringLiteral("Commonplace ideas")});
     QStringList onDisk = titlesOnDisk(m_path);
@@ -428,7 +428,7 @@ void TestNoteSearch::failedSaveWhileSearchingKeepsEverything()
     QCOMPARE(m_model->pendingChangeCount(), 2);
     QVERIFY(titlesInModel().contains(QString(NoteModel::MaxTitleLength + 1, QLatin1Char('x'))));
     m_model->setData(m_model->index(added, m_model->titleColumn()), QStringLiteral("Short"));
-    QVERIFY2(m_model->commit(), qPrintable(m_model->errorString()));
+    QVERIFY2(m_model->commit(), qPrintable(m_model->lastError().text()));
     QVERIFY(m_model->setSearchText(QStringLiteral("failure")));
     QCOMPARE(titlesInModel().size(), 1);
 }
@@ -525,7 +525,7 @@ void TestNoteSearch::failedListingKeepsEveryChange()
     // Readable again: the changes are back on their notes, not new notes.
     QVERIFY(m_model->reload());
     QCOMPARE(m_model->pendingChangeCount(), 2);
-    QVERIFY2(m_model->commit(), qPrintable(m_model->errorString()));
+    QVERIFY2(m_model->commit(), qPrintable(m_model->lastError().text()));
     QStringList expected{QStringLiteral("Commonplace ideas"), QStringLiteral("Fox facts"),
                          QStringLiteral("Punctuation"), QStringLiteral("snake_case"), QStringLiteral("회의록"),
                          QStringLiteral("学习笔记"), QStringLiteral("買い物リスト")};

@@ -65,6 +65,68 @@
     </message>
 </context>
 <context>
+    <name>ErrorMessages</name>
+    <message>
+        <source>Another program changed the structure of this notebook, so nothing was saved. Your changes are kept: close the notebook and open it again.</source>
+        <translation>Ein anderes Programm hat die Struktur dieses Notizbuchs geändert, daher wurde nichts gespeichert. Ihre Änderungen bleiben erhalten: Schließen Sie das Notizbuch und öffnen Sie es erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) were changed in another window or program while you edited them here. Nothing was saved; choose which version to keep.</source>
+        <translation>
+            <numerusform>%n Notiz wurde in einem anderen Fenster oder Programm geändert, während Sie sie hier bearbeitet haben. Es wurde nichts gespeichert; wählen Sie, welche Version behalten werden soll.</numerusform>
+            <numerusform>%n Notizen wurden in einem anderen Fenster oder Programm geändert, während Sie sie hier bearbeitet haben. Es wurde nichts gespeichert; wählen Sie, welche Version behalten werden soll.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A note has no title, so nothing was saved. Give it a title and save again; your changes are kept.</source>
+        <translation>Eine Notiz hat keinen Titel, daher wurde nichts gespeichert. Geben Sie ihr einen Titel und speichern Sie erneut; Ihre Änderungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>A note’s title must have between 1 and %1 characters. Shorten the title and save again; your other changes are kept.</source>
+        <translation>Der Titel einer Notiz muss zwischen 1 und %1 Zeichen lang sein. Kürzen Sie den Titel und speichern Sie erneut; Ihre übrigen Änderungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>A change breaks a rule of the notebook, so nothing was saved. Your changes are kept.</source>
+        <translation>Eine Änderung verstößt gegen eine Regel des Notizbuchs, daher wurde nichts gespeichert. Ihre Änderungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Another program is using this notebook, so nothing was saved. Your changes are kept: save again in a moment.</source>
+        <translation>Ein anderes Programm verwendet dieses Notizbuch, daher wurde nichts gespeichert. Ihre Änderungen bleiben erhalten: Speichern Sie gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>This notebook is read-only, so your changes cannot be saved to it.</source>
+        <translation>Dieses Notizbuch ist schreibgeschützt, daher können Ihre Änderungen nicht darin gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was saved. Your changes are kept: free some space and save again.</source>
+        <translation>Der Datenträger ist voll, daher wurde nichts gespeichert. Ihre Änderungen bleiben erhalten: Geben Sie Speicherplatz frei und speichern Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The notebook could not be written to the disk, so nothing was saved. Your changes are kept: check that the disk is still there and writable, then save again.</source>
+        <translation>Das Notizbuch konnte nicht auf den Datenträger geschrieben werden, daher wurde nichts gespeichert. Ihre Änderungen bleiben erhalten: Prüfen Sie, ob der Datenträger noch vorhanden und beschreibbar ist, und speichern Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>The notebook file is damaged, so nothing was saved. Your changes are kept.</source>
+        <translation>Die Notizbuchdatei ist beschädigt, daher wurde nichts gespeichert. Ihre Änderungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Your changes could not be saved. They are kept.</source>
+        <translation>Ihre Änderungen konnten nicht gespeichert werden. Sie bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>The notes of “%1” cannot be read: the notebook file is damaged. If you have a backup of it, open the backup instead.</source>
+        <translation>Die Notizen von „%1“ können nicht gelesen werden: Die Notizbuchdatei ist beschädigt. Wenn Sie eine Sicherung davon haben, öffnen Sie stattdessen die Sicherung.</translation>
+    </message>
+    <message>
+        <source>“%1” is being used by another program. Close the other program, or wait for it to finish, and try again.</source>
+        <translation>„%1“ wird von einem anderen Programm verwendet. Schließen Sie das andere Programm oder warten Sie, bis es fertig ist, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The notes of “%1” cannot be read.</source>
+        <translation>Die Notizen von „%1“ können nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -467,53 +529,6 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
     <message>
         <source>%1 (my version)</source>
         <translation>%1 (meine Version)</translation>
-    </message>
-    <message>
-        <source>Another program changed the structure of this notebook, so nothing was saved. Your changes are kept: close the notebook and open it again.</source>
-        <translation>Ein anderes Programm hat die Struktur dieses Notizbuchs geändert, daher wurde nichts gespeichert. Ihre Änderungen bleiben erhalten: Schließen Sie das Notizbuch und öffnen Sie es erneut.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s) were changed in another window or program while you edited them here. Nothing was saved; choose which version to keep.</source>
-        <translation>
-            <numerusform>%n Notiz wurde in einem anderen Fenster oder Programm geändert, während Sie sie hier bearbeitet haben. Es wurde nichts gespeichert; wählen Sie, welche Version behalten werden soll.</numerusform>
-            <numerusform>%n Notizen wurden in einem anderen Fenster oder Programm geändert, während Sie sie hier bearbeitet haben. Es wurde nichts gespeichert; wählen Sie, welche Version behalten werden soll.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A note’s title must have between 1 and %1 characters. Shorten the title and save again; your other changes are kept.</source>
-        <translation>Der Titel einer Notiz muss zwischen 1 und %1 Zeichen lang sein. Kürzen Sie den Titel und speichern Sie erneut; Ihre übrigen Änderungen bleiben erhalten.</translation>
-    </message>
-    <message>
-        <source>A change breaks a rule of the notebook, so nothing was saved. Your changes are kept.</source>
-        <translation>Eine Änderung verstößt gegen eine Regel des Notizbuchs, daher wurde nichts gespeichert. Ihre Änderungen bleiben erhalten.</translation>
-    </message>
-    <message>
-        <source>Another program is using this notebook, so nothing was saved. Your changes are kept: save again in a moment.</source>
-        <translation>Ein anderes Programm verwendet dieses Notizbuch, daher wurde nichts gespeichert. Ihre Änderungen bleiben erhalten: Speichern Sie gleich noch einmal.</translation>
-    </message>
-    <message>
-        <source>This notebook is read-only, so your changes cannot be saved to it.</source>
-        <translation>Dieses Notizbuch ist schreibgeschützt, daher können Ihre Änderungen nicht darin gespeichert werden.</translation>
-    </message>
-    <message>
-        <source>The disk is full, so nothing was saved. Your changes are kept: free some space and save again.</source>
-        <translation>Der Datenträger ist voll, daher wurde nichts gespeichert. Ihre Änderungen bleiben erhalten: Geben Sie Speicherplatz frei und speichern Sie erneut.</translation>
-    </message>
-    <message>
-        <source>The notebook could not be written to the disk, so nothing was saved. Your changes are kept: check that the disk is still there and writable, then save again.</source>
-        <translation>Das Notizbuch konnte nicht auf den Datenträger geschrieben werden, daher wurde nichts gespeichert. Ihre Änderungen bleiben erhalten: Prüfen Sie, ob der Datenträger noch vorhanden und beschreibbar ist, und speichern Sie dann erneut.</translation>
-    </message>
-    <message>
-        <source>The notebook file is damaged, so nothing was saved. Your changes are kept.</source>
-        <translation>Die Notizbuchdatei ist beschädigt, daher wurde nichts gespeichert. Ihre Änderungen bleiben erhalten.</translation>
-    </message>
-    <message>
-        <source>Your changes could not be saved. They are kept.</source>
-        <translation>Ihre Änderungen konnten nicht gespeichert werden. Sie bleiben erhalten.</translation>
-    </message>
-    <message>
-        <source>A note has no title, so nothing was saved. Give it a title and save again; your changes are kept.</source>
-        <translation>Eine Notiz hat keinen Titel, daher wurde nichts gespeichert. Geben Sie ihr einen Titel und speichern Sie erneut; Ihre Änderungen bleiben erhalten.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ErrorMessages</name>
+    <message numerus="yes">
+        <source>%n note(s) were changed in another window or program while you edited them here. Nothing was saved; choose which version to keep.</source>
+        <translation>
+            <numerusform>%n note was changed in another window or program while you edited it here. Nothing was saved; choose which version to keep.</numerusform>
+            <numerusform>%n notes were changed in another window or program while you edited them here. Nothing was saved; choose which version to keep.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n note(s) have unsaved changes. If you don&apos;t save them, they are lost.</source>
@@ -39,16 +49,6 @@
         <translation>
             <numerusform>This title is %n character too long: titles can have at most %1 characters, so the note cannot be saved until it is shorter.</numerusform>
             <numerusform>This title is %n characters too long: titles can have at most %1 characters, so the note cannot be saved until it is shorter.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>NoteModel</name>
-    <message numerus="yes">
-        <source>%n note(s) were changed in another window or program while you edited them here. Nothing was saved; choose which version to keep.</source>
-        <translation>
-            <numerusform>%n note was changed in another window or program while you edited it here. Nothing was saved; choose which version to keep.</numerusform>
-            <numerusform>%n notes were changed in another window or program while you edited them here. Nothing was saved; choose which version to keep.</numerusform>
         </translation>
     </message>
 </context>

@@ -65,6 +65,68 @@
     </message>
 </context>
 <context>
+    <name>ErrorMessages</name>
+    <message>
+        <source>Another program changed the structure of this notebook, so nothing was saved. Your changes are kept: close the notebook and open it again.</source>
+        <translation>Otro programa cambió la estructura de este cuaderno, así que no se guardó nada. Sus cambios se conservan: cierre el cuaderno y vuelva a abrirlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) were changed in another window or program while you edited them here. Nothing was saved; choose which version to keep.</source>
+        <translation>
+            <numerusform>%n nota se modificó en otra ventana u otro programa mientras usted la editaba aquí. No se guardó nada; elija qué versión conservar.</numerusform>
+            <numerusform>%n notas se modificaron en otra ventana u otro programa mientras usted las editaba aquí. No se guardó nada; elija qué versión conservar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A note has no title, so nothing was saved. Give it a title and save again; your changes are kept.</source>
+        <translation>Una nota no tiene título, así que no se guardó nada. Póngale un título y vuelva a guardar; sus cambios se conservan.</translation>
+    </message>
+    <message>
+        <source>A note’s title must have between 1 and %1 characters. Shorten the title and save again; your other changes are kept.</source>
+        <translation>El título de una nota debe tener entre 1 y %1 caracteres. Acorte el título y vuelva a guardar; sus demás cambios se conservan.</translation>
+    </message>
+    <message>
+        <source>A change breaks a rule of the notebook, so nothing was saved. Your changes are kept.</source>
+        <translation>Un cambio infringe una regla del cuaderno, así que no se guardó nada. Sus cambios se conservan.</translation>
+    </message>
+    <message>
+        <source>Another program is using this notebook, so nothing was saved. Your changes are kept: save again in a moment.</source>
+        <translation>Otro programa está usando este cuaderno, así que no se guardó nada. Sus cambios se conservan: vuelva a guardar dentro de un momento.</translation>
+    </message>
+    <message>
+        <source>This notebook is read-only, so your changes cannot be saved to it.</source>
+        <translation>Este cuaderno es de solo lectura, así que sus cambios no se pueden guardar en él.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was saved. Your changes are kept: free some space and save again.</source>
+        <translation>El disco está lleno, así que no se guardó nada. Sus cambios se conservan: libere espacio y vuelva a guardar.</translation>
+    </message>
+    <message>
+        <source>The notebook could not be written to the disk, so nothing was saved. Your changes are kept: check that the disk is still there and writable, then save again.</source>
+        <translation>No se pudo escribir el cuaderno en el disco, así que no se guardó nada. Sus cambios se conservan: compruebe que el disco sigue disponible y que se puede escribir en él, y vuelva a guardar.</translation>
+    </message>
+    <message>
+        <source>The notebook file is damaged, so nothing was saved. Your changes are kept.</source>
+        <translation>El archivo del cuaderno está dañado, así que no se guardó nada. Sus cambios se conservan.</translation>
+    </message>
+    <message>
+        <source>Your changes could not be saved. They are kept.</source>
+        <translation>No se pudieron guardar sus cambios, pero se conservan.</translation>
+    </message>
+    <message>
+        <source>The notes of “%1” cannot be read: the notebook file is damaged. If you have a backup of it, open the backup instead.</source>
+        <translation>Las notas de «%1» no se pueden leer: el archivo del cuaderno está dañado. Si tiene una copia de seguridad, abra la copia en su lugar.</translation>
+    </message>
+    <message>
+        <source>“%1” is being used by another program. Close the other program, or wait for it to finish, and try again.</source>
+        <translation>«%1» está siendo usado por otro programa. Cierre el otro programa, o espere a que termine, e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The notes of “%1” cannot be read.</source>
+        <translation>Las notas de «%1» no se pueden leer.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -467,53 +529,6 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
     <message>
         <source>%1 (my version)</source>
         <translation>%1 (mi versión)</translation>
-    </message>
-    <message>
-        <source>Another program changed the structure of this notebook, so nothing was saved. Your changes are kept: close the notebook and open it again.</source>
-        <translation>Otro programa cambió la estructura de este cuaderno, así que no se guardó nada. Sus cambios se conservan: cierre el cuaderno y vuelva a abrirlo.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s) were changed in another window or program while you edited them here. Nothing was saved; choose which version to keep.</source>
-        <translation>
-            <numerusform>%n nota se modificó en otra ventana u otro programa mientras usted la editaba aquí. No se guardó nada; elija qué versión conservar.</numerusform>
-            <numerusform>%n notas se modificaron en otra ventana u otro programa mientras usted las editaba aquí. No se guardó nada; elija qué versión conservar.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A note’s title must have between 1 and %1 characters. Shorten the title and save again; your other changes are kept.</source>
-        <translation>El título de una nota debe tener entre 1 y %1 caracteres. Acorte el título y vuelva a guardar; sus demás cambios se conservan.</translation>
-    </message>
-    <message>
-        <source>A change breaks a rule of the notebook, so nothing was saved. Your changes are kept.</source>
-        <translation>Un cambio infringe una regla del cuaderno, así que no se guardó nada. Sus cambios se conservan.</translation>
-    </message>
-    <message>
-        <source>Another program is using this notebook, so nothing was saved. Your changes are kept: save again in a moment.</source>
-        <translation>Otro programa está usando este cuaderno, así que no se guardó nada. Sus cambios se conservan: vuelva a guardar dentro de un momento.</translation>
-    </message>
-    <message>
-        <source>This notebook is read-only, so your changes cannot be saved to it.</source>
-        <translation>Este cuaderno es de solo lectura, así que sus cambios no se pueden guardar en él.</translation>
-    </message>
-    <message>
-        <source>The disk is full, so nothing was saved. Your changes are kept: free some space and save again.</source>
-        <translation>El disco está lleno, así que no se guardó nada. Sus cambios se conservan: libere espacio y vuelva a guardar.</translation>
-    </message>
-    <message>
-        <source>The notebook could not be written to the disk, so nothing was saved. Your changes are kept: check that the disk is still there and writable, then save again.</source>
-        <translation>No se pudo escribir el cuaderno en el disco, así que no se guardó nada. Sus cambios se conservan: compruebe que el disco sigue disponible y que se puede escribir en él, y vuelva a guardar.</translation>
-    </message>
-    <message>
-        <source>The notebook file is damaged, so nothing was saved. Your changes are kept.</source>
-        <translation>El archivo del cuaderno está dañado, así que no se guardó nada. Sus cambios se conservan.</translation>
-    </message>
-    <message>
-        <source>Your changes could not be saved. They are kept.</source>
-        <translation>No se pudieron guardar sus cambios, pero se conservan.</translation>
-    </message>
-    <message>
-        <source>A note has no title, so nothing was saved. Give it a title and save again; your changes are kept.</source>
-        <translation>Una nota no tiene título, así que no se guardó nada. Póngale un título y vuelva a guardar; sus cambios se conservan.</translation>
     </message>
 </context>
 <context>

@@ -65,6 +65,68 @@
     </message>
 </context>
 <context>
+    <name>ErrorMessages</name>
+    <message>
+        <source>Another program changed the structure of this notebook, so nothing was saved. Your changes are kept: close the notebook and open it again.</source>
+        <translation>Un autre programme a modifié la structure de ce carnet, rien n’a donc été enregistré. Vos modifications sont conservées&#xa0;: fermez le carnet, puis rouvrez-le.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) were changed in another window or program while you edited them here. Nothing was saved; choose which version to keep.</source>
+        <translation>
+            <numerusform>%n note a été modifiée dans une autre fenêtre ou un autre programme pendant que vous la modifiiez ici. Rien n’a été enregistré&#xa0;; choisissez la version à conserver.</numerusform>
+            <numerusform>%n notes ont été modifiées dans une autre fenêtre ou un autre programme pendant que vous les modifiiez ici. Rien n’a été enregistré&#xa0;; choisissez la version à conserver.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A note has no title, so nothing was saved. Give it a title and save again; your changes are kept.</source>
+        <translation>Une note n’a pas de titre, donc rien n’a été enregistré. Donnez-lui un titre et enregistrez à nouveau ; vos modifications sont conservées.</translation>
+    </message>
+    <message>
+        <source>A note’s title must have between 1 and %1 characters. Shorten the title and save again; your other changes are kept.</source>
+        <translation>Le titre d’une note doit compter entre 1 et %1 caractères. Raccourcissez le titre et enregistrez de nouveau&#xa0;; vos autres modifications sont conservées.</translation>
+    </message>
+    <message>
+        <source>A change breaks a rule of the notebook, so nothing was saved. Your changes are kept.</source>
+        <translation>Une modification enfreint une règle du carnet, rien n’a donc été enregistré. Vos modifications sont conservées.</translation>
+    </message>
+    <message>
+        <source>Another program is using this notebook, so nothing was saved. Your changes are kept: save again in a moment.</source>
+        <translation>Un autre programme utilise ce carnet, rien n’a donc été enregistré. Vos modifications sont conservées&#xa0;: enregistrez de nouveau dans un instant.</translation>
+    </message>
+    <message>
+        <source>This notebook is read-only, so your changes cannot be saved to it.</source>
+        <translation>Ce carnet est en lecture seule&#xa0;: vos modifications ne peuvent pas y être enregistrées.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was saved. Your changes are kept: free some space and save again.</source>
+        <translation>Le disque est plein, rien n’a donc été enregistré. Vos modifications sont conservées&#xa0;: libérez de l’espace et enregistrez de nouveau.</translation>
+    </message>
+    <message>
+        <source>The notebook could not be written to the disk, so nothing was saved. Your changes are kept: check that the disk is still there and writable, then save again.</source>
+        <translation>Le carnet n’a pas pu être écrit sur le disque, rien n’a donc été enregistré. Vos modifications sont conservées&#xa0;: vérifiez que le disque est toujours présent et accessible en écriture, puis enregistrez de nouveau.</translation>
+    </message>
+    <message>
+        <source>The notebook file is damaged, so nothing was saved. Your changes are kept.</source>
+        <translation>Le fichier du carnet est endommagé, rien n’a donc été enregistré. Vos modifications sont conservées.</translation>
+    </message>
+    <message>
+        <source>Your changes could not be saved. They are kept.</source>
+        <translation>Vos modifications n’ont pas pu être enregistrées. Elles sont conservées.</translation>
+    </message>
+    <message>
+        <source>The notes of “%1” cannot be read: the notebook file is damaged. If you have a backup of it, open the backup instead.</source>
+        <translation>Les notes de « %1 » ne peuvent pas être lues : le fichier du carnet est endommagé. Si vous en avez une sauvegarde, ouvrez plutôt la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>“%1” is being used by another program. Close the other program, or wait for it to finish, and try again.</source>
+        <translation>« %1 » est utilisé par un autre programme. Fermez l’autre programme, ou attendez qu’il ait terminé, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The notes of “%1” cannot be read.</source>
+        <translation>Les notes de « %1 » ne peuvent pas être lues.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -467,53 +529,6 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
     <message>
         <source>%1 (my version)</source>
         <translation>%1 (ma version)</translation>
-    </message>
-    <message>
-        <source>Another program changed the structure of this notebook, so nothing was saved. Your changes are kept: close the notebook and open it again.</source>
-        <translation>Un autre programme a modifié la structure de ce carnet, rien n’a donc été enregistré. Vos modifications sont conservées&#xa0;: fermez le carnet, puis rouvrez-le.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s) were changed in another window or program while you edited them here. Nothing was saved; choose which version to keep.</source>
-        <translation>
-            <numerusform>%n note a été modifiée dans une autre fenêtre ou un autre programme pendant que vous la modifiiez ici. Rien n’a été enregistré&#xa0;; choisissez la version à conserver.</numerusform>
-            <numerusform>%n notes ont été modifiées dans une autre fenêtre ou un autre programme pendant que vous les modifiiez ici. Rien n’a été enregistré&#xa0;; choisissez la version à conserver.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A note’s title must have between 1 and %1 characters. Shorten the title and save again; your other changes are kept.</source>
-        <translation>Le titre d’une note doit compter entre 1 et %1 caractères. Raccourcissez le titre et enregistrez de nouveau&#xa0;; vos autres modifications sont conservées.</translation>
-    </message>
-    <message>
-        <source>A change breaks a rule of the notebook, so nothing was saved. Your changes are kept.</source>
-        <translation>Une modification enfreint une règle du carnet, rien n’a donc été enregistré. Vos modifications sont conservées.</translation>
-    </message>
-    <message>
-        <source>Another program is using this notebook, so nothing was saved. Your changes are kept: save again in a moment.</source>
-        <translation>Un autre programme utilise ce carnet, rien n’a donc été enregistré. Vos modifications sont conservées&#xa0;: enregistrez de nouveau dans un instant.</translation>
-    </message>
-    <message>
-        <source>This notebook is read-only, so your changes cannot be saved to it.</source>
-        <translation>Ce carnet est en lecture seule&#xa0;: vos modifications ne peuvent pas y être enregistrées.</translation>
-    </message>
-    <message>
-        <source>The disk is full, so nothing was saved. Your changes are kept: free some space and save again.</source>
-        <translation>Le disque est plein, rien n’a donc été enregistré. Vos modifications sont conservées&#xa0;: libérez de l’espace et enregistrez de nouveau.</translation>
-    </message>
-    <message>
-        <source>The notebook could not be written to the disk, so nothing was saved. Your changes are kept: check that the disk is still there and writable, then save again.</source>
-        <translation>Le carnet n’a pas pu être écrit sur le disque, rien n’a donc été enregistré. Vos modifications sont conservées&#xa0;: vérifiez que le disque est toujours présent et accessible en écriture, puis enregistrez de nouveau.</translation>
-    </message>
-    <message>
-        <source>The notebook file is damaged, so nothing was saved. Your changes are kept.</source>
-        <translation>Le fichier du carnet est endommagé, rien n’a donc été enregistré. Vos modifications sont conservées.</translation>
-    </message>
-    <message>
-        <source>Your changes could not be saved. They are kept.</source>
-        <translation>Vos modifications n’ont pas pu être enregistrées. Elles sont conservées.</translation>
-    </message>
-    <message>
-        <source>A note has no title, so nothing was saved. Give it a title and save again; your changes are kept.</source>
-        <translation>Une note n’a pas de titre, donc rien n’a été enregistré. Donnez-lui un titre et enregistrez à nouveau ; vos modifications sont conservées.</translation>
     </message>
 </context>
 <context>

@@ -65,6 +65,67 @@
     </message>
 </context>
 <context>
+    <name>ErrorMessages</name>
+    <message>
+        <source>Another program changed the structure of this notebook, so nothing was saved. Your changes are kept: close the notebook and open it again.</source>
+        <translation>別のプログラムがこのノートブックの構造を変更したため、何も保存されませんでした。変更は保持されています。ノートブックを閉じてから、もう一度開いてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) were changed in another window or program while you edited them here. Nothing was saved; choose which version to keep.</source>
+        <translation>
+            <numerusform>ここで編集している間に、%n 件のノートが別のウィンドウまたはプログラムで変更されました。何も保存されていません。残すバージョンを選んでください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A note has no title, so nothing was saved. Give it a title and save again; your changes are kept.</source>
+        <translation>タイトルのないノートがあるため、何も保存されませんでした。タイトルを付けてもう一度保存してください。変更は保持されています。</translation>
+    </message>
+    <message>
+        <source>A note’s title must have between 1 and %1 characters. Shorten the title and save again; your other changes are kept.</source>
+        <translation>ノートのタイトルは 1～%1 文字にする必要があります。タイトルを短くして、もう一度保存してください。その他の変更は保持されています。</translation>
+    </message>
+    <message>
+        <source>A change breaks a rule of the notebook, so nothing was saved. Your changes are kept.</source>
+        <translation>ノートブックの規則に反する変更があるため、何も保存されませんでした。変更は保持されています。</translation>
+    </message>
+    <message>
+        <source>Another program is using this notebook, so nothing was saved. Your changes are kept: save again in a moment.</source>
+        <translation>別のプログラムがこのノートブックを使用しているため、何も保存されませんでした。変更は保持されています。しばらくしてから、もう一度保存してください。</translation>
+    </message>
+    <message>
+        <source>This notebook is read-only, so your changes cannot be saved to it.</source>
+        <translation>このノートブックは読み取り専用のため、変更を保存できません。</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was saved. Your changes are kept: free some space and save again.</source>
+        <translation>ディスクがいっぱいのため、何も保存されませんでした。変更は保持されています。空き容量を確保してから、もう一度保存してください。</translation>
+    </message>
+    <message>
+        <source>The notebook could not be written to the disk, so nothing was saved. Your changes are kept: check that the disk is still there and writable, then save again.</source>
+        <translation>ノートブックをディスクに書き込めなかったため、何も保存されませんでした。変更は保持されています。ディスクが接続されていて書き込み可能であることを確認してから、もう一度保存してください。</translation>
+    </message>
+    <message>
+        <source>The notebook file is damaged, so nothing was saved. Your changes are kept.</source>
+        <translation>ノートブックファイルが破損しているため、何も保存されませんでした。変更は保持されています。</translation>
+    </message>
+    <message>
+        <source>Your changes could not be saved. They are kept.</source>
+        <translation>変更を保存できませんでした。変更は保持されています。</translation>
+    </message>
+    <message>
+        <source>The notes of “%1” cannot be read: the notebook file is damaged. If you have a backup of it, open the backup instead.</source>
+        <translation>「%1」のノートを読み込めません。ノートブックファイルが破損しています。バックアップがある場合は、代わりにバックアップを開いてください。</translation>
+    </message>
+    <message>
+        <source>“%1” is being used by another program. Close the other program, or wait for it to finish, and try again.</source>
+        <translation>「%1」は別のプログラムが使用中です。そのプログラムを閉じるか、処理が終わるまで待ってから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The notes of “%1” cannot be read.</source>
+        <translation>「%1」のノートを読み込めません。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -462,52 +523,6 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
     <message>
         <source>%1 (my version)</source>
         <translation>%1 (自分のバージョン)</translation>
-    </message>
-    <message>
-        <source>Another program changed the structure of this notebook, so nothing was saved. Your changes are kept: close the notebook and open it again.</source>
-        <translation>別のプログラムがこのノートブックの構造を変更したため、何も保存されませんでした。変更は保持されています。ノートブックを閉じてから、もう一度開いてください。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s) were changed in another window or program while you edited them here. Nothing was saved; choose which version to keep.</source>
-        <translation>
-            <numerusform>ここで編集している間に、%n 件のノートが別のウィンドウまたはプログラムで変更されました。何も保存されていません。残すバージョンを選んでください。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A note’s title must have between 1 and %1 characters. Shorten the title and save again; your other changes are kept.</source>
-        <translation>ノートのタイトルは 1～%1 文字にする必要があります。タイトルを短くして、もう一度保存してください。その他の変更は保持されています。</translation>
-    </message>
-    <message>
-        <source>A change breaks a rule of the notebook, so nothing was saved. Your changes are kept.</source>
-        <translation>ノートブックの規則に反する変更があるため、何も保存されませんでした。変更は保持されています。</translation>
-    </message>
-    <message>
-        <source>Another program is using this notebook, so nothing was saved. Your changes are kept: save again in a moment.</source>
-        <translation>別のプログラムがこのノートブックを使用しているため、何も保存されませんでした。変更は保持されています。しばらくしてから、もう一度保存してください。</translation>
-    </message>
-    <message>
-        <source>This notebook is read-only, so your changes cannot be saved to it.</source>
-        <translation>このノートブックは読み取り専用のため、変更を保存できません。</translation>
-    </message>
-    <message>
-        <source>The disk is full, so nothing was saved. Your changes are kept: free some space and save again.</source>
-        <translation>ディスクがいっぱいのため、何も保存されませんでした。変更は保持されています。空き容量を確保してから、もう一度保存してください。</translation>
-    </message>
-    <message>
-        <source>The notebook could not be written to the disk, so nothing was saved. Your changes are kept: check that the disk is still there and writable, then save again.</source>
-        <translation>ノートブックをディスクに書き込めなかったため、何も保存されませんでした。変更は保持されています。ディスクが接続されていて書き込み可能であることを確認してから、もう一度保存してください。</translation>
-    </message>
-    <message>
-        <source>The notebook file is damaged, so nothing was saved. Your changes are kept.</source>
-        <translation>ノートブックファイルが破損しているため、何も保存されませんでした。変更は保持されています。</translation>
-    </message>
-    <message>
-        <source>Your changes could not be saved. They are kept.</source>
-        <translation>変更を保存できませんでした。変更は保持されています。</translation>
-    </message>
-    <message>
-        <source>A note has no title, so nothing was saved. Give it a title and save again; your changes are kept.</source>
-        <translation>タイトルのないノートがあるため、何も保存されませんでした。タイトルを付けてもう一度保存してください。変更は保持されています。</translation>
     </message>
 </context>
 <context>

@@ -65,6 +65,67 @@
     </message>
 </context>
 <context>
+    <name>ErrorMessages</name>
+    <message>
+        <source>Another program changed the structure of this notebook, so nothing was saved. Your changes are kept: close the notebook and open it again.</source>
+        <translation>另一个程序更改了此笔记本的结构，因此未保存任何内容。你的更改仍然保留：请关闭该笔记本，然后重新打开。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) were changed in another window or program while you edited them here. Nothing was saved; choose which version to keep.</source>
+        <translation>
+            <numerusform>你在这里编辑时，有 %n 条笔记在另一个窗口或程序中被更改了。未保存任何内容；请选择要保留的版本。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A note has no title, so nothing was saved. Give it a title and save again; your changes are kept.</source>
+        <translation>有笔记没有标题，因此未保存任何内容。请为它添加标题后再次保存；您的更改已保留。</translation>
+    </message>
+    <message>
+        <source>A note’s title must have between 1 and %1 characters. Shorten the title and save again; your other changes are kept.</source>
+        <translation>笔记标题的长度必须在 1 到 %1 个字符之间。请缩短标题后再次保存；你的其他更改仍然保留。</translation>
+    </message>
+    <message>
+        <source>A change breaks a rule of the notebook, so nothing was saved. Your changes are kept.</source>
+        <translation>某项更改违反了笔记本的规则，因此未保存任何内容。你的更改仍然保留。</translation>
+    </message>
+    <message>
+        <source>Another program is using this notebook, so nothing was saved. Your changes are kept: save again in a moment.</source>
+        <translation>另一个程序正在使用此笔记本，因此未保存任何内容。你的更改仍然保留：请稍后再次保存。</translation>
+    </message>
+    <message>
+        <source>This notebook is read-only, so your changes cannot be saved to it.</source>
+        <translation>此笔记本为只读，因此无法将你的更改保存到其中。</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was saved. Your changes are kept: free some space and save again.</source>
+        <translation>磁盘已满，因此未保存任何内容。你的更改仍然保留：请释放一些空间，然后再次保存。</translation>
+    </message>
+    <message>
+        <source>The notebook could not be written to the disk, so nothing was saved. Your changes are kept: check that the disk is still there and writable, then save again.</source>
+        <translation>无法将笔记本写入磁盘，因此未保存任何内容。你的更改仍然保留：请检查磁盘是否仍然连接且可写，然后再次保存。</translation>
+    </message>
+    <message>
+        <source>The notebook file is damaged, so nothing was saved. Your changes are kept.</source>
+        <translation>笔记本文件已损坏，因此未保存任何内容。你的更改仍然保留。</translation>
+    </message>
+    <message>
+        <source>Your changes could not be saved. They are kept.</source>
+        <translation>无法保存你的更改。这些更改仍然保留。</translation>
+    </message>
+    <message>
+        <source>The notes of “%1” cannot be read: the notebook file is damaged. If you have a backup of it, open the backup instead.</source>
+        <translation>无法读取“%1”中的笔记：笔记本文件已损坏。如果您有它的备份，请改为打开备份。</translation>
+    </message>
+    <message>
+        <source>“%1” is being used by another program. Close the other program, or wait for it to finish, and try again.</source>
+        <translation>“%1”正被另一个程序使用。请关闭该程序，或等待它完成，然后重试。</translation>
+    </message>
+    <message>
+        <source>The notes of “%1” cannot be read.</source>
+        <translation>无法读取“%1”中的笔记。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -462,52 +523,6 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
     <message>
         <source>%1 (my version)</source>
         <translation>%1（我的版本）</translation>
-    </message>
-    <message>
-        <source>Another program changed the structure of this notebook, so nothing was saved. Your changes are kept: close the notebook and open it again.</source>
-        <translation>另一个程序更改了此笔记本的结构，因此未保存任何内容。你的更改仍然保留：请关闭该笔记本，然后重新打开。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s) were changed in another window or program while you edited them here. Nothing was saved; choose which version to keep.</source>
-        <translation>
-            <numerusform>你在这里编辑时，有 %n 条笔记在另一个窗口或程序中被更改了。未保存任何内容；请选择要保留的版本。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A note’s title must have between 1 and %1 characters. Shorten the title and save again; your other changes are kept.</source>
-        <translation>笔记标题的长度必须在 1 到 %1 个字符之间。请缩短标题后再次保存；你的其他更改仍然保留。</translation>
-    </message>
-    <message>
-        <source>A change breaks a rule of the notebook, so nothing was saved. Your changes are kept.</source>
-        <translation>某项更改违反了笔记本的规则，因此未保存任何内容。你的更改仍然保留。</translation>
-    </message>
-    <message>
-        <source>Another program is using this notebook, so nothing was saved. Your changes are kept: save again in a moment.</source>
-        <translation>另一个程序正在使用此笔记本，因此未保存任何内容。你的更改仍然保留：请稍后再次保存。</translation>
-    </message>
-    <message>
-        <source>This notebook is read-only, so your changes cannot be saved to it.</source>
-        <translation>此笔记本为只读，因此无法将你的更改保存到其中。</translation>
-    </message>
-    <message>
-        <source>The disk is full, so nothing was saved. Your changes are kept: free some space and save again.</source>
-        <translation>磁盘已满，因此未保存任何内容。你的更改仍然保留：请释放一些空间，然后再次保存。</translation>
-    </message>
-    <message>
-        <source>The notebook could not be written to the disk, so nothing was saved. Your changes are kept: check that the disk is still there and writable, then save again.</source>
-        <translation>无法将笔记本写入磁盘，因此未保存任何内容。你的更改仍然保留：请检查磁盘是否仍然连接且可写，然后再次保存。</translation>
-    </message>
-    <message>
-        <source>The notebook file is damaged, so nothing was saved. Your changes are kept.</source>
-        <translation>笔记本文件已损坏，因此未保存任何内容。你的更改仍然保留。</translation>
-    </message>
-    <message>
-        <source>Your changes could not be saved. They are kept.</source>
-        <translation>无法保存你的更改。这些更改仍然保留。</translation>
-    </message>
-    <message>
-        <source>A note has no title, so nothing was saved. Give it a title and save again; your changes are kept.</source>
-        <translation>有笔记没有标题，因此未保存任何内容。请为它添加标题后再次保存；您的更改已保留。</translation>
     </message>
 </context>
 <context>

@@ -196,14 +196,19 @@ bool NoteModel::insertNote(const QSqlRecord &record, qint64 *id)
     return true;
 }
 
-bool NoteModel::hasEmptyTitle() const
+NoteModel::TitleProblem NoteModel::titleProblem() const
 {
+    TitleProblem problem = TitleProblem::None;
     for (int row = 0; row < rowCount(); ++row) {
-        if (storedState(row) != PendingState::None && !isDeleted(row)
-            && QSqlTableModel::data(index(row, titleColumn())).toString().isEmpty())
-            return true;
+        if (storedState(row) == PendingState::None || isDeleted(row))
+            continue;
+        const QString title = QSqlTableModel::data(index(row, titleColumn())).toString();
+        if (title.isEmpty())
+            return TitleProblem::Empty;
+        if (titleLength(title) > MaxTitleLength)
+            problem = TitleProblem::TooLong;
     }
-    return false;
+    return problem;
 }
 
 bool NoteModel::isDeleted(int row) const
@@ -607,50 +612,3 @@ StorageError::Kind NoteModel::errorKind() const
     return m_storage->errorKind(lastError());
 }
 
-QString NoteModel::errorString() const
-{
-    using Kind = StorageError::Kind;
-    const QSqlError error = lastError();
-    switch (errorKind()) {
-    case Kind::None:
-        return {};
-    case Kind::SchemaChanged:
-        return tr("Another program changed the structure of this notebook, so nothing was saved. "
-                  "Your changes are kept: close the notebook and open it again.");
-    case Kind::ChangedElsewhere:
-        return tr("%n note(s) were changed in another window or program while you edited them "
-                  "here. Nothing was saved; choose which version to keep.",
-                  nullptr, int(m_conflicts.size()));
-    case Kind::ConstraintViolated:
-        if (error.databaseText().contains(QLatin1String("title"))) {
-            if (hasEmptyTitle())
-                return tr("A note has no title, so nothing was saved. Give it a title and save "
-                          "again; your changes are kept.");
-            return tr("A note’s title must have between 1 and %1 characters. Shorten the title "
-                      "and save again; your other changes are kept.")
-                .arg(MaxTitleLength);
-        }
-        return tr("A change breaks a rule of the notebook, so nothing was saved. Your changes "
-                  "are kept.");
-    case Kind::Busy:
-        return tr("Another program is using this notebook, so nothing was saved. Your changes "
-                  "are kept: save again in a moment.");
-    case Kind::ReadOnly:
-        return tr("This notebook is read-only, so your changes cannot be saved to it.");
-    case Kind::DiskFull:
-        return tr("The disk is full, so nothing was saved. Your changes are kept: free some "
-                  "space and save again.");
-    case Kind::IoError:
-    case Kind::PermissionDenied:
-        return tr("The notebook could not be written to the disk, so nothing was saved. Your "
-                  "changes are kept: check that the disk is still there and writable, then save "
-                  "again.");
-    case Kind::Damaged:
-    case Kind::NotNotebook:
-        return tr("The notebook file is damaged, so nothing was saved. Your changes are kept.");
-    case Kind::ConnectionLost:
-    case Kind::Other:
-        break;
-    }
-    return tr("Your changes could not be saved. They are kept.");
-}

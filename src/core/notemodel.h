@@ -160,13 +160,16 @@ public:
 
     // Saves every pending insert, edit and delete in one transaction. On
     // failure nothing is saved, every change stays pending, and lastError()
-    // and errorString() say why. trackedRow, if given, is a row before the
+    // and errorKind() say why. trackedRow, if given, is a row before the
     // commit and becomes the row of the same note after it (-1 if deleted).
     bool commit(int *trackedRow = nullptr);
 
-    // What kind of failure lastError() is, and in words a user understands.
+    // What kind of failure lastError() is (the window words it).
     StorageError::Kind errorKind() const;
-    QString errorString() const;
+    // A title of a note to be saved that the notebook refuses, if any: a
+    // ConstraintViolated error is most likely that.
+    enum class TitleProblem { None, Empty, TooLong };
+    TitleProblem titleProblem() const;
 
 protected:
     QString orderByClause() const override;
@@ -182,8 +185,6 @@ private:
     // What QSqlTableModel holds pending for row, not counting a delete here.
     PendingState storedState(int row) const;
     bool isDeleted(int row) const;
-    // Whether a note to be saved has an empty title (which SQLite refuses).
-    bool hasEmptyTitle() const;
     void setDeleted(int row, bool deleted);
     // Writes the new note whose values record holds; its id in *id.
     bool insertNote(const QSqlRecord &record, qint64 *id);

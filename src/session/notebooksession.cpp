@@ -15,14 +15,14 @@ std::unique_ptr<NotebookSession> NotebookSession::open(const QString &path, Open
     const bool opened = notebook->open(path);
     notebook->setProgressHandler({});
     if (!opened) {
-        *error = {notebook->errorString(), notebook->errorDetail(),
+        *error = {notebook->errorString(), StorageError::Kind::None, notebook->errorDetail(),
                   notebook->lastError() == Notebook::Error::Damaged};
         return nullptr;
     }
     // Listing the notes reads the note table: damage there shows now.
     auto model = std::make_unique<NoteModel>(notebook->database());
     if (!model->select()) {
-        *error = {model->errorString(), model->lastError().text(),
+        *error = {QString(), model->errorKind(), model->lastError().text(),
                   model->errorKind() == StorageError::Kind::Damaged};
         return nullptr;
     }

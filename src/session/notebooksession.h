@@ -23,10 +23,13 @@ class NotebookSession final : public QObject
     Q_OBJECT
 
 public:
-    // Why a notebook could not be opened, in words for the user.
+    // Why a notebook could not be opened: the notebook file's own message,
+    // or (message empty) the kind of error its notes could not be listed
+    // with, for the window to word.
     struct OpenError
     {
         QString message;
+        StorageError::Kind listing = StorageError::Kind::None;
         QString detail; // the technical reason
         bool damaged = false; // a backup may help
     };
@@ -51,13 +54,14 @@ public:
 
     // Saves every pending change in one transaction. Conflicts: nothing was
     // written; resolve() each of conflicts(), then save again. Failed:
-    // nothing was written, every change is kept, saveError() says why.
+    // nothing was written, every change is kept, and saveErrorKind() (with
+    // the model's titleProblem()) says why.
     // trackedRow follows a note through the save (see NoteModel::commit()).
     enum class SaveResult { Saved, Conflicts, Failed };
     SaveResult save(int *trackedRow = nullptr);
     QList<NoteModel::Conflict> conflicts() const { return m_model->conflicts(); }
     void resolve(const NoteModel::Conflict &conflict, NoteModel::Resolution resolution);
-    QString saveError() const { return m_model->errorString(); }
+    StorageError::Kind saveErrorKind() const { return m_model->errorKind(); }
     QString saveErrorDetail() const;
     // Drops every pending change, and their journal.
     void revert();

@@ -4,6 +4,7 @@
 #include "busydialog.h"
 #include "conflictquestion.h"
 #include "editordelegate.h"
+#include "errormessages.h"
 #include "notebook.h"
 #include "notebookbackup.h"
 #include "notebooklocation.h"
@@ -243,7 +244,10 @@ bool MainWindow::openNotebook(const QString &path)
         session = NotebookSession::open(path, &error, [&busy] { busy.tick(); });
     }
     if (!session) {
-        showOpenError(path, error.message, error.detail, error.damaged);
+        const QString message = error.message.isEmpty()
+            ? ErrorMessages::listingFailed(error.listing, NotebookLocation::fromUserInput(path).displayName())
+            : error.message;
+        showOpenError(path, message, error.detail, error.damaged);
         return false;
     }
     if (!maybeSave())
@@ -541,7 +545,7 @@ void MainWindow::reloadKeepingPlace()
 
 void MainWindow::showSaveError()
 {
-    QMessageBox box(QMessageBox::Warning, tr("Could Not Save"), m_model->errorString(),
+    QMessageBox box(QMessageBox::Warning, tr("Could Not Save"), ErrorMessages::saveFailed(*m_model),
                     QMessageBox::Ok, this);
     box.setDetailedText(m_model->lastError().text());
     box.exec();
