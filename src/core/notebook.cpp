@@ -262,16 +262,9 @@ bool Notebook::configureConnection()
 {
     if (!enableDefensiveMode())
         return false;
-    static const QString pragmas[] = {
-        QStringLiteral("PRAGMA foreign_keys = ON"),
-        QStringLiteral("PRAGMA trusted_schema = OFF"),
-        QStringLiteral("PRAGMA synchronous = FULL"),
-    };
-    QSqlQuery query(database());
-    for (const QString &pragma : pragmas) {
-        if (!query.exec(pragma))
-            return failSql(query.lastError());
-    }
+    QSqlError error;
+    if (!NotebookStorage::of(database()).configure(database(), &error))
+        return failSql(error);
     return true;
 }
 

@@ -39,6 +39,11 @@ public:
     // The storage of the notebook db is connected to, by its Qt driver.
     static const NotebookStorage &of(const QSqlDatabase &db);
 
+    // Sets up a connection just opened: links between rows enforced, the
+    // notebook's triggers not trusted outside a save (trustTriggers()),
+    // every commit on disk before it returns.
+    virtual bool configure(const QSqlDatabase &db, QSqlError *error) const = 0;
+
     // The folder of this engine's numbered migration files; the same number
     // is the same step in every engine's folder.
     virtual QString migrationsFolder() const = 0;

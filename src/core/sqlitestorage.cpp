@@ -32,6 +32,23 @@ QStringList SqliteStorage::schemaOf(const QSqlDatabase &db) const
     return lines;
 }
 
+bool SqliteStorage::configure(const QSqlDatabase &db, QSqlError *error) const
+{
+    static const QString pragmas[] = {
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA trusted_schema = OFF"),
+        QStringLiteral("PRAGMA synchronous = FULL"),
+    };
+    QSqlQuery query(db);
+    for (const QString &pragma : pragmas) {
+        if (!query.exec(pragma)) {
+            *error = query.lastError();
+            return false;
+        }
+    }
+    return true;
+}
+
 // SQLite lets a trigger write to an FTS5 table only while the schema is
 // trusted; notebooks are opened with trusted_schema off.
 void SqliteStorage::trustTriggers(const QSqlDatabase &db, bool trusted) const

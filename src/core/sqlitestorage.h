@@ -10,6 +10,7 @@ class SqliteStorage final : public NotebookStorage
 public:
     QString migrationsFolder() const override { return QStringLiteral(":/migrations/sqlite"); }
     QStringList schemaOf(const QSqlDatabase &db) const override;
+    bool configure(const QSqlDatabase &db, QSqlError *error) const override;
     QString beginWriteStatement() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
     void trustTriggers(const QSqlDatabase &db, bool trusted) const override;
     bool lastInsertedId(const QSqlDatabase &db, qint64 *id, QSqlError *error) const override;
