@@ -1,5 +1,6 @@
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QFileInfo>
 #include <QHash>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -20,6 +21,7 @@ private slots:
     void cleanup();
     void secondStartHandsOverItsNotebook();
     void crashedInstanceIsReplaced();
+    void teamNotebookAddressIsHandedOverWhole();
 
 private:
     // Starts the program on path; its log (stderr) is collected.
@@ -118,6 +120,27 @@ void TestSingleInstance::crashedInstanceIsReplaced()
     QVERIFY(later->waitForFinished(10000));
     QCOMPARE(later->exitCode(), 0);
     QVERIFY2(waitUntilOpened(running, third), m_logs.value(&running).constData());
+}
+
+// A server address given to a second start reaches the running window as
+// it was typed (not as a file path), which says it cannot open it yet and
+// keeps its notebook.
+void TestSingleInstance::teamNotebookAddressIsHandedOverWhole()
+{
+    const QString first = m_dir->filePath(QStringLiteral("first.cpbook"));
+    const QString server = QStringLiteral("postgresql://ann@db.example.org/team");
+    m_running.push_back(start(first));
+    QProcess &running = *m_running.back();
+    QVERIFY2(waitUntilOpened(running, first), m_logs.value(&running).constData());
+
+    auto later = start(server);
+    QVERIFY(later->waitForFinished(10000));
+    QCOMPARE(later->exitCode(), 0);
+    const QByteArray said = QByteArray("Team notebooks cannot be opened yet: ") + server.toUtf8();
+    QTRY_VERIFY2(m_logs.value(&running).contains(said),
+                 m_logs.value(&running).constData());
+    QCOMPARE(running.state(), QProcess::Running);
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("postgresql:"))));
 }
 
 QTEST_GUILESS_MAIN(TestSingleInstance)

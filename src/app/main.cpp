@@ -6,13 +6,16 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QMessageBox>
 #include <QTimer>
+
+#include <cstdio>
 
 namespace {
 
 // Checks an installation: the window opens the notebook, and the program
 // ends, 0 if it did. A message (an error) would wait for a user: it is
-// closed, and the check fails.
+// printed on standard error and closed, and the check fails.
 int smokeTest(MainWindow &window, const QString &path)
 {
     bool asked = false;
@@ -20,6 +23,8 @@ int smokeTest(MainWindow &window, const QString &path)
     QObject::connect(&closer, &QTimer::timeout, [&asked] {
         if (QWidget *modal = QApplication::activeModalWidget()) {
             asked = true;
+            if (const auto *box = qobject_cast<QMessageBox *>(modal))
+                std::fprintf(stderr, "%s\n", qUtf8Printable(box->text()));
             modal->close();
         }
     });

@@ -5,6 +5,7 @@
 #include "conflictquestion.h"
 #include "editordelegate.h"
 #include "errormessages.h"
+#include "logging.h"
 #include "notebook.h"
 #include "notebookbackup.h"
 #include "notebooklocation.h"
@@ -219,6 +220,7 @@ bool MainWindow::openNotebook(const QString &path)
     commitEditors();
     const NotebookLocation location = NotebookLocation::fromUserInput(path);
     if (location.isServer()) {
+        qCInfo(lcNotebook).noquote() << "Team notebooks cannot be opened yet:" << location.toString();
         showOpenError(path,
                       tr("“%1” is a team notebook on a PostgreSQL server. This version of Commonplace "
                          "cannot open team notebooks yet; the notebook open now stays open.")
