@@ -5,12 +5,14 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTime>
 
 #include <sqlite3.h>
 
@@ -194,6 +196,31 @@ void clearTestAppData()
     QDir(UnsavedJournal::folder()).removeRecursively();
     QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/backups"))
         .removeRecursively();
+}
+
+bool insertNotes(const QSqlDatabase &db, const QList<QPair<QString, QString>> &notes)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT INTO note (title, content, updated_at) VALUES (?, ?, ?)"));
+    const QDateTime first(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC);
+    for (qsizetype i = 0; i < notes.size(); ++i) {
+        query.addBindValue(notes.at(i).first);
+        query.addBindValue(notes.at(i).second);
+        query.addBindValue(first.addSecs(60 * i).toString(Qt::ISODateWithMs));
+        if (!query.exec()) {
+            qWarning("%s", qPrintable(query.lastError().text()));
+            return false;
+        }
+    }
+    return true;
+}
+
+bool insertNotes(const QSqlDatabase &db, const QStringList &titles, const QString &textFormat)
+{
+    QList<QPair<QString, QString>> notes;
+    for (const QString &title : titles)
+        notes.append({title, textFormat.arg(title)});
+    return insertNotes(db, notes);
 }
 
 } // namespace TestSupport

@@ -2,6 +2,8 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QList>
+#include <QPair>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -40,6 +42,13 @@ void closeConnection(QSqlDatabase &db);
 // A notebook as an older Commonplace left it: the bundled migrations up to
 // version, then the notes (title, content) inserted. Version 0 is a new file.
 bool createNotebookAtVersion(const QString &path, int version, const QStringList &titles);
+
+// Saves notes (title, text) on db as another program would, oldest first,
+// each a minute after the one before (from 2025-01-01), so that the list
+// order is known; false if one fails.
+bool insertNotes(const QSqlDatabase &db, const QList<QPair<QString, QString>> &notes);
+// The same, each with the text textFormat.arg(title).
+bool insertNotes(const QSqlDatabase &db, const QStringList &titles, const QString &textFormat);
 
 // Runs statements on a connection of its own, as another program would;
 // false if one fails.

@@ -163,20 +163,11 @@ std::unique_ptr<MainWindow> TestMainWindow::openWindow(const QString &path)
 
 void TestMainWindow::addNotes(const QString &path, const QStringList &titles)
 {
-    // Oldest first, each a minute apart, so the list order is known.
     QVERIFY(createNotebookAtVersion(path, Notebook::latestSchemaVersion(), {}));
     QSqlDatabase db = rawConnection(path);
-    {
-        QSqlQuery query(db);
-        query.prepare(QStringLiteral("INSERT INTO note (title, content, updated_at) VALUES (?, ?, ?)"));
-        for (int i = 0; i < titles.size(); ++i) {
-            query.addBindValue(titles.at(i));
-            query.addBindValue(QString(QStringLiteral("Text of ") + titles.at(i)));
-            query.addBindValue(QStringLiteral("2025-01-01T00:%1:00.000Z").arg(i, 2, 10, QLatin1Char('0')));
-            QVERIFY(query.exec());
-        }
-    }
+    const bool added = insertNotes(db, titles, QStringLiteral("Text of %1"));
     closeConnection(db);
+    QVERIFY(added);
 }
 
 void TestMainWindow::press(MainWindow &window, Qt::Key key, Qt::KeyboardModifiers modifiers)

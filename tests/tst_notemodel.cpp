@@ -90,14 +90,7 @@ void TestNoteModel::reopen()
 void TestNoteModel::addSavedNotes(const QStringList &titles)
 {
     trustSchema(m_notebook->database());
-    QSqlQuery query(m_notebook->database());
-    query.prepare(QStringLiteral("INSERT INTO note (title, content, updated_at) VALUES (?, ?, ?)"));
-    for (int i = 0; i < titles.size(); ++i) {
-        query.addBindValue(titles.at(i));
-        query.addBindValue(QString(QStringLiteral("About ") + titles.at(i)));
-        query.addBindValue(QStringLiteral("2020-01-%1T00:00:00.000Z").arg(i + 1, 2, 10, QLatin1Char('0')));
-        QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
-    }
+    QVERIFY(insertNotes(m_notebook->database(), titles, QStringLiteral("About %1")));
     QVERIFY(m_model->select());
 }
 

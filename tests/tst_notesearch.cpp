@@ -88,17 +88,9 @@ void TestNoteSearch::open(int busyTimeout)
 void TestNoteSearch::addNotes(const QList<QPair<QString, QString>> &notes)
 {
     QSqlDatabase db = rawConnection(m_path);
-    {
-        QSqlQuery query(db);
-        query.prepare(QStringLiteral("INSERT INTO note (title, content, updated_at) VALUES (?, ?, ?)"));
-        for (int i = 0; i < notes.size(); ++i) {
-            query.addBindValue(notes.at(i).first);
-            query.addBindValue(notes.at(i).second);
-            query.addBindValue(QStringLiteral("2020-01-01T00:00:%1.000Z").arg(i % 60, 2, 10, QLatin1Char('0')));
-            QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
-        }
-    }
+    const bool added = insertNotes(db, notes);
     closeConnection(db);
+    QVERIFY(added);
     QVERIFY(m_model->select());
 }
 
