@@ -1,6 +1,5 @@
 #include "notebooksession.h"
 
-#include "appdata.h"
 #include "notebook.h"
 #include "notebookbackup.h"
 #include "notebookstorage.h"
@@ -73,8 +72,8 @@ void NotebookSession::start(int backupsToKeep)
 {
     m_backupsToKeep = backupsToKeep;
     backUpDaily();
-    m_dataVersion = -1;
-    checkForOtherChanges(); // learns the current data_version
+    m_changeCounter = -1;
+    checkForOtherChanges(); // learns the current count
     m_watchTimer.start();
 }
 
@@ -155,11 +154,11 @@ bool NotebookSession::checkForOtherChanges()
 {
     if (m_reloadAllowed && !m_reloadAllowed())
         return false;
-    qint64 version = 0;
-    if (!NotebookStorage::of(m_notebook->database()).changeCounter(m_notebook->database(), &version))
+    qint64 counter = 0;
+    if (!NotebookStorage::of(m_notebook->database()).changeCounter(m_notebook->database(), &counter))
         return false;
-    const bool changed = m_dataVersion >= 0 && version != m_dataVersion;
-    m_dataVersion = version;
+    const bool changed = m_changeCounter >= 0 && counter != m_changeCounter;
+    m_changeCounter = counter;
     if (!changed)
         return false;
     emit aboutToReload();

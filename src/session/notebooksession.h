@@ -109,7 +109,7 @@ private:
     std::unique_ptr<UnsavedJournal> m_journal;
     QTimer m_journalTimer;
     QTimer m_watchTimer;
-    qint64 m_dataVersion = -1;
+    qint64 m_changeCounter = -1; // NotebookStorage::changeCounter() at the last look
     int m_backupsToKeep = 0;
     std::function<bool()> m_reloadAllowed;
     // Today's backup, being written in a thread of its own.
