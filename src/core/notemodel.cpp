@@ -11,7 +11,6 @@
 #include <QSqlIndex>
 #include <QSqlQuery>
 
-
 #include <algorithm>
 #include <utility>
 
@@ -382,7 +381,7 @@ QVariant NoteModel::data(const QModelIndex &index, int role) const
 QVariant NoteModel::storedContent(int row) const
 {
     const qint64 id = noteId(row);
-    if (id < 0 || pendingState(row) == PendingState::Inserted)
+    if (id < 0 || storedState(row) == PendingState::Inserted)
         return QString(QLatin1String("")); // a new note (or one deleted elsewhere, kept here)
     const int versionColumn = fieldIndex(QStringLiteral("version"));
     const qint64 version = versionColumn < 0 ? 0 : QSqlTableModel::data(index(row, versionColumn)).toLongLong();

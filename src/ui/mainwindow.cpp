@@ -9,13 +9,13 @@
 #include "notebook.h"
 #include "notebookbackup.h"
 #include "notebooklocation.h"
-#include "notelistpane.h"
-#include "notelistview.h"
-#include "openerrormessage.h"
 #include "notebooksession.h"
 #include "noteeditor.h"
 #include "noteeditorpane.h"
+#include "notelistpane.h"
+#include "notelistview.h"
 #include "notemodel.h"
+#include "openerrormessage.h"
 #include "preferencesdialog.h"
 #include "recentnotebooks.h"
 #include "recoveryquestion.h"
@@ -228,7 +228,7 @@ bool MainWindow::openNotebook(const QString &path)
                       location.toString(), false);
         return false;
     }
-    if (m_session && AppData::canonicalPath(path) == AppData::canonicalPath(m_session->path()))
+    if (m_session && location == NotebookLocation::fromUserInput(m_session->path()))
         return true;
 
     // Open the new one first: a file that cannot be opened must not cost
@@ -247,7 +247,7 @@ bool MainWindow::openNotebook(const QString &path)
     }
     if (!session) {
         const QString message = error.message.isEmpty()
-            ? ErrorMessages::listingFailed(error.listing, NotebookLocation::fromUserInput(path).displayName())
+            ? ErrorMessages::listingFailed(error.listing, location.displayName())
             : error.message;
         showOpenError(path, message, error.detail, error.damaged);
         return false;
