@@ -3,7 +3,7 @@
 // kills it at random moments. With --step it waits for a line on stdin after
 // each commit, so the test can copy the file between commits.
 #include "crashnotes.h"
-#include "notebook.h"
+#include "notebookfile.h"
 #include "notemodel.h"
 
 #include <QCoreApplication>
@@ -21,7 +21,7 @@ int main(int argc, char *argv[])
         return 2;
     const bool step = args.contains(QStringLiteral("--step"));
 
-    Notebook notebook;
+    NotebookFile notebook;
     if (!notebook.open(args.at(1))) {
         std::fprintf(stderr, "open: %s\n", qPrintable(notebook.errorDetail()));
         return 1;

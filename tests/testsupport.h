@@ -34,7 +34,7 @@ bool setModified(const QString &path, const QDateTime &time);
 // The names in the folder of path, sorted.
 QStringList folderEntries(const QString &folder);
 
-// A plain SQLite connection of its own to path, outside the Notebook class.
+// A plain SQLite connection of its own to path, outside NotebookFile.
 // Remove it with closeConnection() before the test ends.
 QSqlDatabase rawConnection(const QString &path, const QString &options = {});
 void closeConnection(QSqlDatabase &db);
@@ -55,7 +55,7 @@ bool insertNotes(const QSqlDatabase &db, const QStringList &titles, const QStrin
 bool execElsewhere(const QString &path, const QStringList &statements);
 
 // Lets statements a test runs on a Notebook's own connection fire the
-// notebook's triggers, which write to its FTS5 search indexes: Notebook turns
+// notebook's triggers, which write to its FTS5 search indexes: NotebookFile turns
 // trusted_schema off (NoteModel trusts it only while saving), while any
 // other program's connection has it on by SQLite's default.
 void trustSchema(const QSqlDatabase &db);

@@ -1,5 +1,5 @@
 #include "crashnotes.h"
-#include "notebook.h"
+#include "notebookfile.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -42,7 +42,7 @@ int TestCrashSafety::verify(const QString &path, int reported)
 {
     // Opened as the app opens it after a crash, rolling back a commit the
     // kill interrupted.
-    Notebook notebook;
+    NotebookFile notebook;
     if (!notebook.open(path)) {
         qWarning("cannot open: %s", qPrintable(notebook.errorDetail()));
         return -1;

@@ -1,7 +1,7 @@
 #include "busydialog.h"
 #include "mainwindow.h"
 #include "messageboxanswerer.h"
-#include "notebook.h"
+#include "notebookfile.h"
 #include "notebookbackup.h"
 #include "notelistdelegate.h"
 #include "notelistview.h"

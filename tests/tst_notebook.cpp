@@ -1,5 +1,5 @@
 #include "errormessages.h"
-#include "notebook.h"
+#include "notebookfile.h"
 #include "notemodel.h"
 #include "schemamigrator.h"
 #include "storageerror.h"
@@ -84,7 +84,7 @@ void TestNotebook::newNotebookIsOwnersAndMarked()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("My Notes.cpbook"));
-    Notebook notebook;
+    NotebookFile notebook;
     QVERIFY2(notebook.open(path), qPrintable(notebook.errorDetail()));
     QVERIFY(!notebook.isReadOnly());
     QCOMPARE(notebook.lastError(), Notebook::Error::None);
@@ -105,7 +105,7 @@ void TestNotebook::newNotebookIsOwnersAndMarked()
 void TestNotebook::connectionSettings()
 {
     QTemporaryDir dir;
-    Notebook notebook;
+    NotebookFile notebook;
     notebook.setBusyTimeout(1234);
     QVERIFY(notebook.open(dir.filePath(QStringLiteral("n.cpbook"))));
     const QSqlDatabase db = notebook.database();
@@ -121,7 +121,7 @@ void TestNotebook::copyOfFileAloneHoldsCommittedNotes()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("n.cpbook"));
     const QString copyPath = dir.filePath(QStringLiteral("copy.cpbook"));
-    Notebook notebook;
+    NotebookFile notebook;
     QVERIFY(notebook.open(path));
     NoteModel model(notebook.database());
     QVERIFY(model.select());
@@ -133,7 +133,7 @@ void TestNotebook::copyOfFileAloneHoldsCommittedNotes()
 
     // While the notebook is still open, as a file manager or sync tool would.
     QVERIFY(QFile::copy(path, copyPath));
-    Notebook copy;
+    NotebookFile copy;
     QVERIFY2(copy.open(copyPath, Notebook::Access::ReadOnly), qPrintable(copy.errorDetail()));
     QCOMPARE(scalar(copy.database(), QStringLiteral("SELECT count(*) FROM note")).toInt(), 50);
     QCOMPARE(scalar(copy.database(), QStringLiteral("PRAGMA integrity_check")).toString(),
@@ -143,7 +143,7 @@ void TestNotebook::copyOfFileAloneHoldsCommittedNotes()
 void TestNotebook::defensiveModeIsOn()
 {
     QTemporaryDir dir;
-    Notebook notebook;
+    NotebookFile notebook;
     QVERIFY(notebook.open(dir.filePath(QStringLiteral("n.cpbook"))));
     QSqlQuery query(notebook.database());
     QVERIFY(query.exec(QStringLiteral("PRAGMA writable_schema = ON")));
@@ -156,11 +156,11 @@ void TestNotebook::defensiveModeIsOn()
 // as text ("3.9" is older than "3.34"), and the running SQLite is new enough.
 void TestNotebook::sqliteVersionIsChecked()
 {
-    QVERIFY(!Notebook::isSqliteSupported(QStringLiteral("3.33.0")));
-    QVERIFY(!Notebook::isSqliteSupported(QStringLiteral("3.9.2")));
-    QVERIFY(Notebook::isSqliteSupported(QStringLiteral("3.34.0")));
-    QVERIFY(Notebook::isSqliteSupported(QStringLiteral("3.40.1")));
-    QVERIFY(Notebook::isSqliteSupported(QString::fromLatin1(sqlite3_libversion())));
+    QVERIFY(!NotebookFile::isSqliteSupported(QStringLiteral("3.33.0")));
+    QVERIFY(!NotebookFile::isSqliteSupported(QStringLiteral("3.9.2")));
+    QVERIFY(NotebookFile::isSqliteSupported(QStringLiteral("3.34.0")));
+    QVERIFY(NotebookFile::isSqliteSupported(QStringLiteral("3.40.1")));
+    QVERIFY(NotebookFile::isSqliteSupported(QString::fromLatin1(sqlite3_libversion())));
 }
 
 void TestNotebook::untrustedSchemaCannotCallUnsafeFunctions()
@@ -169,7 +169,7 @@ void TestNotebook::untrustedSchemaCannotCallUnsafeFunctions()
     const QString path = dir.filePath(QStringLiteral("n.cpbook"));
     QVERIFY(createNotebookAtVersion(path, Notebook::latestSchemaVersion(), {QStringLiteral("A")}));
     QVERIFY(execElsewhere(path, {QStringLiteral("CREATE VIEW spy AS SELECT load_extension('/tmp/x.so')")}));
-    Notebook notebook;
+    NotebookFile notebook;
     QVERIFY(notebook.open(path));
     QCOMPARE(notebook.readOnlyReason(), Notebook::ReadOnlyReason::ModifiedSchema);
     QCOMPARE(scalar(notebook.database(), QStringLiteral("PRAGMA trusted_schema")).toInt(), 0);
@@ -243,7 +243,7 @@ void TestNotebook::everyKindOfFile()
     const QByteArray hashBefore = isFile ? fileHash(path) : QByteArray();
 
     {
-        Notebook notebook;
+        NotebookFile notebook;
         notebook.setBusyTimeout(100);
         QCOMPARE(notebook.open(path), opens);
         QCOMPARE(notebook.lastError(), error);
@@ -436,7 +436,7 @@ void TestNotebook::longUpgradeReportsProgress()
         titles << QStringLiteral("Note %1").arg(i);
     QVERIFY(createNotebookAtVersion(path, 3, titles));
     int calls = 0;
-    Notebook notebook;
+    NotebookFile notebook;
     notebook.setProgressHandler([&calls] { ++calls; });
     QVERIFY(notebook.open(path));
     QVERIFY2(calls > 0, "no progress during the backup and the upgrade");

@@ -1,4 +1,4 @@
-#include "notebook.h"
+#include "notebookfile.h"
 #include "notebookbackup.h"
 #include "testsupport.h"
 
@@ -43,7 +43,7 @@ void TestNotebookBackup::copyWhileOpenIsConsistentAndPrivate()
 {
     const QString path = m_dir.filePath(QStringLiteral("open.cpbook"));
     const QString target = m_dir.filePath(QStringLiteral("copy.cpbook"));
-    Notebook notebook;
+    NotebookFile notebook;
     QVERIFY(notebook.open(path));
     trustSchema(notebook.database());
     QSqlQuery query(notebook.database());
@@ -51,7 +51,7 @@ void TestNotebookBackup::copyWhileOpenIsConsistentAndPrivate()
     // Another change in flight on the same connection is not in the copy.
     QVERIFY(query.exec(QStringLiteral("BEGIN")));
     QVERIFY(query.exec(QStringLiteral("INSERT INTO note (title) VALUES ('Not yet saved')")));
-    Notebook reader;
+    NotebookFile reader;
     QVERIFY(reader.open(path, Notebook::Access::ReadOnly));
     NotebookBackup backup;
     QVERIFY2(backup.write(reader.database(), target), qPrintable(backup.lastError()));
@@ -60,7 +60,7 @@ void TestNotebookBackup::copyWhileOpenIsConsistentAndPrivate()
 #ifdef Q_OS_UNIX
     QCOMPARE(QFile::permissions(target) & 0x7077, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 #endif
-    Notebook copy;
+    NotebookFile copy;
     QVERIFY(copy.open(target, Notebook::Access::ReadOnly));
     QCOMPARE(scalar(copy.database(), QStringLiteral("SELECT group_concat(title) FROM note")).toString(),
              QStringLiteral("Kept"));
@@ -74,7 +74,7 @@ void TestNotebookBackup::neverWritesOverAFile()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("do not overwrite");
     file.close();
-    Notebook notebook;
+    NotebookFile notebook;
     QVERIFY(notebook.open(m_dir.filePath(QStringLiteral("n.cpbook"))));
     NotebookBackup backup;
     QVERIFY(!backup.write(notebook.database(), target));
@@ -86,7 +86,7 @@ void TestNotebookBackup::neverWritesOverAFile()
 void TestNotebookBackup::dailyBackupOncePerDayWhenChanged()
 {
     const QString path = m_dir.filePath(QStringLiteral("daily.cpbook"));
-    Notebook notebook;
+    NotebookFile notebook;
     QVERIFY(notebook.open(path));
     NotebookBackup backup;
     QVERIFY(backup.backUpDaily(path));
@@ -122,7 +122,7 @@ void TestNotebookBackup::dailyBackupOncePerDayWhenChanged()
 void TestNotebookBackup::keepsOnlyTheNewest()
 {
     const QString path = m_dir.filePath(QStringLiteral("rotate.cpbook"));
-    Notebook notebook;
+    NotebookFile notebook;
     QVERIFY(notebook.open(path));
     const QString folder = NotebookBackup::backupFolder(path);
     QVERIFY(QDir().mkpath(folder));
@@ -148,7 +148,7 @@ void TestNotebookBackup::backupsOfListsNewestFirst()
 {
     const QString path = m_dir.filePath(QStringLiteral("list.cpbook"));
     QVERIFY(createNotebookAtVersion(path, 1, {QStringLiteral("old")}));
-    Notebook notebook;
+    NotebookFile notebook;
     QVERIFY(notebook.open(path)); // upgrades, backing up beside the file
     QVERIFY(setModified(notebook.backupPath(), QDateTime::currentDateTime().addDays(-3)));
     NotebookBackup backup;

@@ -1,4 +1,4 @@
-#include "notebook.h"
+#include "notebookfile.h"
 #include "notebooksession.h"
 #include "testsupport.h"
 
@@ -63,7 +63,7 @@ void TestNotebookSession::cleanup()
 std::unique_ptr<NotebookSession> TestNotebookSession::openSession(const QString &path)
 {
     NotebookSession::OpenError error;
-    auto session = NotebookSession::open(path, &error);
+    auto session = NotebookSession::open(NotebookLocation::fromPath(path), &error);
     if (!session)
         qWarning("%s: %s", qPrintable(error.message), qPrintable(error.detail));
     return session;
@@ -82,17 +82,28 @@ QString TestNotebookSession::contentOf(NotebookSession &session, const QString &
 void TestNotebookSession::openFailuresSayWhy()
 {
     NotebookSession::OpenError error;
-    QVERIFY(!NotebookSession::open(m_dir->filePath(QStringLiteral("no/such/folder/x.cpbook")), &error));
+    QVERIFY(!NotebookSession::open(NotebookLocation::fromPath(m_dir->filePath(QStringLiteral("no/such/folder/x.cpbook"))), &error));
     QVERIFY2(error.message.contains(QLatin1String("does not exist")), qPrintable(error.message));
     QVERIFY(!error.damaged);
 
     QVERIFY(corruptNoteTable(m_path));
     const QByteArray before = fileHash(m_path);
     error = {};
-    QVERIFY(!NotebookSession::open(m_path, &error));
+    QVERIFY(!NotebookSession::open(NotebookLocation::fromPath(m_path), &error));
     QVERIFY(error.damaged); // a backup is worth offering
     QCOMPARE(error.listing, StorageError::Kind::Damaged); // for the window to word
     QCOMPARE(fileHash(m_path), before);
+
+    // A server location has no storage yet: it says so, and makes no file
+    // of the URL.
+    error = {};
+    const QStringList entries = QDir::current().entryList(QDir::NoDotAndDotDot | QDir::AllEntries);
+    QVERIFY(!NotebookSession::open(NotebookLocation::fromUserInput(QStringLiteral("postgresql://ann@db.example.org/team")), &error));
+    QVERIFY2(error.message.contains(QLatin1String("team on db.example.org"))
+                 && error.message.contains(QLatin1String("PostgreSQL")),
+             qPrintable(error.message));
+    QVERIFY(!error.damaged);
+    QCOMPARE(QDir::current().entryList(QDir::NoDotAndDotDot | QDir::AllEntries), entries);
 }
 
 void TestNotebookSession::saveWritesAndRevertDiscards()

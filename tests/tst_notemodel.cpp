@@ -1,5 +1,5 @@
 #include "errormessages.h"
-#include "notebook.h"
+#include "notebookfile.h"
 #include "notemodel.h"
 #include "testsupport.h"
 
@@ -60,7 +60,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
-    std::unique_ptr<Notebook> m_notebook;
+    std::unique_ptr<NotebookFile> m_notebook;
     std::unique_ptr<NoteModel> m_model;
 };
 
@@ -81,7 +81,7 @@ void TestNoteModel::cleanup()
 void TestNoteModel::reopen()
 {
     m_model.reset();
-    m_notebook = std::make_unique<Notebook>();
+    m_notebook = std::make_unique<NotebookFile>();
     QVERIFY2(m_notebook->open(m_path), qPrintable(m_notebook->errorDetail()));
     m_model = std::make_unique<NoteModel>(m_notebook->database());
     QVERIFY2(m_model->select(), qPrintable(m_model->lastError().text()));
@@ -277,7 +277,7 @@ void TestNoteModel::readOnlyNotebookRefusesCommit()
 {
     addSavedNotes({QStringLiteral("Precious")});
     m_model.reset();
-    m_notebook = std::make_unique<Notebook>();
+    m_notebook = std::make_unique<NotebookFile>();
     QVERIFY(m_notebook->open(m_path, Notebook::Access::ReadOnly));
     QVERIFY(m_notebook->isReadOnly());
     m_model = std::make_unique<NoteModel>(m_notebook->database());
@@ -297,7 +297,7 @@ void TestNoteModel::busyNotebookKeepsEditsAndSavesLater()
     addSavedNotes({QStringLiteral("Shared")});
     m_notebook->close();
     m_model.reset();
-    m_notebook = std::make_unique<Notebook>();
+    m_notebook = std::make_unique<NotebookFile>();
     m_notebook->setBusyTimeout(200);
     QVERIFY(m_notebook->open(m_path));
     m_model = std::make_unique<NoteModel>(m_notebook->database());

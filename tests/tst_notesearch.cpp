@@ -1,4 +1,4 @@
-#include "notebook.h"
+#include "notebookfile.h"
 #include "notemodel.h"
 #include "searchquery.h"
 #include "testsupport.h"
@@ -56,7 +56,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
-    std::unique_ptr<Notebook> m_notebook;
+    std::unique_ptr<NotebookFile> m_notebook;
     std::unique_ptr<NoteModel> m_model;
 };
 
@@ -77,7 +77,7 @@ void TestNoteSearch::cleanup()
 void TestNoteSearch::open(int busyTimeout)
 {
     m_model.reset();
-    m_notebook = std::make_unique<Notebook>();
+    m_notebook = std::make_unique<NotebookFile>();
     m_notebook->setBusyTimeout(busyTimeout);
     QVERIFY2(m_notebook->open(m_path), qPrintable(m_notebook->errorDetail()));
     m_model = std::make_unique<NoteModel>(m_notebook->database());

@@ -1,6 +1,6 @@
 #include "mainwindow.h"
 #include "messageboxanswerer.h"
-#include "notebook.h"
+#include "notebookfile.h"
 #include "notemodel.h"
 #include "testsupport.h"
 #include "translations.h"

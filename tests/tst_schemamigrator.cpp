@@ -1,4 +1,4 @@
-#include "notebook.h"
+#include "notebookfile.h"
 #include "schemamigrator.h"
 #include "testsupport.h"
 
@@ -60,7 +60,7 @@ void TestSchemaMigrator::newNotebookHasLatestSchema()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("new.cpbook"));
     {
-        Notebook notebook;
+        NotebookFile notebook;
         QVERIFY2(notebook.open(path), qPrintable(notebook.errorDetail()));
         QCOMPARE(notebook.schemaVersion(), Notebook::latestSchemaVersion());
         QVERIFY(notebook.backupPath().isEmpty());
@@ -96,9 +96,9 @@ void TestSchemaMigrator::upgradeFromEveryVersion()
     QVERIFY(createNotebookAtVersion(oldPath, version, titles));
     const QByteArray oldHash = fileHash(oldPath);
 
-    Notebook fresh;
+    NotebookFile fresh;
     QVERIFY2(fresh.open(freshPath), qPrintable(fresh.errorDetail()));
-    Notebook upgraded;
+    NotebookFile upgraded;
     QVERIFY2(upgraded.open(oldPath), qPrintable(upgraded.errorDetail()));
     QCOMPARE(upgraded.schemaVersion(), Notebook::latestSchemaVersion());
 
@@ -129,7 +129,7 @@ void TestSchemaMigrator::upgradeFromEveryVersion()
              QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 #endif
     upgraded.close();
-    Notebook copy;
+    NotebookFile copy;
     QVERIFY2(copy.open(backup, Notebook::Access::ReadOnly), qPrintable(copy.errorDetail()));
     QCOMPARE(copy.schemaVersion(), version);
     QCOMPARE(scalar(copy.database(), QStringLiteral("SELECT count(*) FROM note")).toInt(),
@@ -143,7 +143,7 @@ void TestSchemaMigrator::upgradeFillsTimestamps()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v1.cpbook"));
     QVERIFY(createNotebookAtVersion(path, 1, {QStringLiteral("Old note")}));
-    Notebook notebook;
+    NotebookFile notebook;
     QVERIFY2(notebook.open(path), qPrintable(notebook.errorDetail()));
     QSqlQuery query(notebook.database());
     QVERIFY(query.exec(QStringLiteral("SELECT created_at, updated_at FROM note")));
@@ -157,7 +157,7 @@ void TestSchemaMigrator::upgradeFillsTimestamps()
 void TestSchemaMigrator::updatedAtFollowsEveryChange()
 {
     QTemporaryDir dir;
-    Notebook notebook;
+    NotebookFile notebook;
     QVERIFY(notebook.open(dir.filePath(QStringLiteral("n.cpbook"))));
     trustSchema(notebook.database());
     QSqlQuery query(notebook.database());
@@ -259,7 +259,7 @@ void TestSchemaMigrator::schemaIsComparedByMeaning()
     closeConnection(db);
     QVERIFY2(after != before, qPrintable(after)); // the rewrite did rewrite
 
-    Notebook notebook;
+    NotebookFile notebook;
     QVERIFY2(notebook.open(path), qPrintable(notebook.errorDetail()));
     QCOMPARE(notebook.readOnlyReason(),
              ours ? Notebook::ReadOnlyReason::None : Notebook::ReadOnlyReason::ModifiedSchema);

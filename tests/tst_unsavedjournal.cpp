@@ -1,4 +1,4 @@
-#include "notebook.h"
+#include "notebookfile.h"
 #include "notemodel.h"
 #include "testsupport.h"
 #include "unsavedjournal.h"
@@ -48,7 +48,7 @@ void TestUnsavedJournal::roundTripKeepsEveryChange()
     const QByteArray before = fileHash(path);
     QList<NoteModel::PendingChange> changes;
     {
-        Notebook notebook;
+        NotebookFile notebook;
         QVERIFY(notebook.open(path));
         NoteModel model(notebook.database());
         QVERIFY(model.select());
@@ -71,7 +71,7 @@ void TestUnsavedJournal::roundTripKeepsEveryChange()
     }
     QCOMPARE(fileHash(path), before);
 
-    Notebook notebook;
+    NotebookFile notebook;
     QVERIFY(notebook.open(path));
     NoteModel model(notebook.database());
     QVERIFY(model.select());
@@ -97,7 +97,7 @@ void TestUnsavedJournal::liveJournalIsNotLeftBehind()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("n.cpbook"));
-    Notebook notebook;
+    NotebookFile notebook;
     QVERIFY(notebook.open(path));
     NoteModel model(notebook.database());
     QVERIFY(model.select());
@@ -124,7 +124,7 @@ void TestUnsavedJournal::leftBehindStaysLockedUntilDone()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("n.cpbook"));
-    Notebook notebook;
+    NotebookFile notebook;
     QVERIFY(notebook.open(path));
     NoteModel model(notebook.database());
     QVERIFY(model.select());
@@ -157,7 +157,7 @@ void TestUnsavedJournal::journalFollowsTheFileNotItsName()
     QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("sub")));
     const QString path = dir.filePath(QStringLiteral("n.cpbook"));
     const QString link = dir.filePath(QStringLiteral("sub/link.cpbook"));
-    Notebook notebook;
+    NotebookFile notebook;
     QVERIFY(notebook.open(path));
     QVERIFY(QFile::link(path, link));
     NoteModel model(notebook.database());
@@ -182,7 +182,7 @@ void TestUnsavedJournal::deletedNotesComeBackDeletedAndWhole()
     const QString path = dir.filePath(QStringLiteral("n.cpbook"));
     QVERIFY(createNotebookAtVersion(path, Notebook::latestSchemaVersion(), {QStringLiteral("Saved")}));
     {
-        Notebook notebook;
+        NotebookFile notebook;
         QVERIFY(notebook.open(path));
         NoteModel model(notebook.database());
         QVERIFY(model.select());
@@ -195,7 +195,7 @@ void TestUnsavedJournal::deletedNotesComeBackDeletedAndWhole()
         QVERIFY(journal.write(model.pendingChanges()));
     }
 
-    Notebook notebook;
+    NotebookFile notebook;
     QVERIFY(notebook.open(path));
     NoteModel model(notebook.database());
     QVERIFY(model.select());

@@ -458,10 +458,6 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
         <source>Bring back the selected note, as it was before it was deleted</source>
         <translation>Die ausgewählte Notiz so zurückholen, wie sie vor dem Löschen war</translation>
     </message>
-    <message>
-        <source>“%1” is a team notebook on a PostgreSQL server. This version of Commonplace cannot open team notebooks yet; the notebook open now stays open.</source>
-        <translation>„%1“ ist ein Team-Notizbuch auf einem PostgreSQL-Server. Diese Version von Commonplace kann Team-Notizbücher noch nicht öffnen; das geöffnete Notizbuch bleibt geöffnet.</translation>
-    </message>
 </context>
 <context>
     <name>NoteEditorPane</name>
@@ -674,6 +670,13 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
     <message>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
+    </message>
+</context>
+<context>
+    <name>NotebookSession</name>
+    <message>
+        <source>“%1” is a team notebook on a PostgreSQL server. This version of Commonplace cannot open team notebooks yet.</source>
+        <translation>„%1“ ist ein Team-Notizbuch auf einem PostgreSQL-Server. Diese Version von Commonplace kann Team-Notizbücher noch nicht öffnen.</translation>
     </message>
 </context>
 <context>

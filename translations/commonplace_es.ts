@@ -458,10 +458,6 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
         <source>Bring back the selected note, as it was before it was deleted</source>
         <translation>Recuperar la nota seleccionada tal como estaba antes de eliminarla</translation>
     </message>
-    <message>
-        <source>“%1” is a team notebook on a PostgreSQL server. This version of Commonplace cannot open team notebooks yet; the notebook open now stays open.</source>
-        <translation>«%1» es un cuaderno de equipo en un servidor PostgreSQL. Esta versión de Commonplace aún no puede abrir cuadernos de equipo; el cuaderno abierto sigue abierto.</translation>
-    </message>
 </context>
 <context>
     <name>NoteEditorPane</name>
@@ -674,6 +670,13 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
     <message>
         <source>%1 on %2</source>
         <translation>%1 en %2</translation>
+    </message>
+</context>
+<context>
+    <name>NotebookSession</name>
+    <message>
+        <source>“%1” is a team notebook on a PostgreSQL server. This version of Commonplace cannot open team notebooks yet.</source>
+        <translation>«%1» es un cuaderno de equipo en un servidor PostgreSQL. Esta versión de Commonplace aún no puede abrir cuadernos de equipo.</translation>
     </message>
 </context>
 <context>

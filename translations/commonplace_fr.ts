@@ -458,10 +458,6 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
         <source>Bring back the selected note, as it was before it was deleted</source>
         <translation>Faire revenir la note sélectionnée, telle qu’elle était avant sa suppression</translation>
     </message>
-    <message>
-        <source>“%1” is a team notebook on a PostgreSQL server. This version of Commonplace cannot open team notebooks yet; the notebook open now stays open.</source>
-        <translation>« %1 » est un carnet d’équipe sur un serveur PostgreSQL. Cette version de Commonplace ne peut pas encore ouvrir les carnets d’équipe ; le carnet ouvert reste ouvert.</translation>
-    </message>
 </context>
 <context>
     <name>NoteEditorPane</name>
@@ -674,6 +670,13 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
     <message>
         <source>%1 on %2</source>
         <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>NotebookSession</name>
+    <message>
+        <source>“%1” is a team notebook on a PostgreSQL server. This version of Commonplace cannot open team notebooks yet.</source>
+        <translation>« %1 » est un carnet d’équipe sur un serveur PostgreSQL. Cette version de Commonplace ne peut pas encore ouvrir les carnets d’équipe.</translation>
     </message>
 </context>
 <context>

@@ -453,10 +453,6 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <source>Bring back the selected note, as it was before it was deleted</source>
         <translation>選択したノートを削除前の状態に戻します</translation>
     </message>
-    <message>
-        <source>“%1” is a team notebook on a PostgreSQL server. This version of Commonplace cannot open team notebooks yet; the notebook open now stays open.</source>
-        <translation>「%1」は PostgreSQL サーバー上のチームノートブックです。このバージョンの Commonplace ではまだチームノートブックを開けません。現在開いているノートブックはそのまま開いています。</translation>
-    </message>
 </context>
 <context>
     <name>NoteEditorPane</name>
@@ -668,6 +664,13 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
     <message>
         <source>%1 on %2</source>
         <translation>%2 の %1</translation>
+    </message>
+</context>
+<context>
+    <name>NotebookSession</name>
+    <message>
+        <source>“%1” is a team notebook on a PostgreSQL server. This version of Commonplace cannot open team notebooks yet.</source>
+        <translation>「%1」は PostgreSQL サーバー上のチームノートブックです。このバージョンの Commonplace ではまだチームノートブックを開けません。</translation>
     </message>
 </context>
 <context>

@@ -453,10 +453,6 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <source>Bring back the selected note, as it was before it was deleted</source>
         <translation>将所选笔记恢复为删除前的样子</translation>
     </message>
-    <message>
-        <source>“%1” is a team notebook on a PostgreSQL server. This version of Commonplace cannot open team notebooks yet; the notebook open now stays open.</source>
-        <translation>“%1”是 PostgreSQL 服务器上的团队笔记本。此版本的 Commonplace 还不能打开团队笔记本；当前打开的笔记本保持打开。</translation>
-    </message>
 </context>
 <context>
     <name>NoteEditorPane</name>
@@ -668,6 +664,13 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
     <message>
         <source>%1 on %2</source>
         <translation>%2 上的 %1</translation>
+    </message>
+</context>
+<context>
+    <name>NotebookSession</name>
+    <message>
+        <source>“%1” is a team notebook on a PostgreSQL server. This version of Commonplace cannot open team notebooks yet.</source>
+        <translation>“%1”是 PostgreSQL 服务器上的团队笔记本。此版本的 Commonplace 还不能打开团队笔记本。</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,7 @@
 
 #include "appdata.h"
 #include "logging.h"
-#include "notebook.h"
+#include "notebookfile.h"
 #include "notebookstorage.h"
 
 #include <QDate>
@@ -64,7 +64,7 @@ bool NotebookBackup::write(const QSqlDatabase &db, const QString &target)
 
 bool NotebookBackup::writeCopyOf(const QString &notebookPath, const QString &target)
 {
-    Notebook source;
+    NotebookFile source;
     if (!source.open(notebookPath, Notebook::Access::ReadOnly))
         return fail(source.errorString() + QLatin1Char(' ') + source.errorDetail());
     return write(source.database(), target);
@@ -136,7 +136,7 @@ bool NotebookBackup::restoreBeside(const QString &backup, const QString &damaged
     for (int n = 1; copy.isEmpty() || QFileInfo::exists(copy); ++n) {
         const QString name = n == 1 ? tr("%1 (restored from backup)").arg(base)
                                     : tr("%1 (restored from backup %2)").arg(base).arg(n);
-        copy = damaged.absoluteDir().filePath(name + QLatin1Char('.') + Notebook::fileSuffix());
+        copy = damaged.absoluteDir().filePath(name + QLatin1Char('.') + NotebookFile::fileSuffix());
     }
     if (!QFile::copy(backup, copy))
         return fail(tr("Cannot copy the backup to “%1”.").arg(QDir::toNativeSeparators(copy)));

@@ -37,8 +37,16 @@ NotebookLocation NotebookLocation::fromUserInput(const QString &text)
         location.m_url = url;
         return location;
     }
+    return fromPath(text); // a name may begin or end with a space
+}
+
+NotebookLocation NotebookLocation::fromPath(const QString &path)
+{
+    NotebookLocation location;
+    if (path.isEmpty())
+        return location;
     location.m_kind = Kind::File;
-    location.m_path = QFileInfo(text).absoluteFilePath(); // a name may begin or end with a space
+    location.m_path = QFileInfo(path).absoluteFilePath();
     return location;
 }
 

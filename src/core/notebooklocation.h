@@ -14,6 +14,8 @@ public:
     // What a user typed or a program passed: a postgresql:// (or
     // postgres://) URL, else a file path, relative to the current folder.
     static NotebookLocation fromUserInput(const QString &text);
+    // A file, whatever its name looks like.
+    static NotebookLocation fromPath(const QString &path);
 
     bool isNull() const { return m_kind == Kind::None; }
     bool isFile() const { return m_kind == Kind::File; }

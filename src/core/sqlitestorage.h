@@ -4,7 +4,7 @@
 
 // A notebook in an SQLite file (.cpbook): FTS5 search indexes, BEGIN
 // IMMEDIATE, trusted_schema for the indexes' triggers, PRAGMA data_version,
-// VACUUM INTO. Notebook opens and configures its connection.
+// VACUUM INTO. NotebookFile opens a file and configures its connection.
 class SqliteStorage final : public NotebookStorage
 {
 public:

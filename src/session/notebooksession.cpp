@@ -1,17 +1,26 @@
 #include "notebooksession.h"
 
+#include "logging.h"
 #include "notebook.h"
 #include "notebookbackup.h"
 #include "notebookstorage.h"
 
 #include <QSqlError>
 
-std::unique_ptr<NotebookSession> NotebookSession::open(const QString &path, OpenError *error,
+std::unique_ptr<NotebookSession> NotebookSession::open(const NotebookLocation &location, OpenError *error,
                                                        const std::function<void()> &progress)
 {
-    auto notebook = std::make_unique<Notebook>();
+    std::unique_ptr<Notebook> notebook = Notebook::at(location);
+    if (!notebook) {
+        qCInfo(lcNotebook).noquote() << "Team notebooks cannot be opened yet:" << location.toString();
+        *error = {tr("“%1” is a team notebook on a PostgreSQL server. This version of Commonplace "
+                     "cannot open team notebooks yet.")
+                      .arg(location.displayName()),
+                  StorageError::Kind::None, location.toString(), false};
+        return nullptr;
+    }
     notebook->setProgressHandler(progress);
-    const bool opened = notebook->open(path);
+    const bool opened = notebook->open();
     notebook->setProgressHandler({});
     if (!opened) {
         *error = {notebook->errorString(), StorageError::Kind::None, notebook->errorDetail(),
@@ -58,9 +67,9 @@ NotebookSession::~NotebookSession()
     m_notebook.reset();
 }
 
-QString NotebookSession::path() const
+NotebookLocation NotebookSession::location() const
 {
-    return m_notebook->path();
+    return m_notebook->location();
 }
 
 bool NotebookSession::isReadOnly() const
@@ -111,7 +120,7 @@ QList<UnsavedJournal::Recovered> NotebookSession::leftBehind() const
 {
     if (isReadOnly())
         return {};
-    return UnsavedJournal::leftBehind(path(), m_model->record());
+    return UnsavedJournal::leftBehind(m_notebook->path(), m_model->record());
 }
 
 void NotebookSession::recover(const UnsavedJournal::Recovered &journal)
@@ -183,7 +192,7 @@ void NotebookSession::backUpDaily()
     if (isReadOnly() || m_dailyBackup || m_backupsToKeep <= 0)
         return;
     const int keep = m_backupsToKeep;
-    const QString notebookPath = path();
+    const QString notebookPath = m_notebook->path();
     // Copying a large notebook takes a second or more, so not in this
     // thread; the copy reads through a connection of its own.
     auto error = std::make_shared<QString>();

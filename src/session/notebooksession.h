@@ -1,5 +1,6 @@
 #pragma once
 
+#include "notebooklocation.h"
 #include "notemodel.h"
 #include "unsavedjournal.h"
 
@@ -34,17 +35,17 @@ public:
         bool damaged = false; // a backup may help
     };
 
-    // Opens (or creates) the notebook at path and lists its notes; nullptr
-    // with *error filled if it cannot be used. progress is called now and
-    // then during a long upgrade.
-    static std::unique_ptr<NotebookSession> open(const QString &path, OpenError *error,
+    // Opens (a file: creates) the notebook at location and lists its notes;
+    // nullptr with *error filled if it cannot be used. progress is called
+    // now and then during a long upgrade.
+    static std::unique_ptr<NotebookSession> open(const NotebookLocation &location, OpenError *error,
                                                  const std::function<void()> &progress = {});
     ~NotebookSession() override;
     Q_DISABLE_COPY_MOVE(NotebookSession)
 
     Notebook *notebook() const { return m_notebook.get(); }
     NoteModel *model() const { return m_model.get(); }
-    QString path() const;
+    NotebookLocation location() const;
     bool isReadOnly() const;
     bool hasPendingChanges() const { return m_model->hasPendingChanges(); }
 

@@ -6,7 +6,7 @@
 #include "editordelegate.h"
 #include "errormessages.h"
 #include "logging.h"
-#include "notebook.h"
+#include "notebookfile.h"
 #include "notebookbackup.h"
 #include "notebooklocation.h"
 #include "notebooksession.h"
@@ -47,7 +47,7 @@ QIcon themeIcon(const QString &name)
 
 QString notebookFilter()
 {
-    return MainWindow::tr("Commonplace notebooks (*.%1);;All files (*)").arg(Notebook::fileSuffix());
+    return MainWindow::tr("Commonplace notebooks (*.%1);;All files (*)").arg(NotebookFile::fileSuffix());
 }
 
 } // namespace
@@ -81,7 +81,7 @@ MainWindow::~MainWindow()
 QString MainWindow::defaultNotebookPath()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("Notes.") + Notebook::fileSuffix());
+        .filePath(QStringLiteral("Notes.") + NotebookFile::fileSuffix());
 }
 
 void MainWindow::setUpActions()
@@ -219,31 +219,22 @@ bool MainWindow::openNotebook(const QString &path)
 {
     commitEditors();
     const NotebookLocation location = NotebookLocation::fromUserInput(path);
-    if (location.isServer()) {
-        qCInfo(lcNotebook).noquote() << "Team notebooks cannot be opened yet:" << location.toString();
-        showOpenError(path,
-                      tr("“%1” is a team notebook on a PostgreSQL server. This version of Commonplace "
-                         "cannot open team notebooks yet; the notebook open now stays open.")
-                          .arg(location.displayName()),
-                      location.toString(), false);
-        return false;
-    }
-    if (m_session && location == NotebookLocation::fromUserInput(m_session->path()))
+    if (m_session && location == m_session->location())
         return true;
 
     // Open the new one first: a file that cannot be opened must not cost
     // the user a prompt, let alone the changes in the current notebook. A
     // notebook still to be created is the exception: opening it makes the
     // file, and Cancel must leave nothing behind.
-    if (!QFileInfo::exists(path) && !maybeSave())
+    if (location.isFile() && !QFileInfo::exists(location.filePath()) && !maybeSave())
         return false;
     NotebookSession::OpenError error;
     std::unique_ptr<NotebookSession> session;
     {
         BusyDialog busy(this, tr("Preparing “%1” for this version of Commonplace…\n"
                                  "This happens once, and takes a while for a large notebook.")
-                                  .arg(QFileInfo(path).completeBaseName()));
-        session = NotebookSession::open(path, &error, [&busy] { busy.tick(); });
+                                  .arg(location.displayName()));
+        session = NotebookSession::open(location, &error, [&busy] { busy.tick(); });
     }
     if (!session) {
         const QString message = error.message.isEmpty()
@@ -303,8 +294,8 @@ void MainWindow::install(std::unique_ptr<NotebookSession> session)
     updateNotebookTexts();
     setWindowFilePath(m_notebook->path());
 
-    RecentNotebooks().add(m_notebook->path());
-    QSettings().setValue(QStringLiteral("lastNotebook"), m_notebook->path());
+    RecentNotebooks().add(m_notebook->location().toString());
+    QSettings().setValue(QStringLiteral("lastNotebook"), m_notebook->location().toString());
     rebuildRecentMenu();
 
     m_ui->listPane->clearSearch();
@@ -378,7 +369,7 @@ void MainWindow::newNotebook()
     const QString path = askForNewFile(
         tr("New Notebook"),
         QDir(AppData::documentsFolder())
-            .filePath(tr("Notebook") + QLatin1Char('.') + Notebook::fileSuffix()));
+            .filePath(tr("Notebook") + QLatin1Char('.') + NotebookFile::fileSuffix()));
     if (!path.isEmpty())
         openNotebook(path);
 }
@@ -394,7 +385,7 @@ QString MainWindow::askForNewFile(const QString &title, const QString &suggested
         if (path.isEmpty())
             return {};
         if (QFileInfo(path).suffix().isEmpty())
-            path += QLatin1Char('.') + Notebook::fileSuffix();
+            path += QLatin1Char('.') + NotebookFile::fileSuffix();
         if (!QFileInfo::exists(path))
             return path;
         QMessageBox::warning(this, title,
@@ -591,7 +582,7 @@ void MainWindow::backUpDialog()
             .filePath(tr("%1 backup %2")
                           .arg(m_notebook->displayName(),
                                QDate::currentDate().toString(Qt::ISODate))
-                      + QLatin1Char('.') + Notebook::fileSuffix());
+                      + QLatin1Char('.') + NotebookFile::fileSuffix());
     const QString path = askForNewFile(tr("Back Up Notebook"), suggested);
     if (!path.isEmpty())
         backUpTo(path);

@@ -8,7 +8,7 @@
 // search keystroke.
 //
 // Not a ctest test: timings belong in figures, not in assertions.
-#include "notebook.h"
+#include "notebookfile.h"
 #include "notemodel.h"
 
 #include <QCoreApplication>
@@ -88,7 +88,7 @@ bool generate(const QString &path, int notes)
     const QString temporary = path + QStringLiteral(".partial");
     QFile::remove(temporary);
     {
-        Notebook notebook;
+        NotebookFile notebook;
         if (!notebook.open(temporary)) {
             std::fprintf(stderr, "%s\n", qPrintable(notebook.errorDetail()));
             return false;
@@ -230,7 +230,7 @@ int main(int argc, char *argv[])
         resetPeak();
 
         const Figures open = measure(runs, [&path](int) {
-            Notebook notebook;
+            NotebookFile notebook;
             notebook.open(path);
             NoteModel model(notebook.database());
             model.select();
@@ -241,7 +241,7 @@ int main(int argc, char *argv[])
             model.index(0, model.contentColumn()).data();
         });
 
-        Notebook notebook;
+        NotebookFile notebook;
         if (!notebook.open(path))
             return 1;
         NoteModel model(notebook.database());

@@ -1,6 +1,6 @@
 // libFuzzer target for the search box: whatever is typed, NoteModel's search
 // runs without an error on a real notebook, and the list can show every row.
-#include "notebook.h"
+#include "notebookfile.h"
 #include "notemodel.h"
 #include "searchquery.h"
 
@@ -41,7 +41,7 @@ struct Fixture
     char *argv[2] = {name, nullptr};
     QCoreApplication app{argc, argv};
     QTemporaryDir dir;
-    Notebook notebook;
+    NotebookFile notebook;
     std::unique_ptr<NoteModel> model;
 };
 
