@@ -1,4 +1,6 @@
 #include "errormessages.h"
+#include "notelistdelegate.h"
+#include "translations.h"
 #include "notebookfile.h"
 #include "notemodel.h"
 #include "testsupport.h"
@@ -50,6 +52,10 @@ private slots:
     void deleteIsUndoneUntilSave();
     void batchOfNewNotesKeepsItsOrder();
     void unreadableVersionFailsTheSave();
+    void excerptFollowsTheText();
+    void pinnedNotesComeFirst();
+    void trashedNotesAreNeitherListedNorFound();
+    void listSaysWhenANoteChanged();
 
 private:
     // Saved notes with distinct, old update times, oldest first.
@@ -701,6 +707,93 @@ void TestNoteModel::unreadableVersionFailsTheSave()
     QVERIFY(!m_model->commit());
     QCOMPARE(m_model->conflicts().size(), 1);
     QCOMPARE(contentOnDisk(QStringLiteral("Shared")), QStringLiteral("Theirs"));
+}
+
+void TestNoteModel::excerptFollowsTheText()
+{
+    addSavedNotes({QStringLiteral("Plan")});
+    const QModelIndex content = m_model->index(0, m_model->contentColumn());
+    m_model->setData(content, QStringLiteral("  First line\n\n\tsecond   line\r\nthird"));
+    QCOMPARE(m_model->index(0, 0).data(NoteModel::ExcerptRole).toString(),
+             QStringLiteral("First line second line third"));
+    QVERIFY(m_model->commit());
+    reopen();
+    QCOMPARE(m_model->index(0, 0).data(NoteModel::ExcerptRole).toString(),
+             QStringLiteral("First line second line third"));
+
+    // Cut at ExcerptLength characters, never inside one.
+    const QString emoji = QStringLiteral("🎉");
+    m_model->setData(m_model->index(0, m_model->contentColumn()), emoji.repeated(NoteModel::ExcerptLength + 50));
+    QCOMPARE(m_model->index(0, 0).data(NoteModel::ExcerptRole).toString(), emoji.repeated(NoteModel::ExcerptLength));
+    // Revert puts the saved excerpt back.
+    m_model->discardChanges();
+    QCOMPARE(m_model->index(0, 0).data(NoteModel::ExcerptRole).toString(),
+             QStringLiteral("First line second line third"));
+}
+
+void TestNoteModel::pinnedNotesComeFirst()
+{
+    addSavedNotes({QStringLiteral("Oldest"), QStringLiteral("Middle"), QStringLiteral("Newest")});
+    QCOMPARE(titlesInModel(), (QStringList{QStringLiteral("Newest"), QStringLiteral("Middle"), QStringLiteral("Oldest")}));
+    QVERIFY(!m_model->index(2, 0).data(NoteModel::PinnedRole).toBool());
+    int row = 2;
+    QVERIFY(m_model->setData(m_model->index(row, m_model->pinnedColumn()), 1));
+    QVERIFY(m_model->commit(&row));
+    QCOMPARE(row, 0);
+    QVERIFY(m_model->index(0, 0).data(NoteModel::PinnedRole).toBool());
+    // A note changed later still comes after the pinned one.
+    row = 2;
+    QCOMPARE(m_model->data(m_model->index(row, m_model->titleColumn())).toString(), QStringLiteral("Middle"));
+    QVERIFY(m_model->setData(m_model->index(row, m_model->contentColumn()), QStringLiteral("changed")));
+    QVERIFY(m_model->commit(&row));
+    QCOMPARE(row, 1);
+    QCOMPARE(titlesInModel(), (QStringList{QStringLiteral("Oldest"), QStringLiteral("Middle"), QStringLiteral("Newest")}));
+    reopen();
+    QCOMPARE(titlesInModel(), (QStringList{QStringLiteral("Oldest"), QStringLiteral("Middle"), QStringLiteral("Newest")}));
+}
+
+void TestNoteModel::trashedNotesAreNeitherListedNorFound()
+{
+    const QString kept = QStringLiteral("Kept apple 苹果汁");
+    addSavedNotes({kept, QStringLiteral("Trashed apple 苹果汁")});
+    QVERIFY(execElsewhere(m_path, {QStringLiteral("UPDATE note SET trashed_at = '2026-01-01T00:00:00.000Z' "
+                                                  "WHERE title LIKE 'Trashed%'")}));
+    QVERIFY(m_model->select());
+    QCOMPARE(titlesInModel(), QStringList{kept});
+    QVERIFY(m_model->setSearchText(QStringLiteral("apple")));
+    QCOMPARE(titlesInModel(), QStringList{kept});
+    QVERIFY(m_model->setSearchText(QStringLiteral("果汁"))); // by substring
+    QCOMPARE(titlesInModel(), QStringList{kept});
+    // In the Trash, it is listed and found.
+    QVERIFY(m_model->setShelf(NoteModel::Shelf::Trash));
+    QCOMPARE(titlesInModel(), QStringList{QStringLiteral("Trashed apple 苹果汁")});
+    QVERIFY(m_model->setSearchText(QString()));
+    QCOMPARE(titlesInModel(), QStringList{QStringLiteral("Trashed apple 苹果汁")});
+}
+
+void TestNoteModel::listSaysWhenANoteChanged()
+{
+    Translations::install(QStringLiteral("en")); // its plural forms
+    const QDateTime now(QDate(2026, 3, 10), QTime(15, 30));
+    QCOMPARE(NoteListDelegate::changedText(QDateTime(), now), QString());
+    QCOMPARE(NoteListDelegate::changedText(now.addSecs(-20), now), QStringLiteral("Just now"));
+    QCOMPARE(NoteListDelegate::changedText(now.addSecs(120), now), QStringLiteral("Just now"));
+    QCOMPARE(NoteListDelegate::changedText(now.addSecs(-60), now), QStringLiteral("1 min ago"));
+    QCOMPARE(NoteListDelegate::changedText(now.addSecs(-59 * 60), now), QStringLiteral("59 min ago"));
+    QCOMPARE(NoteListDelegate::changedText(now.addSecs(-3600), now), QStringLiteral("1 hour ago"));
+    QCOMPARE(NoteListDelegate::changedText(now.addSecs(-15 * 3600), now), QStringLiteral("15 hours ago"));
+    // Yesterday, even a minute before midnight, is a date.
+    const QDateTime justAfterMidnight(QDate(2026, 3, 10), QTime(0, 0, 30));
+    const QDateTime yesterday(QDate(2026, 3, 9), QTime(23, 59));
+    QCOMPARE(NoteListDelegate::changedText(yesterday, justAfterMidnight),
+             QLocale().toString(QDate(2026, 3, 9), QLocale::ShortFormat));
+
+    // The model gives the saved time, and none for a new note.
+    addSavedNotes({QStringLiteral("Dated")});
+    const QDateTime changed = m_model->index(0, 0).data(NoteModel::ChangedRole).toDateTime();
+    QCOMPARE(changed.toUTC(), QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC));
+    const int row = m_model->addNote();
+    QVERIFY(!m_model->index(row, 0).data(NoteModel::ChangedRole).isValid());
 }
 
 QTEST_GUILESS_MAIN(TestNoteModel)

@@ -185,7 +185,7 @@ void TestSchemaMigrator::failingMigrationLeavesFileUnchanged()
     const QString brokenName = QStringLiteral("%1_broken.sql").arg(brokenVersion, 4, 10, QLatin1Char('0'));
     QFile broken(migrations + QLatin1Char('/') + brokenName);
     QVERIFY(broken.open(QIODevice::WriteOnly));
-    broken.write("CREATE TABLE tag (name TEXT);\n"
+    broken.write("CREATE TABLE broken_step (name TEXT);\n"
                  "INSERT INTO no_such_table VALUES ('x; y');\n");
     broken.close();
 

@@ -53,6 +53,23 @@
     </message>
 </context>
 <context>
+    <name>NoteListDelegate</name>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecoveryQuestion</name>
     <message numerus="yes">
         <source>Recover %n unsaved change(s) from %1?</source>

@@ -502,6 +502,27 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
     </message>
 </context>
 <context>
+    <name>NoteListDelegate</name>
+    <message>
+        <source>Just now</source>
+        <translation>Ahora mismo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>hace %n min</numerusform>
+            <numerusform>hace %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>hace %n hora</numerusform>
+            <numerusform>hace %n horas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NoteListPane</name>
     <message>
         <source>Search notes</source>

@@ -502,6 +502,27 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
     </message>
 </context>
 <context>
+    <name>NoteListDelegate</name>
+    <message>
+        <source>Just now</source>
+        <translation>À l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>il y a %n heure</numerusform>
+            <numerusform>il y a %n heures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NoteListPane</name>
     <message>
         <source>Search notes</source>

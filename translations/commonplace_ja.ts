@@ -496,6 +496,25 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
     </message>
 </context>
 <context>
+    <name>NoteListDelegate</name>
+    <message>
+        <source>Just now</source>
+        <translation>たった今</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n 分前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n 時間前</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NoteListPane</name>
     <message>
         <source>Search notes</source>

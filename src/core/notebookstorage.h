@@ -16,8 +16,9 @@ struct NoteListing
     QString filter; // a condition on the notes, or empty
     QString order; // the ORDER BY clause without a search
     // While searching: what is looked for (nullptr: no search), what is
-    // looked for as plain text, the notes listed whatever they hold (they
-    // have pending changes), and above how many matches not to rank.
+    // looked for as plain text, and above how many matches not to rank.
+    // keptIds: the notes listed whatever the filter or search (they have
+    // pending changes); while searching, first.
     const SearchQuery *search = nullptr;
     QStringList substrings;
     QList<qint64> keptIds;

@@ -1,11 +1,14 @@
 #include "notemodel.h"
 
 #include "logging.h"
+#include "notehistory.h"
+#include "notetags.h"
 #include "schemamigrator.h"
 #include "searchquery.h"
 #include "storageerror.h"
 #include "writetransaction.h"
 
+#include <QDateTime>
 #include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlIndex>
@@ -49,12 +52,63 @@ QString NoteModel::singleLine(QString title)
     return title;
 }
 
+QString NoteModel::excerptOf(const QString &text)
+{
+    // Only the start is needed: a long note is not simplified whole.
+    const QString start = text.left(4 * ExcerptLength).simplified();
+    return cutTitle(start, ExcerptLength);
+}
+
 QString NoteModel::orderByClause() const
 {
-    // Notebooks opened read-only at schema version 1 have no updated_at.
+    // Notebooks opened read-only at schema version 1 have no updated_at,
+    // before version 5 no pinned.
     if (fieldIndex(QStringLiteral("updated_at")) < 0)
         return QStringLiteral("ORDER BY id DESC");
-    return QStringLiteral("ORDER BY updated_at DESC, id DESC");
+    if (pinnedColumn() < 0)
+        return QStringLiteral("ORDER BY updated_at DESC, id DESC");
+    if (m_shelf == Shelf::Trash)
+        return QStringLiteral("ORDER BY trashed_at DESC, id DESC");
+    return QStringLiteral("ORDER BY pinned DESC, updated_at DESC, id DESC");
+}
+
+QString NoteModel::shelfFilter() const
+{
+    // Before version 5 there is no Trash, no pin and no tag.
+    if (trashedColumn() < 0)
+        return filter();
+    QStringList conditions;
+    if (!filter().isEmpty())
+        conditions << QLatin1Char('(') + filter() + QLatin1Char(')');
+    if (m_shelf == Shelf::Trash) {
+        conditions << QStringLiteral("note.trashed_at IS NOT NULL");
+        return conditions.join(QStringLiteral(" AND "));
+    }
+    conditions << QStringLiteral("note.trashed_at IS NULL");
+    if (m_shelf == Shelf::Pinned)
+        conditions << QStringLiteral("note.pinned = 1");
+    // Ids are numbers: nothing a user typed.
+    for (const qint64 tag : m_tagIds)
+        conditions << QStringLiteral("note.id IN (SELECT note_id FROM note_tag WHERE tag_id = %1)").arg(tag);
+    return conditions.join(QStringLiteral(" AND "));
+}
+
+bool NoteModel::setShelf(Shelf shelf)
+{
+    if (shelf == m_shelf)
+        return true;
+    m_shelf = shelf;
+    if (shelf == Shelf::Trash)
+        m_tagIds.clear();
+    return selectKeeping(pendingChanges());
+}
+
+bool NoteModel::setTags(const QList<qint64> &tagIds)
+{
+    if (tagIds == m_tagIds)
+        return true;
+    m_tagIds = tagIds;
+    return selectKeeping(pendingChanges());
 }
 
 qint64 NoteModel::noteId(int row) const
@@ -135,7 +189,7 @@ bool NoteModel::commit(int *trackedRow)
             if (change->op == PendingChange::Insert) {
                 qint64 id = -1;
                 if (!change->deleted) {
-                    saved = insertNote(change->record, &id);
+                    saved = insertNote(change->record, &id) && linkTags(id, change->record);
                     if (!saved)
                         error = lastError();
                 }
@@ -148,10 +202,39 @@ bool NoteModel::commit(int *trackedRow)
         }
         m_deleted.clear();
     }
+    // The versions these edits replace go into the notes' history.
+    if (saved && excerptColumn() >= 0) {
+        NoteHistory history(database());
+        for (const PendingChange &change : pending) {
+            if (change.op != PendingChange::Update || change.deleted || !changesText(change.record))
+                continue;
+            saved = history.keep(change.id);
+            if (!saved) {
+                error = history.lastError();
+                break;
+            }
+        }
+    }
     if (saved) {
         saved = submitAll();
         if (!saved)
             error = lastError();
+    }
+    // The tag index follows the notes' tags, and their moves to and from
+    // the Trash.
+    for (const PendingChange &change : pending) {
+        if (!saved || change.op != PendingChange::Update || change.deleted
+            || !(isChanged(change.record, "tags") || isChanged(change.record, "trashed_at")))
+            continue;
+        saved = linkTags(change.id, change.record);
+        if (!saved)
+            error = lastError();
+    }
+    if (saved && tagsColumn() >= 0) {
+        NoteTags tags(database());
+        saved = tags.removeUnused();
+        if (!saved)
+            error = tags.lastError();
     }
     if (saved) {
         saved = transaction.commit();
@@ -173,6 +256,29 @@ bool NoteModel::commit(int *trackedRow)
     if (trackedRow)
         *trackedRow = trackedId >= 0 ? rowForId(trackedId) : -1;
     return true;
+}
+
+bool NoteModel::isChanged(const QSqlRecord &record, const char *field)
+{
+    const int at = record.indexOf(QLatin1String(field));
+    return at >= 0 && record.isGenerated(at);
+}
+
+bool NoteModel::changesText(const QSqlRecord &record)
+{
+    return isChanged(record, "title") || isChanged(record, "content");
+}
+
+bool NoteModel::linkTags(qint64 id, const QSqlRecord &record)
+{
+    if (tagsColumn() < 0)
+        return true;
+    NoteTags tags(database());
+    const bool trashed = !record.value(QStringLiteral("trashed_at")).isNull();
+    if (tags.link(id, record.value(QStringLiteral("tags")).toString(), trashed))
+        return true;
+    setLastError(tags.lastError());
+    return false;
 }
 
 bool NoteModel::insertNote(const QSqlRecord &record, qint64 *id)
@@ -359,6 +465,26 @@ QVariant NoteModel::data(const QModelIndex &index, int role) const
         return {};
     if (role == PendingStateRole)
         return QVariant::fromValue(pendingState(index.row()));
+    if (role == ExcerptRole || role == PinnedRole) {
+        const int column = role == ExcerptRole ? excerptColumn() : pinnedColumn();
+        if (column < 0)
+            return role == ExcerptRole ? QVariant(QString()) : QVariant(false);
+        const QVariant value = QSqlTableModel::data(this->index(index.row(), column));
+        return role == ExcerptRole ? QVariant(value.toString()) : QVariant(value.toBool());
+    }
+    if (role == TagsRole) {
+        if (tagsColumn() < 0)
+            return QStringList();
+        return NoteTags::fromText(QSqlTableModel::data(this->index(index.row(), tagsColumn())).toString());
+    }
+    if (role == ChangedRole) {
+        const int column = fieldIndex(QStringLiteral("updated_at"));
+        if (column < 0 || storedState(index.row()) == PendingState::Inserted)
+            return {};
+        const QString text = QSqlTableModel::data(this->index(index.row(), column)).toString();
+        QDateTime changed = QDateTime::fromString(text, Qt::ISODateWithMs);
+        return changed.isValid() ? QVariant(changed.toLocalTime()) : QVariant();
+    }
     if (role == HighlightedTitleRole || role == SnippetRole) {
         if (!isSearching())
             return {};
@@ -417,7 +543,11 @@ bool NoteModel::setData(const QModelIndex &index, const QVariant &value, int rol
     }
     if (role == Qt::EditRole && index.isValid() && data(index, role) == value)
         return true;
-    return QSqlTableModel::setData(index, value, role);
+    if (!QSqlTableModel::setData(index, value, role))
+        return false;
+    if (role == Qt::EditRole && index.column() == contentColumn() && excerptColumn() >= 0)
+        setData(this->index(index.row(), excerptColumn()), excerptOf(value.toString()), role);
+    return true;
 }
 
 bool NoteModel::setSearchText(const QString &text)
@@ -443,13 +573,13 @@ QString NoteModel::selectStatement() const
 {
     NoteListing listing;
     listing.table = m_tableRecord;
-    listing.filter = filter();
+    listing.filter = shelfFilter();
     listing.order = orderByClause();
     listing.hasSearchIndex = m_hasSearchIndex;
+    listing.keptIds = m_keptIds;
     if (isSearching()) {
         listing.search = &m_searchQuery;
         listing.substrings = m_substrings;
-        listing.keptIds = m_keptIds;
         listing.rankingLimit = m_rankingLimit;
     }
     return m_storage->listingStatement(database(), listing);

@@ -36,6 +36,13 @@ public:
     // notes listed because they have pending changes; invalid otherwise.
     static constexpr int HighlightedTitleRole = Qt::UserRole + 2;
     static constexpr int SnippetRole = Qt::UserRole + 3;
+    // The start of the text on one line (excerptOf()), as saved or edited.
+    static constexpr int ExcerptRole = Qt::UserRole + 4;
+    // When the note was last saved changed (local time); invalid for a new note.
+    static constexpr int ChangedRole = Qt::UserRole + 5;
+    static constexpr int PinnedRole = Qt::UserRole + 6;
+    // The note's tags (QStringList), as saved or edited.
+    static constexpr int TagsRole = Qt::UserRole + 7;
     static constexpr char16_t HighlightStart = u'\x02';
     static constexpr char16_t HighlightEnd = u'\x03';
 
@@ -48,10 +55,19 @@ public:
     static QString cutTitle(const QString &title, int length);
     // A title is one line: line breaks and tabs become spaces.
     static QString singleLine(QString title);
+    // What the list shows of a note's text: its start, on one line, with
+    // runs of spaces and line breaks made one space.
+    static QString excerptOf(const QString &text);
+    static constexpr int ExcerptLength = 200;
 
     int idColumn() const { return fieldIndex(QStringLiteral("id")); }
     int titleColumn() const { return fieldIndex(QStringLiteral("title")); }
     int contentColumn() const { return fieldIndex(QStringLiteral("content")); }
+    // -1 in a notebook older than version 5, opened read-only.
+    int excerptColumn() const { return fieldIndex(QStringLiteral("excerpt")); }
+    int pinnedColumn() const { return fieldIndex(QStringLiteral("pinned")); }
+    int tagsColumn() const { return fieldIndex(QStringLiteral("tags")); }
+    int trashedColumn() const { return fieldIndex(QStringLiteral("trashed_at")); }
 
     // The id of the note at row, or -1 for a note not saved yet.
     qint64 noteId(int row) const;
@@ -146,6 +162,15 @@ public:
     void setRankingLimit(int notes) { m_rankingLimit = notes; }
     static constexpr int DefaultRankingLimit = 20000;
 
+    // Which notes are listed: every note outside the Trash, the pinned ones,
+    // or the Trash (most recently trashed first). Within the first two,
+    // setTags() narrows to the notes with every one of those tags.
+    enum class Shelf { Notes, Pinned, Trash };
+    bool setShelf(Shelf shelf);
+    Shelf shelf() const { return m_shelf; }
+    bool setTags(const QList<qint64> &tagIds);
+    QList<qint64> tags() const { return m_tagIds; }
+
     // Whether the notebook has the full-text indexes. Without them (an old
     // notebook opened read-only), searching reads every note.
     bool hasSearchIndex() const { return m_hasSearchIndex; }
@@ -155,7 +180,7 @@ public:
     // be read.
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     // Setting the value a field already has is not a change. A title is
-    // made one line (singleLine()).
+    // made one line (singleLine()); a new text sets the excerpt too.
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
     // Saves every pending insert, edit and delete in one transaction. On
@@ -176,6 +201,8 @@ protected:
     QString selectStatement() const override;
 
 private:
+    // Which notes the shelf and tags list, as an SQL condition.
+    QString shelfFilter() const;
     // select() that keeps pending: their notes stay listed, and the changes
     // are pending again afterwards.
     bool selectKeeping(const QList<PendingChange> &pending);
@@ -186,6 +213,12 @@ private:
     PendingState storedState(int row) const;
     bool isDeleted(int row) const;
     void setDeleted(int row, bool deleted);
+    // Whether a pending update's record changes field; the title or the text.
+    static bool isChanged(const QSqlRecord &record, const char *field);
+    static bool changesText(const QSqlRecord &record);
+    // Writes the tag index of note id from its record (its tags, whether
+    // it is in the Trash).
+    bool linkTags(qint64 id, const QSqlRecord &record);
     // Writes the new note whose values record holds; its id in *id.
     bool insertNote(const QSqlRecord &record, qint64 *id);
 
@@ -204,6 +237,8 @@ private:
     bool m_schemaChanged = false;
     QSqlRecord m_tableRecord; // the note table's columns, without the two selectStatement() adds
     bool m_hasSearchIndex = false;
+    Shelf m_shelf = Shelf::Notes;
+    QList<qint64> m_tagIds;
     int m_rankingLimit = DefaultRankingLimit;
     QString m_searchText;
     SearchQuery m_searchQuery{QString()};

@@ -174,8 +174,20 @@ QString SqliteStorage::listingStatement(const QSqlDatabase &db, const NoteListin
     const auto whereClause = [](const QStringList &list) -> QString {
         return list.isEmpty() ? QString() : QStringLiteral(" WHERE ") + list.join(QStringLiteral(" AND "));
     };
-    if (!listing.search)
+    const auto keptList = [&listing] {
+        QStringList ids;
+        for (const qint64 id : listing.keptIds)
+            ids << QString::number(id);
+        return QStringLiteral("note.id IN (%1)").arg(ids.join(QLatin1Char(',')));
+    };
+    if (!listing.search) {
+        // Notes with pending changes stay listed, in their place, wherever
+        // the filter would leave them out (moved to the Trash, untagged).
+        if (!listing.keptIds.isEmpty() && !conditions.isEmpty())
+            conditions = QStringList{QLatin1Char('(') + conditions.join(QStringLiteral(" AND ")) + QStringLiteral(") OR ")
+                                     + keptList()};
         return unmarked + whereClause(conditions) + QLatin1Char(' ') + listing.order;
+    }
 
     for (const QString &substring : std::as_const(listing.substrings)) {
         // SQLite hands LIKE to the trigram index only without ESCAPE, and
@@ -196,10 +208,7 @@ QString SqliteStorage::listingStatement(const QSqlDatabase &db, const NoteListin
     // Notes with pending changes come first, whether they match or not.
     QStringList parts;
     if (!listing.keptIds.isEmpty()) {
-        QStringList ids;
-        for (const qint64 id : listing.keptIds)
-            ids << QString::number(id);
-        const QString kept = QStringLiteral("note.id IN (%1)").arg(ids.join(QLatin1Char(',')));
+        const QString kept = keptList();
         parts << unmarked + QStringLiteral(" WHERE ") + kept;
         conditions << QStringLiteral("NOT ") + kept;
     }

@@ -3,6 +3,8 @@
 #include "notemodel.h"
 
 #include <QApplication>
+#include <QDateTime>
+#include <QLocale>
 #include <QPainter>
 
 namespace {
@@ -67,7 +69,40 @@ void drawMarked(QPainter *painter, const QRect &rect, const QString &marked, con
     }
 }
 
+// A pushpin in the text's colour, so it shows in any palette: a round
+// head and a needle, slanted.
+void drawPin(QPainter *painter, const QRect &box, const QColor &color)
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const qreal size = box.height() * 0.7;
+    const QPointF head(box.left() + size * 0.65, box.center().y() - size * 0.2);
+    QPen needle(color, qMax(1.0, size / 8));
+    needle.setCapStyle(Qt::RoundCap);
+    painter->setPen(needle);
+    painter->drawLine(head, QPointF(box.left() + size * 0.15, box.center().y() + size * 0.45));
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(color);
+    painter->drawEllipse(head, size * 0.3, size * 0.3);
+    painter->restore();
+}
+
 } // namespace
+
+QString NoteListDelegate::changedText(const QDateTime &changed, const QDateTime &now)
+{
+    if (!changed.isValid())
+        return {};
+    const qint64 seconds = changed.secsTo(now);
+    if (seconds < 60)
+        return tr("Just now"); // a clock set back counts as now too
+    if (changed.date() == now.date()) {
+        if (seconds < 3600)
+            return tr("%n min ago", "", int(seconds / 60));
+        return tr("%n hour(s) ago", "", int(seconds / 3600));
+    }
+    return QLocale().toString(changed.date(), QLocale::ShortFormat);
+}
 
 bool NoteListDelegate::isSearching(const QModelIndex &index)
 {
@@ -139,7 +174,7 @@ void NoteListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     QStyle *style = widget ? widget->style() : QApplication::style();
 
     QString title = opt.text;
-    QString snippet;
+    QString snippet = index.data(NoteModel::ExcerptRole).toString();
     if (isSearching(index)) {
         const auto *model = qobject_cast<const NoteModel *>(index.model());
         const QStringList terms = model ? model->highlightTerms() : QStringList();
@@ -163,18 +198,50 @@ void NoteListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     tint.setAlpha(70);
 
     QRect area = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget);
-    area.adjust(0, VerticalPadding, 0, -VerticalPadding);
+    // A little room at the right, where the date would touch the frame.
+    area.adjust(0, VerticalPadding, -QFontMetrics(opt.font).averageCharWidth() / 2, -VerticalPadding);
     painter->save();
     painter->setClipRect(area);
+    const QFont small = snippetFont(opt.font);
+    const QColor dim = selected ? text : opt.palette.color(group, QPalette::PlaceholderText);
     QRect line(area.left(), area.top(), area.width(), QFontMetrics(opt.font).height());
-    drawMarked(painter, line, title, opt.font, text, tint, selected);
-    if (isSearching(index) && !snippet.isEmpty()) {
-        const QFont font = snippetFont(opt.font);
-        line = QRect(area.left(), line.bottom() + 1 + LineSpacing, area.width(),
-                     QFontMetrics(font).height());
-        const QColor dim = selected ? text : opt.palette.color(group, QPalette::PlaceholderText);
-        drawMarked(painter, line, snippet, font, dim, tint, selected);
+    // When it was changed, at the right; the title gets the rest.
+    const QString changed = changedText(index.data(NoteModel::ChangedRole).toDateTime(),
+                                        QDateTime::currentDateTime());
+    if (!changed.isEmpty()) {
+        const QFontMetrics metrics(small);
+        const int width = metrics.horizontalAdvance(changed);
+        painter->setFont(small);
+        painter->setPen(dim);
+        painter->drawText(line, Qt::AlignRight | Qt::AlignVCenter | Qt::TextSingleLine, changed);
+        line.setRight(line.right() - width - metrics.averageCharWidth() * 2);
     }
+    if (index.data(NoteModel::PinnedRole).toBool()) {
+        const QRect pin(line.left(), line.top(), line.height(), line.height());
+        drawPin(painter, pin, text);
+        line.setLeft(pin.right() + 1);
+    }
+    drawMarked(painter, line, title, opt.font, text, tint, selected);
+    line = QRect(area.left(), line.bottom() + 1 + LineSpacing, area.width(), QFontMetrics(small).height());
+    // Its tags first, each on a tint, then the text.
+    const QStringList tags = index.data(NoteModel::TagsRole).toStringList();
+    const QFontMetrics smallMetrics(small);
+    for (const QString &tag : tags) {
+        const int room = line.width() / 2 - (line.left() - area.left());
+        if (room < smallMetrics.averageCharWidth() * 4)
+            break;
+        const QString shown = smallMetrics.elidedText(tag, Qt::ElideMiddle, room);
+        const int width = smallMetrics.horizontalAdvance(shown) + smallMetrics.averageCharWidth();
+        const QRect chip(line.left(), line.top(), width, line.height());
+        if (!selected)
+            painter->fillRect(chip, tint);
+        painter->setFont(small);
+        painter->setPen(text);
+        painter->drawText(chip, Qt::AlignCenter | Qt::TextSingleLine, shown);
+        line.setLeft(chip.right() + 1 + smallMetrics.averageCharWidth());
+    }
+    if (!snippet.isEmpty())
+        drawMarked(painter, line, snippet, small, dim, tint, selected);
     painter->restore();
 }
 
@@ -182,10 +249,10 @@ QSize NoteListDelegate::sizeHint(const QStyleOptionViewItem &option, const QMode
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    int height = QFontMetrics(opt.font).height() + 2 * VerticalPadding;
-    // Every row has the same height in a mode, so the list can use uniform
-    // item sizes and never measure rows it does not show.
-    if (isSearching(index))
-        height += LineSpacing + QFontMetrics(snippetFont(opt.font)).height();
+    // Every row has the same height, so the list can use uniform item
+    // sizes and never measure rows it does not show: the title, then the
+    // excerpt (while searching, a passage around the match).
+    const int height = QFontMetrics(opt.font).height() + 2 * VerticalPadding + LineSpacing
+        + QFontMetrics(snippetFont(opt.font)).height();
     return {QStyledItemDelegate::sizeHint(option, index).width(), height};
 }
