@@ -9,15 +9,19 @@
 #include "openrequests.h"
 #include "preferencesdialog.h"
 #include "recentnotebooks.h"
+#include "sidebarview.h"
+#include "tagedit.h"
 #include "testsupport.h"
 #include "translations.h"
 #include "unsavedjournal.h"
 
+#include <QAbstractItemView>
 #include <QAbstractScrollArea>
 #include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QCompleter>
 #include <QElapsedTimer>
 #include <QDir>
 #include <QFile>
@@ -101,6 +105,10 @@ private slots:
     void emptyTitleSaysWhatItNeeds();
     void newNotebookStartsInTheHomeFolder();
     void teamNotebookLocationSaysNotYet();
+    void tagFieldTagsAndCompletes();
+    void sidebarFiltersTheList();
+    void droppedNotesGetTheTag();
+    void pinnedNoteStaysOnTop();
 
 private:
     // A window on path, shown and active, so shortcuts reach it.
@@ -821,17 +829,17 @@ void TestMainWindow::keyboardReachesEverything()
     auto window = openWindow(path);
     // Tab goes through the window in reading order.
     QStringList order;
-    auto *search = child<QLineEdit>(*window, "searchEdit");
-    search->setFocus();
-    QWidget *focus = search;
-    for (int i = 0; i < 4; ++i) {
+    auto *sidebar = child<QWidget>(*window, "sidebar");
+    sidebar->setFocus();
+    QWidget *focus = sidebar;
+    for (int i = 0; i < 6; ++i) {
         order << focus->objectName();
         QTest::keyClick(focus, Qt::Key_Tab);
         focus = QApplication::focusWidget();
         QVERIFY(focus);
     }
-    QCOMPARE(order, (QStringList{QStringLiteral("searchEdit"), QStringLiteral("noteList"),
-                                 QStringLiteral("titleEdit"), QStringLiteral("contentEdit")}));
+    QCOMPARE(order, (QStringList{QStringLiteral("sidebar"), QStringLiteral("searchEdit"), QStringLiteral("noteList"),
+                                 QStringLiteral("titleEdit"), QStringLiteral("tagsEdit"), QStringLiteral("contentEdit")}));
     // Every action is in a menu, which shows its shortcut; each menu has an
     // access key.
     QList<QAction *> inMenus;
@@ -1549,6 +1557,177 @@ void TestMainWindow::teamNotebookLocationSaysNotYet()
     auto *menu = child<QMenu>(*window, "menuRecent");
     emit menu->aboutToShow();
     QVERIFY2(menu->actions().first()->text().endsWith(server), qPrintable(menu->actions().first()->text()));
+}
+
+// Types tags into the tag field of the current note, as a user does.
+static void typeTags(QWidget *tagsEdit, const QString &text)
+{
+    tagsEdit->setFocus();
+    QTest::keyClick(tagsEdit, Qt::Key_End);
+    QTest::keyClicks(tagsEdit, text);
+}
+
+void TestMainWindow::tagFieldTagsAndCompletes()
+{
+    const QString path = m_dir->filePath(QStringLiteral("notes.cpbook"));
+    addNotes(path, {QStringLiteral("First"), QStringLiteral("Second")});
+    auto window = openWindow(path);
+    auto *tags = child<TagEdit>(*window, "tagsEdit");
+    QCOMPARE(titleAt(*window, 0), QStringLiteral("Second"));
+    typeTags(tags, QStringLiteral("Projects/Garden, ideas"));
+    // Pending like an edit, and marked in the list.
+    QCOMPARE(window->findChild<NoteListView *>(QStringLiteral("noteList"))->model()->index(0, 0)
+                 .data(NoteModel::PendingStateRole).value<NoteModel::PendingState>(),
+             NoteModel::PendingState::Edited);
+    press(*window, Qt::Key_S);
+    QTRY_VERIFY(!window->isWindowModified());
+    QCOMPARE(titlesOnDisk(path).size(), 2);
+
+    // The other note: "gar" offers Projects/Garden, and Return takes it.
+    auto *list = child<NoteListView>(*window, "noteList");
+    const int first = titleAt(*window, 0) == QLatin1String("First") ? 0 : 1;
+    list->setCurrentIndex(list->model()->index(first, list->modelColumn()));
+    typeTags(tags, QStringLiteral("gar"));
+    QTRY_VERIFY(tags->completer()->popup()->isVisible());
+    QCOMPARE(tags->completer()->currentCompletion(), QStringLiteral("Projects/Garden"));
+    QTest::keyClick(tags->completer()->popup(), Qt::Key_Down);
+    QTest::keyClick(tags->completer()->popup(), Qt::Key_Return);
+    QTRY_COMPARE(tags->text(), QStringLiteral("Projects/Garden"));
+    // A new one after a comma is created by the save.
+    typeTags(tags, QStringLiteral(", Brand new"));
+    press(*window, Qt::Key_S);
+    QTRY_VERIFY(!window->isWindowModified());
+
+    auto *sidebar = child<SidebarView>(*window, "sidebar");
+    QCOMPARE(sidebar->tagNames(), (QStringList{QStringLiteral("Brand new"), QStringLiteral("ideas"),
+                                               QStringLiteral("Projects"), QStringLiteral("Projects/Garden")}));
+    window.reset();
+    window = openWindow(path);
+    const QStringList reopened = child<SidebarView>(*window, "sidebar")->tagNames();
+    QCOMPARE(reopened.size(), 4);
+}
+
+void TestMainWindow::sidebarFiltersTheList()
+{
+    const QString path = m_dir->filePath(QStringLiteral("notes.cpbook"));
+    addNotes(path, {QStringLiteral("Acme plan"), QStringLiteral("Acme invoice"), QStringLiteral("Home plan")});
+    auto window = openWindow(path);
+    const QStringList tagsOf[] = {{QStringLiteral("urgent")}, // Home plan, the newest
+                                  {QStringLiteral("work/acme")},
+                                  {QStringLiteral("work/acme, urgent")}};
+    for (int row = 0; row < 3; ++row) {
+        auto *list = child<NoteListView>(*window, "noteList");
+        list->setCurrentIndex(list->model()->index(row, list->modelColumn()));
+        typeTags(child<TagEdit>(*window, "tagsEdit"), tagsOf[row].first());
+    }
+    press(*window, Qt::Key_S);
+    QTRY_VERIFY(!window->isWindowModified());
+
+    auto *sidebar = child<SidebarView>(*window, "sidebar");
+    auto *list = child<NoteListView>(*window, "noteList");
+    const auto shown = [&] {
+        QStringList titles;
+        for (int row = 0; row < list->model()->rowCount(); ++row)
+            titles << titleAt(*window, row);
+        titles.sort();
+        return titles;
+    };
+    const auto rectOf = [&](const QString &name) {
+        const QModelIndexList found = sidebar->model()->match(sidebar->model()->index(0, 0), Qt::DisplayRole, name, 1,
+                                                              Qt::MatchExactly | Qt::MatchRecursive);
+        if (found.isEmpty())
+            return QRect();
+        sidebar->scrollTo(found.first());
+        return sidebar->visualRect(found.first());
+    };
+    // The parent counts the notes under it; clicking it lists them.
+    const QModelIndexList work = sidebar->model()->match(sidebar->model()->index(0, 0), Qt::DisplayRole,
+                                                         QStringLiteral("work"), 1, Qt::MatchExactly);
+    QCOMPARE(work.size(), 1);
+    QCOMPARE(work.first().siblingAtColumn(1).data().toString(), QStringLiteral("2"));
+    QTest::mouseClick(sidebar->viewport(), Qt::LeftButton, {}, rectOf(QStringLiteral("work")).center());
+    QTRY_COMPARE(shown(), (QStringList{QStringLiteral("Acme invoice"), QStringLiteral("Acme plan")}));
+    // Ctrl-click: the notes that have both.
+    QTest::mouseClick(sidebar->viewport(), Qt::LeftButton, Qt::ControlModifier, rectOf(QStringLiteral("urgent")).center());
+    QTRY_COMPARE(shown(), QStringList{QStringLiteral("Acme plan")});
+    // Search within what is selected.
+    QTest::mouseClick(sidebar->viewport(), Qt::LeftButton, {}, rectOf(QStringLiteral("urgent")).center());
+    QTRY_COMPARE(shown(), (QStringList{QStringLiteral("Acme plan"), QStringLiteral("Home plan")}));
+    auto *search = child<QLineEdit>(*window, "searchEdit");
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("home"));
+    QTRY_COMPARE(shown(), QStringList{QStringLiteral("Home plan")});
+    search->clear();
+    QTest::mouseClick(sidebar->viewport(), Qt::LeftButton, {}, rectOf(QStringLiteral("All Notes")).center());
+    QTRY_COMPARE(shown().size(), 3);
+}
+
+void TestMainWindow::droppedNotesGetTheTag()
+{
+    const QString path = m_dir->filePath(QStringLiteral("notes.cpbook"));
+    addNotes(path, {QStringLiteral("Tagged"), QStringLiteral("Dragged")});
+    auto window = openWindow(path);
+    auto *list = child<NoteListView>(*window, "noteList");
+    QCOMPARE(titleAt(*window, 1), QStringLiteral("Tagged"));
+    list->setCurrentIndex(list->model()->index(1, list->modelColumn()));
+    typeTags(child<TagEdit>(*window, "tagsEdit"), QStringLiteral("inbox"));
+    press(*window, Qt::Key_S);
+    QTRY_VERIFY(!window->isWindowModified());
+    const int dragged = titleAt(*window, 0) == QLatin1String("Dragged") ? 0 : 1;
+
+    // What a drag from the list carries, dropped on the tag.
+    auto *sidebar = child<SidebarView>(*window, "sidebar");
+    const QModelIndexList inbox = sidebar->model()->match(sidebar->model()->index(0, 0), Qt::DisplayRole,
+                                                          QStringLiteral("inbox"), 1, Qt::MatchExactly);
+    QCOMPARE(inbox.size(), 1);
+    std::unique_ptr<QMimeData> data(list->model()->mimeData({list->model()->index(dragged, 0)}));
+    QVERIFY(data);
+    QVERIFY(sidebar->model()->canDropMimeData(data.get(), Qt::CopyAction, -1, -1, inbox.first()));
+    QVERIFY(!sidebar->model()->canDropMimeData(data.get(), Qt::CopyAction, -1, -1,
+                                               sidebar->model()->index(0, 0))); // not on All Notes
+    sidebar->model()->dropMimeData(data.get(), Qt::CopyAction, -1, -1, inbox.first());
+    QVERIFY(window->isWindowModified()); // pending, like an edit
+    press(*window, Qt::Key_S);
+    QTRY_VERIFY(!window->isWindowModified());
+    QCOMPARE(scalar(window->notebook()->database(), QStringLiteral("SELECT tags FROM note WHERE title = 'Dragged'")).toString(),
+             QStringLiteral("[\"inbox\"]"));
+    QTRY_COMPARE(inbox.first().isValid() ? sidebar->model()->match(sidebar->model()->index(0, 0), Qt::DisplayRole,
+                                                                   QStringLiteral("inbox"), 1, Qt::MatchExactly)
+                                               .first().siblingAtColumn(1).data().toString()
+                                         : QString(),
+                 QStringLiteral("2"));
+}
+
+void TestMainWindow::pinnedNoteStaysOnTop()
+{
+    const QString path = m_dir->filePath(QStringLiteral("notes.cpbook"));
+    addNotes(path, {QStringLiteral("Old"), QStringLiteral("Middle"), QStringLiteral("New")});
+    auto window = openWindow(path);
+    auto *list = child<NoteListView>(*window, "noteList");
+    list->setCurrentIndex(list->model()->index(2, list->modelColumn()));
+    QCOMPARE(titleAt(*window, 2), QStringLiteral("Old"));
+    auto *pin = window->findChild<QAction *>(QStringLiteral("actionPinNote"));
+    QVERIFY(pin && pin->isEnabled() && !pin->isChecked());
+    pin->trigger();
+    press(*window, Qt::Key_S);
+    QTRY_VERIFY(!window->isWindowModified());
+    QCOMPARE(titleAt(*window, 0), QStringLiteral("Old"));
+    QVERIFY(list->model()->index(0, 0).data(NoteModel::PinnedRole).toBool());
+    QVERIFY(pin->isChecked());
+    // A note changed after it still comes second.
+    list->setCurrentIndex(list->model()->index(2, list->modelColumn()));
+    typeAtEnd(*window, QStringLiteral(" changed"));
+    press(*window, Qt::Key_S);
+    QTRY_VERIFY(!window->isWindowModified());
+    QCOMPARE(titleAt(*window, 0), QStringLiteral("Old"));
+    QCOMPARE(titleAt(*window, 1), QStringLiteral("Middle"));
+    // The Pinned shelf lists it alone.
+    auto *sidebar = child<SidebarView>(*window, "sidebar");
+    const QModelIndex pinned = sidebar->model()->index(1, 0);
+    QCOMPARE(pinned.siblingAtColumn(1).data().toString(), QStringLiteral("1"));
+    QTest::mouseClick(sidebar->viewport(), Qt::LeftButton, {}, sidebar->visualRect(pinned).center());
+    QTRY_COMPARE(list->model()->rowCount(), 1);
+    QCOMPARE(titleAt(*window, 0), QStringLiteral("Old"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,5 +1,6 @@
 #include "notebookfile.h"
 #include "notebooksession.h"
+#include "notetags.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -32,6 +33,7 @@ private slots:
     void readOnlyNotebookKeepsEveryEdit();
     void failedSaveKeepsEveryChange();
     void dailyBackupIsWritten();
+    void tagChangesAreRecoveredAndChecked();
 
 private:
     std::unique_ptr<NotebookSession> openSession(const QString &path);
@@ -255,6 +257,39 @@ void TestNotebookSession::dailyBackupIsWritten()
     for (const QString &folder : QDir(backups).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
         copies << QDir(backups + QLatin1Char('/') + folder).entryList({QStringLiteral("*.cpbook")}, QDir::Files);
     QCOMPARE(copies.size(), 1);
+}
+
+void TestNotebookSession::tagChangesAreRecoveredAndChecked()
+{
+    const QString tags = NoteTags::toText({QStringLiteral("work/acme"), QStringLiteral("later")});
+    {
+        auto session = openSession(m_path);
+        QVERIFY(session);
+        NoteModel *model = session->model();
+        model->setData(model->index(model->rowForId(2), model->tagsColumn()), tags);
+        QTRY_VERIFY(journalText().contains("work/acme"));
+        // Gone without saving, as a crash leaves it.
+    }
+    auto session = openSession(m_path);
+    QVERIFY(session);
+    const QList<UnsavedJournal::Recovered> journals = session->leftBehind();
+    QCOMPARE(journals.size(), 1);
+    session->recover(journals.first());
+    NoteModel *model = session->model();
+    const int row = model->rowForId(2);
+    QCOMPARE(model->pendingState(row), NoteModel::PendingState::Edited);
+    QCOMPARE(model->index(row, 0).data(NoteModel::TagsRole).toStringList(),
+             (QStringList{QStringLiteral("later"), QStringLiteral("work/acme")}));
+
+    // Another program changes the same note's tags meanwhile: Save asks.
+    QVERIFY(execElsewhere(m_path, {QStringLiteral("UPDATE note SET tags = '[\"theirs\"]' WHERE id = 2")}));
+    QCOMPARE(session->save(), NotebookSession::SaveResult::Conflicts);
+    QCOMPARE(session->conflicts().size(), 1);
+    QCOMPARE(session->conflicts().first().id, qint64(2));
+    session->resolve(session->conflicts().first(), NoteModel::Resolution::KeepMine);
+    QCOMPARE(session->save(), NotebookSession::SaveResult::Saved);
+    QCOMPARE(scalar(session->model()->database(), QStringLiteral("SELECT tags FROM note WHERE id = 2")).toString(), tags);
+    QCOMPARE(scalar(session->model()->database(), QStringLiteral("SELECT count(*) FROM note_tag")).toInt(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestNotebookSession)

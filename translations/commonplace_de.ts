@@ -458,6 +458,21 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
         <source>Bring back the selected note, as it was before it was deleted</source>
         <translation>Die ausgewählte Notiz so zurückholen, wie sie vor dem Löschen war</translation>
     </message>
+    <message>
+        <source>&amp;Pin Note</source>
+        <translation>&amp;Anheften</translation>
+    </message>
+    <message>
+        <source>Keep the selected note at the top of the list</source>
+        <translation>Die gewählte Notiz oben in der Liste halten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %n note(s) “%1”; save to keep it.</source>
+        <translation>
+            <numerusform>%n Notiz mit „%1“ verschlagwortet; speichern, um es zu behalten.</numerusform>
+            <numerusform>%n Notizen mit „%1“ verschlagwortet; speichern, um es zu behalten.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NoteEditorPane</name>
@@ -499,6 +514,14 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
             <numerusform>Dieser Titel ist %n Zeichen zu lang: Titel dürfen höchstens %1 Zeichen haben, daher kann die Notiz erst gespeichert werden, wenn er kürzer ist.</numerusform>
             <numerusform>Dieser Titel ist %n Zeichen zu lang: Titel dürfen höchstens %1 Zeichen haben, daher kann die Notiz erst gespeichert werden, wenn er kürzer ist.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Note tags</source>
+        <translation>Schlagwörter der Notiz</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>Schlagwörter, durch Kommas getrennt</translation>
     </message>
 </context>
 <context>
@@ -831,6 +854,28 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
 %4</source>
         <translation>%1, Anweisung %2 fehlgeschlagen: %3
 %4</translation>
+    </message>
+</context>
+<context>
+    <name>SidebarModel</name>
+    <message>
+        <source>All Notes</source>
+        <translation>Alle Notizen</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Angeheftet</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Papierkorb</translation>
+    </message>
+</context>
+<context>
+    <name>SidebarView</name>
+    <message>
+        <source>Shelves and tags</source>
+        <translation>Bereiche und Schlagwörter</translation>
     </message>
 </context>
 <context>

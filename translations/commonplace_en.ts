@@ -41,6 +41,13 @@
             <numerusform>Discarded %n changes.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Tagged %n note(s) “%1”; save to keep it.</source>
+        <translation>
+            <numerusform>Tagged %n note “%1”; save to keep it.</numerusform>
+            <numerusform>Tagged %n notes “%1”; save to keep it.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NoteEditorPane</name>

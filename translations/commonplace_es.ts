@@ -458,6 +458,21 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
         <source>Bring back the selected note, as it was before it was deleted</source>
         <translation>Recuperar la nota seleccionada tal como estaba antes de eliminarla</translation>
     </message>
+    <message>
+        <source>&amp;Pin Note</source>
+        <translation>&amp;Fijar nota</translation>
+    </message>
+    <message>
+        <source>Keep the selected note at the top of the list</source>
+        <translation>Mantener la nota elegida arriba en la lista</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %n note(s) “%1”; save to keep it.</source>
+        <translation>
+            <numerusform>%n nota etiquetada «%1»; guarde para conservarlo.</numerusform>
+            <numerusform>%n notas etiquetadas «%1»; guarde para conservarlo.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NoteEditorPane</name>
@@ -499,6 +514,14 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
             <numerusform>Este título tiene %n carácter de más: los títulos pueden tener como máximo %1 caracteres, así que la nota no se puede guardar hasta que el título sea más corto.</numerusform>
             <numerusform>Este título tiene %n caracteres de más: los títulos pueden tener como máximo %1 caracteres, así que la nota no se puede guardar hasta que el título sea más corto.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Note tags</source>
+        <translation>Etiquetas de la nota</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>Etiquetas, separadas por comas</translation>
     </message>
 </context>
 <context>
@@ -831,6 +854,28 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
 %4</source>
         <translation>%1, falló la instrucción %2: %3
 %4</translation>
+    </message>
+</context>
+<context>
+    <name>SidebarModel</name>
+    <message>
+        <source>All Notes</source>
+        <translation>Todas las notas</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Fijadas</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Papelera</translation>
+    </message>
+</context>
+<context>
+    <name>SidebarView</name>
+    <message>
+        <source>Shelves and tags</source>
+        <translation>Estantes y etiquetas</translation>
     </message>
 </context>
 <context>

@@ -458,6 +458,21 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
         <source>Bring back the selected note, as it was before it was deleted</source>
         <translation>Faire revenir la note sélectionnée, telle qu’elle était avant sa suppression</translation>
     </message>
+    <message>
+        <source>&amp;Pin Note</source>
+        <translation>É&amp;pingler la note</translation>
+    </message>
+    <message>
+        <source>Keep the selected note at the top of the list</source>
+        <translation>Garder la note choisie en haut de la liste</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %n note(s) “%1”; save to keep it.</source>
+        <translation>
+            <numerusform>%n note étiquetée « %1 » ; enregistrez pour la garder.</numerusform>
+            <numerusform>%n notes étiquetées « %1 » ; enregistrez pour les garder.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NoteEditorPane</name>
@@ -499,6 +514,14 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
             <numerusform>Ce titre est trop long de %n caractère&#xa0;: un titre peut compter au plus %1 caractères, la note ne pourra donc pas être enregistrée tant qu’il n’aura pas été raccourci.</numerusform>
             <numerusform>Ce titre est trop long de %n caractères&#xa0;: un titre peut compter au plus %1 caractères, la note ne pourra donc pas être enregistrée tant qu’il n’aura pas été raccourci.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Note tags</source>
+        <translation>Étiquettes de la note</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>Étiquettes, séparées par des virgules</translation>
     </message>
 </context>
 <context>
@@ -831,6 +854,28 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
 %4</source>
         <translation>%1, échec de l’instruction %2&#xa0;: %3
 %4</translation>
+    </message>
+</context>
+<context>
+    <name>SidebarModel</name>
+    <message>
+        <source>All Notes</source>
+        <translation>Toutes les notes</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Épinglées</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Corbeille</translation>
+    </message>
+</context>
+<context>
+    <name>SidebarView</name>
+    <message>
+        <source>Shelves and tags</source>
+        <translation>Rayons et étiquettes</translation>
     </message>
 </context>
 <context>

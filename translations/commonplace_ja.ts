@@ -453,6 +453,20 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <source>Bring back the selected note, as it was before it was deleted</source>
         <translation>選択したノートを削除前の状態に戻します</translation>
     </message>
+    <message>
+        <source>&amp;Pin Note</source>
+        <translation>ピン留め(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Keep the selected note at the top of the list</source>
+        <translation>選択したノートを一覧の先頭に固定します</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %n note(s) “%1”; save to keep it.</source>
+        <translation>
+            <numerusform>%n 件のノートに「%1」タグを付けました。保存すると確定します。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NoteEditorPane</name>
@@ -493,6 +507,14 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <translation>
             <numerusform>タイトルが %n 文字長すぎます。タイトルは最大 %1 文字までのため、短くするまでこのノートは保存できません。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Note tags</source>
+        <translation>ノートのタグ</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>タグ (カンマ区切り)</translation>
     </message>
 </context>
 <context>
@@ -822,6 +844,28 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
 %4</source>
         <translation>%1 のステートメント %2 が失敗しました: %3
 %4</translation>
+    </message>
+</context>
+<context>
+    <name>SidebarModel</name>
+    <message>
+        <source>All Notes</source>
+        <translation>すべてのノート</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>ピン留め</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>ごみ箱</translation>
+    </message>
+</context>
+<context>
+    <name>SidebarView</name>
+    <message>
+        <source>Shelves and tags</source>
+        <translation>棚とタグ</translation>
     </message>
 </context>
 <context>

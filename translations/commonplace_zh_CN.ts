@@ -453,6 +453,20 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <source>Bring back the selected note, as it was before it was deleted</source>
         <translation>将所选笔记恢复为删除前的样子</translation>
     </message>
+    <message>
+        <source>&amp;Pin Note</source>
+        <translation>置顶笔记(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Keep the selected note at the top of the list</source>
+        <translation>将所选笔记保持在列表顶部</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %n note(s) “%1”; save to keep it.</source>
+        <translation>
+            <numerusform>已为 %n 条笔记添加标签“%1”；保存后生效。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NoteEditorPane</name>
@@ -493,6 +507,14 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <translation>
             <numerusform>此标题超出 %n 个字符：标题最多只能有 %1 个字符，因此在缩短之前无法保存此笔记。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Note tags</source>
+        <translation>笔记标签</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>标签，用逗号分隔</translation>
     </message>
 </context>
 <context>
@@ -822,6 +844,28 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
 %4</source>
         <translation>%1，第 %2 条语句执行失败：%3
 %4</translation>
+    </message>
+</context>
+<context>
+    <name>SidebarModel</name>
+    <message>
+        <source>All Notes</source>
+        <translation>全部笔记</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>已置顶</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>回收站</translation>
+    </message>
+</context>
+<context>
+    <name>SidebarView</name>
+    <message>
+        <source>Shelves and tags</source>
+        <translation>分类和标签</translation>
     </message>
 </context>
 <context>

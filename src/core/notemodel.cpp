@@ -8,7 +8,10 @@
 #include "storageerror.h"
 #include "writetransaction.h"
 
+#include <QDataStream>
+#include <QIODevice>
 #include <QDateTime>
+#include <QMimeData>
 #include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlIndex>
@@ -91,6 +94,78 @@ QString NoteModel::shelfFilter() const
     for (const qint64 tag : m_tagIds)
         conditions << QStringLiteral("note.id IN (SELECT note_id FROM note_tag WHERE tag_id = %1)").arg(tag);
     return conditions.join(QStringLiteral(" AND "));
+}
+
+bool NoteModel::shelfCounts(ShelfCounts *counts) const
+{
+    if (trashedColumn() < 0) {
+        // Before version 5: every note is a note, none pinned or trashed.
+        QSqlQuery query(database());
+        if (!query.exec(QStringLiteral("SELECT count(*) FROM note")) || !query.next())
+            return false;
+        *counts = {query.value(0).toInt(), 0, 0};
+        return true;
+    }
+    // Each count from a partial index of migration 5: no note is read.
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("SELECT (SELECT count(*) FROM note WHERE trashed_at IS NULL), "
+                                   "(SELECT count(*) FROM note WHERE trashed_at IS NULL AND pinned = 1), "
+                                   "(SELECT count(*) FROM note WHERE trashed_at IS NOT NULL)"))
+        || !query.next()) {
+        qCWarning(lcNotebook).noquote() << "Could not count notes:" << query.lastError().text();
+        return false;
+    }
+    *counts = {query.value(0).toInt(), query.value(1).toInt(), query.value(2).toInt()};
+    return true;
+}
+
+int NoteModel::addTag(const QList<qint64> &ids, const QString &name)
+{
+    if (tagsColumn() < 0)
+        return 0;
+    int changed = 0;
+    for (const qint64 id : ids) {
+        const int row = rowForId(id);
+        if (row < 0 || pendingState(row) == PendingState::Deleted)
+            continue;
+        const QModelIndex tags = index(row, tagsColumn());
+        const QString before = data(tags).toString();
+        const QString after = NoteTags::toText(NoteTags::fromText(before) << name);
+        if (after != before && setData(tags, after))
+            ++changed;
+    }
+    return changed;
+}
+
+Qt::ItemFlags NoteModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QSqlTableModel::flags(index);
+    if (index.isValid() && noteId(index.row()) >= 0)
+        flags |= Qt::ItemIsDragEnabled;
+    return flags;
+}
+
+QStringList NoteModel::mimeTypes() const
+{
+    return {QString::fromLatin1(NoteIdsMimeType)};
+}
+
+QMimeData *NoteModel::mimeData(const QModelIndexList &indexes) const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : indexes) {
+        const qint64 id = noteId(index.row());
+        if (id >= 0 && !ids.contains(id))
+            ids << id;
+    }
+    if (ids.isEmpty())
+        return nullptr;
+    QByteArray bytes;
+    QDataStream stream(&bytes, QIODevice::WriteOnly);
+    stream << ids;
+    auto *data = new QMimeData;
+    data->setData(QString::fromLatin1(NoteIdsMimeType), bytes);
+    return data;
 }
 
 bool NoteModel::setShelf(Shelf shelf)

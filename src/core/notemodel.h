@@ -171,6 +171,26 @@ public:
     bool setTags(const QList<qint64> &tagIds);
     QList<qint64> tags() const { return m_tagIds; }
 
+    // How many notes each shelf lists, as saved; one statement.
+    struct ShelfCounts
+    {
+        int notes = 0;
+        int pinned = 0;
+        int trashed = 0;
+    };
+    bool shelfCounts(ShelfCounts *counts) const;
+
+    // Gives the notes with these ids the tag name too, as pending edits;
+    // how many were changed (a note not listed is not).
+    int addTag(const QList<qint64> &ids, const QString &name);
+
+    // Dragging notes carries their ids (SidebarModel takes them).
+    static constexpr char NoteIdsMimeType[] = "application/x-commonplace-note-ids";
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    Qt::DropActions supportedDragActions() const override { return Qt::CopyAction; }
+
     // Whether the notebook has the full-text indexes. Without them (an old
     // notebook opened read-only), searching reads every note.
     bool hasSearchIndex() const { return m_hasSearchIndex; }

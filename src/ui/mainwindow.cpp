@@ -19,6 +19,8 @@
 #include "preferencesdialog.h"
 #include "recentnotebooks.h"
 #include "recoveryquestion.h"
+#include "sidebarview.h"
+#include "tagedit.h"
 #include "ui_mainwindow.h"
 
 #include <QApplication>
@@ -58,9 +60,14 @@ MainWindow::MainWindow(QWidget *parent)
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/commonplace.svg")));
-    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->splitter->setStretchFactor(2, 1);
     m_ui->editorPane->contentEdit()->setFont(PreferencesDialog::editorFont());
-    m_ui->splitter->setSizes({320, 780});
+    m_ui->splitter->setSizes({DefaultSidebarWidth, 300, 620});
+    // Notes are dragged from the list onto a tag.
+    m_ui->listPane->list()->setDragEnabled(true);
+    m_ui->listPane->list()->setDragDropMode(QAbstractItemView::DragOnly);
+    connect(m_ui->sidebar, &SidebarView::selectionChanged, this, &MainWindow::applyShelf);
+    connect(m_ui->sidebar, &SidebarView::notesDropped, this, &MainWindow::tagNotes);
     setUpActions();
     setUpEditor();
     readSettings();
@@ -131,6 +138,7 @@ void MainWindow::setUpActions()
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionNewNote, &QAction::triggered, this, &MainWindow::newNote);
     connect(m_ui->actionDeleteNote, &QAction::triggered, this, &MainWindow::deleteNote);
+    connect(m_ui->actionPinNote, &QAction::triggered, this, &MainWindow::setPinned);
     connect(m_ui->actionUndo, &QAction::triggered, this, &MainWindow::undo);
     connect(m_ui->actionRedo, &QAction::triggered, this, [this] { editFocused("redo"); });
     connect(m_ui->actionCut, &QAction::triggered, this, [this] { editFocused("cut"); });
@@ -157,6 +165,7 @@ void MainWindow::setUpEditor()
 
     connect(m_ui->editorPane->titleEdit(), &QLineEdit::textEdited, this, &MainWindow::onTitleEdited);
     connect(m_ui->editorPane->titleEdit(), &QLineEdit::editingFinished, this, &MainWindow::commitEditors);
+    connect(m_ui->editorPane->tagsEdit(), &TagEdit::tagsEdited, this, &MainWindow::commitEditors);
     m_contentTimer.setSingleShot(true);
     m_contentTimer.setInterval(400);
     connect(&m_contentTimer, &QTimer::timeout, this, &MainWindow::commitEditors);
@@ -266,6 +275,8 @@ void MainWindow::install(std::unique_ptr<NotebookSession> session)
     // No property name: the mapper then goes through EditorDelegate, which
     // uses the editors' user property (plainText for QPlainTextEdit).
     m_mapper->addMapping(m_ui->editorPane->contentEdit(), m_model->contentColumn());
+    if (m_model->tagsColumn() >= 0)
+        m_mapper->addMapping(m_ui->editorPane->tagsEdit(), m_model->tagsColumn());
 
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateActions);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateActions);
@@ -286,6 +297,7 @@ void MainWindow::install(std::unique_ptr<NotebookSession> session)
     });
     connect(m_session.get(), &NotebookSession::reloaded, this, [this] {
         restorePlace(m_reloadPlace);
+        refreshSidebar();
         updateActions();
         statusBar()->showMessage(tr("Updated with changes saved elsewhere."), 5000);
     });
@@ -299,6 +311,14 @@ void MainWindow::install(std::unique_ptr<NotebookSession> session)
     rebuildRecentMenu();
 
     m_ui->listPane->clearSearch();
+    const QString key = m_notebook->location().key();
+    m_ui->sidebar->setNotes(m_model, key);
+    refreshSidebar();
+    QList<int> sizes = m_ui->splitter->sizes();
+    const int sidebarWidth = QSettings().value(QStringLiteral("notebooks/%1/sidebarWidth").arg(key), DefaultSidebarWidth).toInt();
+    sizes[1] += sizes[0] - sidebarWidth;
+    sizes[0] = sidebarWidth;
+    m_ui->splitter->setSizes(sizes);
     setCurrentRow(m_model->rowCount() > 0 ? 0 : -1);
     updateActions();
     m_session->start(PreferencesDialog::backupsToKeep());
@@ -307,6 +327,10 @@ void MainWindow::install(std::unique_ptr<NotebookSession> session)
 void MainWindow::closeNotebook()
 {
     m_contentTimer.stop();
+    if (m_notebook)
+        QSettings().setValue(QStringLiteral("notebooks/%1/sidebarWidth").arg(m_notebook->location().key()),
+                             m_ui->splitter->sizes().value(0));
+    m_ui->sidebar->setNotes(nullptr, QString());
     m_mapper->clearMapping(); // the mapper lets go of a model when it is destroyed
     // The view makes a new selection model for each model and keeps the old.
     QItemSelectionModel *selection = m_ui->listPane->list()->selectionModel();
@@ -485,6 +509,7 @@ bool MainWindow::save()
     }
     setCurrentRow(row); // where the save says the note went
     m_ui->listPane->list()->verticalScrollBar()->setValue(place.scroll);
+    refreshSidebar();
     statusBar()->showMessage(tr("Saved %n change(s).", nullptr, count), 5000);
     updateActions();
     return true;
@@ -510,6 +535,7 @@ void MainWindow::revert()
     // and a removed new note hands the selection to its neighbour.
     m_session->revert();
     m_ui->editorPane->contentEdit()->document()->setModified(false);
+    refreshSidebar();
     statusBar()->showMessage(tr("Discarded %n change(s).", nullptr, count), 5000);
     updateActions();
     updateEditorState();
@@ -722,6 +748,46 @@ void MainWindow::commitEditors()
         m_mapper->submit();
 }
 
+void MainWindow::applyShelf()
+{
+    if (!m_model)
+        return;
+    commitEditors();
+    const Place place = currentPlace();
+    m_model->setShelf(m_ui->sidebar->shelf());
+    m_model->setTags(m_ui->sidebar->selectedTags());
+    restorePlace(place);
+    if (currentRow() < 0 && m_model->rowCount() > 0)
+        setCurrentRow(0);
+    updateActions();
+}
+
+void MainWindow::refreshSidebar()
+{
+    m_ui->sidebar->refresh();
+    m_ui->editorPane->tagsEdit()->setKnownTags(m_ui->sidebar->tagNames());
+}
+
+void MainWindow::tagNotes(const QList<qint64> &ids, const QString &name)
+{
+    if (!m_model || m_notebook->isReadOnly())
+        return;
+    commitEditors();
+    const int tagged = m_model->addTag(ids, name);
+    statusBar()->showMessage(tr("Tagged %n note(s) “%1”; save to keep it.", nullptr, tagged).arg(name), 5000);
+    updateActions();
+}
+
+void MainWindow::setPinned(bool pinned)
+{
+    const int row = currentRow();
+    if (!m_model || row < 0 || m_notebook->isReadOnly() || m_model->pinnedColumn() < 0)
+        return;
+    commitEditors();
+    m_model->setData(m_model->index(row, m_model->pinnedColumn()), pinned ? 1 : 0);
+    updateActions();
+}
+
 void MainWindow::applySearch()
 {
     if (!m_model || m_model->searchText() == m_ui->listPane->searchText())
@@ -765,6 +831,9 @@ void MainWindow::updateActions()
                                                      : tr("Delete the selected note when you next save"));
     }
     m_ui->listPane->searchEdit()->setEnabled(open);
+    const bool canPin = writable && row >= 0 && !deleted && m_model->pinnedColumn() >= 0;
+    m_ui->actionPinNote->setEnabled(canPin);
+    m_ui->actionPinNote->setChecked(canPin && m_model->index(row, 0).data(NoteModel::PinnedRole).toBool());
     setWindowModified(pending);
 
     if (!open)
@@ -874,12 +943,12 @@ void MainWindow::readSettings()
 {
     const QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    m_ui->splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    m_ui->splitter->restoreState(settings.value(QStringLiteral("window/panes")).toByteArray());
 }
 
 void MainWindow::writeSettings() const
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/splitter"), m_ui->splitter->saveState());
+    settings.setValue(QStringLiteral("window/panes"), m_ui->splitter->saveState());
 }

@@ -94,6 +94,12 @@ private:
         int scroll = 0;
     };
     Place currentPlace() const;
+    // Lists what the sidebar has selected.
+    void applyShelf();
+    void refreshSidebar();
+    void tagNotes(const QList<qint64> &ids, const QString &name);
+    void setPinned(bool pinned);
+    static constexpr int DefaultSidebarWidth = 180;
     void restorePlace(const Place &place);
     void onCurrentRowChanged(const QModelIndex &current);
     void onTitleEdited(const QString &title);

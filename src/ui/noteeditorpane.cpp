@@ -29,6 +29,11 @@ QLineEdit *NoteEditorPane::titleEdit() const
     return m_ui->titleEdit;
 }
 
+TagEdit *NoteEditorPane::tagsEdit() const
+{
+    return m_ui->tagsEdit;
+}
+
 NoteEditor *NoteEditorPane::contentEdit() const
 {
     return m_ui->contentEdit;
@@ -42,8 +47,10 @@ void NoteEditorPane::setState(State state, const QString &newNoteKey)
     const bool editable = state == State::Editable;
     m_ui->titleEdit->setEnabled(hasNote);
     m_ui->contentEdit->setEnabled(hasNote);
+    m_ui->tagsEdit->setEnabled(hasNote);
     m_ui->titleEdit->setReadOnly(!editable);
     m_ui->contentEdit->setReadOnly(!editable);
+    m_ui->tagsEdit->setReadOnly(!editable);
     m_ui->titleCounter->setVisible(hasNote);
     updatePlaceholders();
 }

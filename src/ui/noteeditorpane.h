@@ -6,13 +6,14 @@
 
 class NoteEditor;
 class QLineEdit;
+class TagEdit;
 
 namespace Ui {
 class NoteEditorPane;
 }
 
-// The current note's title and text, with the title's length beside it and
-// a warning while the title is too long to save. The window maps the note
+// The current note's title, tags and text, with the title's length beside
+// it and a warning while the title is too long to save. The window maps the note
 // into the editors and tells the pane what the note allows.
 class NoteEditorPane final : public QWidget
 {
@@ -24,6 +25,7 @@ public:
 
     QLineEdit *titleEdit() const;
     NoteEditor *contentEdit() const;
+    TagEdit *tagsEdit() const;
 
     enum class State {
         NoNote, // nothing selected
