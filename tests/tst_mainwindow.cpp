@@ -109,6 +109,7 @@ private slots:
     void sidebarFiltersTheList();
     void droppedNotesGetTheTag();
     void pinnedNoteStaysOnTop();
+    void trashPutsBackAndEmpties();
 
 private:
     // A window on path, shown and active, so shortcuts reach it.
@@ -275,12 +276,8 @@ void TestMainWindow::deletedNoteIsGoneAfterSave()
     QCOMPARE(titleAt(*window, 0), QStringLiteral("Remove"));
     auto *list = child<NoteListView>(*window, "noteList");
     list->setFocus();
-    {
-        MessageBoxAnswerer answerer({QMessageBox::Yes});
-        QTest::keyClick(list, Qt::Key_Delete);
-        QVERIFY(answerer.allAnswered());
-        QVERIFY(answerer.seen().first().text.contains(QLatin1String("Remove")));
-    }
+    // To the Trash, without a question: nothing is lost by it.
+    QTest::keyClick(list, Qt::Key_Delete);
     // Pending: still listed, marked, and not editable.
     QCOMPARE(list->model()->index(0, list->modelColumn()).data(NoteModel::PendingStateRole)
                  .value<NoteModel::PendingState>(),
@@ -291,7 +288,25 @@ void TestMainWindow::deletedNoteIsGoneAfterSave()
     press(*window, Qt::Key_S);
     QVERIFY(window->close());
     window = openWindow(path);
-    QCOMPARE(child<NoteListView>(*window, "noteList")->model()->rowCount(), 1);
+    list = child<NoteListView>(*window, "noteList");
+    QCOMPARE(list->model()->rowCount(), 1);
+    QCOMPARE(titleAt(*window, 0), QStringLiteral("Keep"));
+
+    // In the Trash, Delete asks, and the save removes it for good.
+    auto *sidebar = child<SidebarView>(*window, "sidebar");
+    sidebar->showTrash();
+    QTRY_COMPARE(list->model()->rowCount(), 1);
+    QCOMPARE(titleAt(*window, 0), QStringLiteral("Remove"));
+    QCOMPARE(child<QAction>(*window, "actionDeleteNote")->text(), QStringLiteral("Delete &Forever…"));
+    list->setFocus();
+    {
+        MessageBoxAnswerer answerer({QMessageBox::Yes});
+        QTest::keyClick(list, Qt::Key_Delete);
+        QVERIFY(answerer.allAnswered());
+        QVERIFY(answerer.seen().first().text.contains(QLatin1String("Remove")));
+    }
+    press(*window, Qt::Key_S);
+    QTRY_VERIFY(!window->isWindowModified());
     QCOMPARE(titlesOnDisk(path), QStringList{QStringLiteral("Keep")});
 }
 
@@ -1287,11 +1302,7 @@ void TestMainWindow::revertDuringSearchListsOnlyMatches()
     QCOMPARE(titleAt(*window, 0), QStringLiteral("Beta"));
     auto *list = child<NoteListView>(*window, "noteList");
     list->setFocus();
-    {
-        MessageBoxAnswerer answerer({QMessageBox::Yes});
-        QTest::keyClick(list, Qt::Key_Delete);
-        QVERIFY(answerer.allAnswered());
-    }
+    QTest::keyClick(list, Qt::Key_Delete); // to the Trash
     auto *search = child<QLineEdit>(*window, "searchEdit");
     search->setFocus();
     QTest::keyClicks(search, QStringLiteral("Gamma"));
@@ -1392,14 +1403,10 @@ void TestMainWindow::deleteCanBeUndoneUntilSave()
     QTest::keyClicks(title, QStringLiteral("Fresh idea"));
     typeAtEnd(*window, QStringLiteral("Words worth keeping"));
     list->setFocus();
-    {
-        MessageBoxAnswerer answerer({QMessageBox::Yes});
-        QTest::keyClick(list, Qt::Key_Delete);
-        QVERIFY(answerer.allAnswered());
-        // What the box promises is what happens next.
-        const QString said = answerer.seen().first().informativeText;
-        QVERIFY2(said.contains(QLatin1String("Undo")) && !said.contains(QLatin1String("Revert")), qPrintable(said));
-    }
+    QTest::keyClick(list, Qt::Key_Delete);
+    // What the window promises is what happens next.
+    const QString said = window->statusBar()->currentMessage();
+    QVERIFY2(said.contains(QLatin1String("Undo")) && said.contains(QLatin1String("Trash")), qPrintable(said));
     QCOMPARE(list->model()->rowCount(), 2);
     QCOMPARE(titleAt(*window, 0), QStringLiteral("Fresh idea"));
     QCOMPARE(stateOf(0), NoteModel::PendingState::Deleted);
@@ -1428,20 +1435,22 @@ void TestMainWindow::deleteCanBeUndoneUntilSave()
     };
     for (int row : {0, 1}) {
         list->setCurrentIndex(list->model()->index(row, list->modelColumn()));
-        MessageBoxAnswerer answerer({QMessageBox::Yes});
         pressDelete();
-        QVERIFY(answerer.allAnswered());
         QCOMPARE(stateOf(row), NoteModel::PendingState::Deleted);
     }
-    pressDelete(); // no question: nothing is lost
+    pressDelete();
     QCOMPARE(stateOf(1), NoteModel::PendingState::Edited);
     QCOMPARE(content->toPlainText(), QStringLiteral("Text of Saved one and an edit"));
     QCOMPARE(stateOf(0), NoteModel::PendingState::Deleted);
 
-    // Saving removes the deleted one for good: it never reaches the file.
+    // Saving moves the deleted one to the Trash, new as it was: out of the
+    // list, and nothing lost.
     press(*window, Qt::Key_S);
     QVERIFY(!window->isWindowModified());
-    QCOMPARE(titlesOnDisk(path), QStringList{QStringLiteral("Saved one")});
+    QCOMPARE(titlesOnDisk(path), (QStringList{QStringLiteral("Fresh idea"), QStringLiteral("Saved one")}));
+    QCOMPARE(scalar(window->notebook()->database(),
+                    QStringLiteral("SELECT content FROM note WHERE trashed_at IS NOT NULL")).toString(),
+             QStringLiteral("Words worth keeping"));
     QCOMPARE(list->model()->rowCount(), 1);
     QCOMPARE(content->toPlainText(), QStringLiteral("Text of Saved one and an edit"));
 }
@@ -1728,6 +1737,57 @@ void TestMainWindow::pinnedNoteStaysOnTop()
     QTest::mouseClick(sidebar->viewport(), Qt::LeftButton, {}, sidebar->visualRect(pinned).center());
     QTRY_COMPARE(list->model()->rowCount(), 1);
     QCOMPARE(titleAt(*window, 0), QStringLiteral("Old"));
+}
+
+void TestMainWindow::trashPutsBackAndEmpties()
+{
+    const QString path = m_dir->filePath(QStringLiteral("notes.cpbook"));
+    addNotes(path, {QStringLiteral("One"), QStringLiteral("Two"), QStringLiteral("Three")});
+    auto window = openWindow(path);
+    auto *list = child<NoteListView>(*window, "noteList");
+    auto *sidebar = child<SidebarView>(*window, "sidebar");
+    // Two notes to the Trash, one with a tag.
+    typeTags(child<TagEdit>(*window, "tagsEdit"), QStringLiteral("kept tag"));
+    for (int i = 0; i < 2; ++i) {
+        list->setCurrentIndex(list->model()->index(i, list->modelColumn()));
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_Delete);
+    }
+    press(*window, Qt::Key_S);
+    QTRY_VERIFY(!window->isWindowModified());
+    QCOMPARE(list->model()->rowCount(), 1);
+    const QModelIndex trash = sidebar->model()->index(sidebar->model()->rowCount() - 1, 0);
+    QCOMPARE(trash.data().toString(), QStringLiteral("Trash"));
+    QCOMPARE(trash.siblingAtColumn(1).data().toString(), QStringLiteral("2"));
+    QVERIFY(sidebar->tagNames().isEmpty()); // trashed notes are under no tag
+
+    // The Trash lists them, read-only; Put Back takes one out, with its tag.
+    QTest::mouseClick(sidebar->viewport(), Qt::LeftButton, {}, sidebar->visualRect(trash).center());
+    QTRY_COMPARE(list->model()->rowCount(), 2);
+    QVERIFY(child<QPlainTextEdit>(*window, "contentEdit")->isReadOnly());
+    const QModelIndexList three = list->model()->match(list->model()->index(0, list->modelColumn()), Qt::DisplayRole,
+                                                       QStringLiteral("Three"), 1, Qt::MatchExactly);
+    QCOMPARE(three.size(), 1);
+    list->setCurrentIndex(three.first());
+    auto *putBack = child<QAction>(*window, "actionPutBack");
+    QVERIFY(putBack->isEnabled());
+    putBack->trigger();
+    press(*window, Qt::Key_S);
+    QTRY_VERIFY(!window->isWindowModified());
+    QCOMPARE(sidebar->tagNames(), QStringList{QStringLiteral("kept tag")});
+
+    // Empty Trash asks, saying how many; the save removes them for good.
+    {
+        MessageBoxAnswerer answerer({QMessageBox::Yes});
+        child<QAction>(*window, "actionEmptyTrash")->trigger();
+        QVERIFY(answerer.allAnswered());
+        QVERIFY2(answerer.seen().first().text.contains(QLatin1String("1 note")), qPrintable(answerer.seen().first().text));
+        QCOMPARE(answerer.seen().first().defaultButton, QMessageBox::Cancel);
+    }
+    QVERIFY(titlesOnDisk(path).contains(QStringLiteral("Two"))); // until Save
+    press(*window, Qt::Key_S);
+    QTRY_VERIFY(!window->isWindowModified());
+    QCOMPARE(titlesOnDisk(path), (QStringList{QStringLiteral("One"), QStringLiteral("Three")}));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -34,6 +34,8 @@ private slots:
     void failedSaveKeepsEveryChange();
     void dailyBackupIsWritten();
     void tagChangesAreRecoveredAndChecked();
+    void trashKeepsNotesUntilTheyAreOld();
+    void aFailedPurgeLeavesEverything();
 
 private:
     std::unique_ptr<NotebookSession> openSession(const QString &path);
@@ -290,6 +292,80 @@ void TestNotebookSession::tagChangesAreRecoveredAndChecked()
     QCOMPARE(session->save(), NotebookSession::SaveResult::Saved);
     QCOMPARE(scalar(session->model()->database(), QStringLiteral("SELECT tags FROM note WHERE id = 2")).toString(), tags);
     QCOMPARE(scalar(session->model()->database(), QStringLiteral("SELECT count(*) FROM note_tag")).toInt(), 3);
+}
+
+void TestNotebookSession::trashKeepsNotesUntilTheyAreOld()
+{
+    const QDateTime now(QDate(2026, 6, 1), QTime(12, 0), Qt::UTC);
+    QVERIFY(execElsewhere(m_path, {QStringLiteral("INSERT INTO note (title, content, trashed_at, tags) VALUES "
+                                                  "('Old trash', 'x', '2026-04-30T12:00:00.000Z', '[\"t\"]'), "
+                                                  "('Young trash', 'y', '2026-05-03T12:00:00.000Z', '[\"t\"]')")}));
+    {
+        // The notes it removes had history; it goes with them.
+        auto session = openSession(m_path);
+        QVERIFY(session);
+        NoteModel *model = session->model();
+        // Moved to the Trash: pending, listed as deleted, undone by undelete().
+        const int alpha = model->rowForId(1);
+        QVERIFY(model->moveToTrash(alpha, now));
+        QCOMPARE(model->pendingState(alpha), NoteModel::PendingState::Deleted);
+        QVERIFY(model->undelete(alpha));
+        QVERIFY(!model->hasPendingChanges());
+        QVERIFY(model->moveToTrash(alpha, now));
+        QCOMPARE(session->save(), NotebookSession::SaveResult::Saved);
+        QCOMPARE(titlesOnDisk(m_path).size(), 4); // in the Trash, not gone
+        QVERIFY(model->setShelf(NoteModel::Shelf::Trash));
+        QCOMPARE(model->rowCount(), 3);
+    }
+    auto session = openSession(m_path);
+    QVERIFY(session);
+    QSignalSpy purged(session.get(), &NotebookSession::trashPurged);
+    session->start(0, 30, now);
+    QCOMPARE(purged.size(), 1);
+    QCOMPARE(purged.first().first().toInt(), 1);
+    const QStringList left = titlesOnDisk(m_path);
+    QVERIFY(!left.contains(QStringLiteral("Old trash")));
+    QVERIFY(left.contains(QStringLiteral("Young trash")));
+    QVERIFY(left.contains(QStringLiteral("Alpha"))); // trashed today
+    QVERIFY(left.contains(QStringLiteral("Beta")));
+
+    // Put back: out of the Trash, listed again.
+    NoteModel *model = session->model();
+    QVERIFY(model->setShelf(NoteModel::Shelf::Trash));
+    const int alpha = model->rowForId(1);
+    QVERIFY(alpha >= 0);
+    QVERIFY(model->restoreFromTrash(alpha));
+    QCOMPARE(session->save(), NotebookSession::SaveResult::Saved);
+    QVERIFY(model->setShelf(NoteModel::Shelf::Notes));
+    QVERIFY(model->rowForId(1) >= 0);
+
+    // Never: nothing goes.
+    auto again = openSession(m_path);
+    QSignalSpy none(again.get(), &NotebookSession::trashPurged);
+    again->start(0, 0, now.addYears(5));
+    QCOMPARE(none.size(), 0);
+    QVERIFY(titlesOnDisk(m_path).contains(QStringLiteral("Young trash")));
+}
+
+void TestNotebookSession::aFailedPurgeLeavesEverything()
+{
+    QVERIFY(execElsewhere(m_path, {QStringLiteral("INSERT INTO note (title, trashed_at) VALUES "
+                                                  "('Old one', '2020-01-01T00:00:00.000Z'), "
+                                                  "('Old two', '2020-01-02T00:00:00.000Z')")}));
+    auto session = openSession(m_path);
+    QVERIFY(session);
+    // Another program is writing: the purge waits its busy timeout, then
+    // gives up having removed nothing.
+    QSqlDatabase other = rawConnection(m_path, QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
+    QSqlQuery lock(other);
+    QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    QSignalSpy failed(session.get(), &NotebookSession::trashPurgeFailed);
+    session->start(0, 30);
+    QCOMPARE(failed.size(), 1);
+    QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+    lock.finish();
+    closeConnection(other);
+    QCOMPARE(titlesOnDisk(m_path).size(), 4);
 }
 
 QTEST_GUILESS_MAIN(TestNotebookSession)

@@ -226,7 +226,7 @@ void TestTranslations::questionsHaveAccessKeysAndSafeDefaults()
         QVERIFY(left.write({change}));
     }
 
-    const int returns = 7; // recover, delete, revert, three conflicts, close
+    const int returns = 6; // recover, revert, three conflicts, close (Delete moves to the Trash unasked)
     MessageBoxAnswerer answerer(QList<QMessageBox::StandardButton>(returns, QMessageBox::NoButton));
     auto window = openWindow();
     QVERIFY(window);

@@ -237,10 +237,6 @@
         <translation>Notiz &amp;löschen</translation>
     </message>
     <message>
-        <source>Delete the selected note when you next save</source>
-        <translation>Die ausgewählte Notiz beim nächsten Speichern löschen</translation>
-    </message>
-    <message>
         <source>&amp;About Commonplace</source>
         <translation>Ü&amp;ber Commonplace</translation>
     </message>
@@ -379,10 +375,6 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
         <translation>Notiz löschen</translation>
     </message>
     <message>
-        <source>Delete the note “%1”?</source>
-        <translation>Die Notiz „%1“ löschen?</translation>
-    </message>
-    <message>
         <source>No notebook is open. Open one with File ▸ Open Notebook.</source>
         <translation>Es ist kein Notizbuch geöffnet. Öffnen Sie eines mit Datei ▸ Notizbuch öffnen.</translation>
     </message>
@@ -439,10 +431,6 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
         <translation>Änderungen &amp;verwerfen</translation>
     </message>
     <message>
-        <source>It stays in the list, crossed out, until you save; until then, Undo (%1) or Delete Note again brings it back. Saving removes it from the notebook.</source>
-        <translation>Sie bleibt bis zum Speichern durchgestrichen in der Liste; bis dahin holen Rückgängig (%1) oder ein erneutes „Notiz löschen“ sie zurück. Beim Speichern wird sie aus dem Notizbuch entfernt.</translation>
-    </message>
-    <message>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
@@ -472,6 +460,84 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
             <numerusform>%n Notiz mit „%1“ verschlagwortet; speichern, um es zu behalten.</numerusform>
             <numerusform>%n Notizen mit „%1“ verschlagwortet; speichern, um es zu behalten.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Put &amp;Back</source>
+        <translation>&amp;Zurücklegen</translation>
+    </message>
+    <message>
+        <source>Take the selected note out of the Trash when you next save</source>
+        <translation>Die gewählte Notiz beim nächsten Speichern aus dem Papierkorb holen</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash…</source>
+        <translation>Papierkorb lee&amp;ren…</translation>
+    </message>
+    <message>
+        <source>Delete every note in the Trash for good when you next save</source>
+        <translation>Alle Notizen im Papierkorb beim nächsten Speichern endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Move the selected note to the Trash when you next save</source>
+        <translation>Die gewählte Notiz beim nächsten Speichern in den Papierkorb legen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n note(s) that had been in the Trash for long.</source>
+        <translation>
+            <numerusform>%n Notiz entfernt, die lange im Papierkorb lag.</numerusform>
+            <numerusform>%n Notizen entfernt, die lange im Papierkorb lagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Trash could not be emptied of old notes: %1</source>
+        <translation>Alte Notizen konnten nicht aus dem Papierkorb entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>Moved to the Trash when you save; until then, Undo (%1) brings it back.</source>
+        <translation>Kommt beim Speichern in den Papierkorb; bis dahin holt Rückgängig (%1) sie zurück.</translation>
+    </message>
+    <message>
+        <source>Delete the note “%1” forever?</source>
+        <translation>Die Notiz „%1“ endgültig löschen?</translation>
+    </message>
+    <message>
+        <source>It stays in the list, crossed out, until you save; until then, Undo (%1) or Delete Note again brings it back. Saving removes it from the notebook, with its history.</source>
+        <translation>Sie bleibt durchgestrichen in der Liste, bis Sie speichern; bis dahin holen Rückgängig (%1) oder erneutes Löschen sie zurück. Speichern entfernt sie samt Verlauf aus dem Notizbuch.</translation>
+    </message>
+    <message>
+        <source>Taken out of the Trash when you save.</source>
+        <translation>Wird beim Speichern aus dem Papierkorb geholt.</translation>
+    </message>
+    <message>
+        <source>Empty Trash</source>
+        <translation>Papierkorb leeren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n note(s) in the Trash forever?</source>
+        <translation>
+            <numerusform>Die %n Notiz im Papierkorb endgültig löschen?</numerusform>
+            <numerusform>Die %n Notizen im Papierkorb endgültig löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They stay listed, crossed out, until you save; Revert brings them back. Saving removes them and their history from the notebook.</source>
+        <translation>Sie bleiben durchgestrichen in der Liste, bis Sie speichern; Zurücksetzen holt sie zurück. Speichern entfernt sie samt Verlauf aus dem Notizbuch.</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash</source>
+        <translation>Papierkorb &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Delete &amp;Forever…</source>
+        <translation>&amp;Endgültig löschen…</translation>
+    </message>
+    <message>
+        <source>Delete Forever</source>
+        <translation>Endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected note and its history for good when you next save</source>
+        <translation>Die gewählte Notiz samt Verlauf beim nächsten Speichern endgültig löschen</translation>
     </message>
 </context>
 <context>
@@ -775,6 +841,25 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
     <message>
         <source>System default</source>
         <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>Empty the &amp;Trash of notes:</source>
+        <translation>Notizen aus dem &amp;Papierkorb entfernen:</translation>
+    </message>
+    <message>
+        <source>Empty the Trash of notes</source>
+        <translation>Notizen aus dem Papierkorb entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>in the Trash for more than %n day(s)</source>
+        <translation>
+            <numerusform>die länger als %n Tag darin liegen</numerusform>
+            <numerusform>die länger als %n Tage darin liegen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
     </message>
 </context>
 <context>

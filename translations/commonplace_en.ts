@@ -48,6 +48,20 @@
             <numerusform>Tagged %n notes “%1”; save to keep it.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Removed %n note(s) that had been in the Trash for long.</source>
+        <translation>
+            <numerusform>Removed %n note that had been in the Trash for long.</numerusform>
+            <numerusform>Removed %n notes that had been in the Trash for long.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n note(s) in the Trash forever?</source>
+        <translation>
+            <numerusform>Delete the %n note in the Trash forever?</numerusform>
+            <numerusform>Delete the %n notes in the Trash forever?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NoteEditorPane</name>
@@ -73,6 +87,16 @@
         <translation>
             <numerusform>%n hour ago</numerusform>
             <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message numerus="yes">
+        <source>in the Trash for more than %n day(s)</source>
+        <translation>
+            <numerusform>in the Trash for more than %n day</numerusform>
+            <numerusform>in the Trash for more than %n days</numerusform>
         </translation>
     </message>
 </context>

@@ -237,10 +237,6 @@
         <translation>&amp;Eliminar nota</translation>
     </message>
     <message>
-        <source>Delete the selected note when you next save</source>
-        <translation>Elimina la nota seleccionada la próxima vez que se guarde</translation>
-    </message>
-    <message>
         <source>&amp;About Commonplace</source>
         <translation>&amp;Acerca de Commonplace</translation>
     </message>
@@ -379,10 +375,6 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
         <translation>Eliminar nota</translation>
     </message>
     <message>
-        <source>Delete the note “%1”?</source>
-        <translation>¿Eliminar la nota «%1»?</translation>
-    </message>
-    <message>
         <source>No notebook is open. Open one with File ▸ Open Notebook.</source>
         <translation>No hay ningún cuaderno abierto. Abra uno con Archivo ▸ Abrir cuaderno.</translation>
     </message>
@@ -439,10 +431,6 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
         <translation>&amp;Descartar cambios</translation>
     </message>
     <message>
-        <source>It stays in the list, crossed out, until you save; until then, Undo (%1) or Delete Note again brings it back. Saving removes it from the notebook.</source>
-        <translation>Permanece en la lista, tachada, hasta que guarde; hasta entonces, Deshacer (%1) o volver a usar «Eliminar nota» la recupera. Al guardar se quita del cuaderno.</translation>
-    </message>
-    <message>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
@@ -472,6 +460,84 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
             <numerusform>%n nota etiquetada «%1»; guarde para conservarlo.</numerusform>
             <numerusform>%n notas etiquetadas «%1»; guarde para conservarlo.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Put &amp;Back</source>
+        <translation>&amp;Devolver a su sitio</translation>
+    </message>
+    <message>
+        <source>Take the selected note out of the Trash when you next save</source>
+        <translation>Sacar la nota elegida de la papelera al guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash…</source>
+        <translation>&amp;Vaciar papelera…</translation>
+    </message>
+    <message>
+        <source>Delete every note in the Trash for good when you next save</source>
+        <translation>Eliminar para siempre todas las notas de la papelera al guardar</translation>
+    </message>
+    <message>
+        <source>Move the selected note to the Trash when you next save</source>
+        <translation>Mover la nota elegida a la papelera al guardar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n note(s) that had been in the Trash for long.</source>
+        <translation>
+            <numerusform>Se eliminó %n nota que llevaba mucho tiempo en la papelera.</numerusform>
+            <numerusform>Se eliminaron %n notas que llevaban mucho tiempo en la papelera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Trash could not be emptied of old notes: %1</source>
+        <translation>No se pudieron quitar de la papelera las notas antiguas: %1</translation>
+    </message>
+    <message>
+        <source>Moved to the Trash when you save; until then, Undo (%1) brings it back.</source>
+        <translation>Irá a la papelera al guardar; hasta entonces, Deshacer (%1) la recupera.</translation>
+    </message>
+    <message>
+        <source>Delete the note “%1” forever?</source>
+        <translation>¿Eliminar para siempre la nota «%1»?</translation>
+    </message>
+    <message>
+        <source>It stays in the list, crossed out, until you save; until then, Undo (%1) or Delete Note again brings it back. Saving removes it from the notebook, with its history.</source>
+        <translation>Sigue tachada en la lista hasta que guarde; hasta entonces, Deshacer (%1) o Eliminar nota de nuevo la recuperan. Al guardar se quita del cuaderno, con su historial.</translation>
+    </message>
+    <message>
+        <source>Taken out of the Trash when you save.</source>
+        <translation>Saldrá de la papelera al guardar.</translation>
+    </message>
+    <message>
+        <source>Empty Trash</source>
+        <translation>Vaciar papelera</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n note(s) in the Trash forever?</source>
+        <translation>
+            <numerusform>¿Eliminar para siempre la %n nota de la papelera?</numerusform>
+            <numerusform>¿Eliminar para siempre las %n notas de la papelera?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They stay listed, crossed out, until you save; Revert brings them back. Saving removes them and their history from the notebook.</source>
+        <translation>Siguen tachadas en la lista hasta que guarde; Revertir las recupera. Al guardar se quitan del cuaderno, con su historial.</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash</source>
+        <translation>&amp;Vaciar papelera</translation>
+    </message>
+    <message>
+        <source>Delete &amp;Forever…</source>
+        <translation>Eliminar para &amp;siempre…</translation>
+    </message>
+    <message>
+        <source>Delete Forever</source>
+        <translation>Eliminar para siempre</translation>
+    </message>
+    <message>
+        <source>Delete the selected note and its history for good when you next save</source>
+        <translation>Eliminar para siempre la nota elegida y su historial al guardar</translation>
     </message>
 </context>
 <context>
@@ -775,6 +841,25 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
     <message>
         <source>System default</source>
         <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <source>Empty the &amp;Trash of notes:</source>
+        <translation>Vaciar la &amp;papelera de notas:</translation>
+    </message>
+    <message>
+        <source>Empty the Trash of notes</source>
+        <translation>Vaciar la papelera de notas</translation>
+    </message>
+    <message numerus="yes">
+        <source>in the Trash for more than %n day(s)</source>
+        <translation>
+            <numerusform>que lleven más de %n día en ella</numerusform>
+            <numerusform>que lleven más de %n días en ella</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
     </message>
 </context>
 <context>

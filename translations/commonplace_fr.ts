@@ -237,10 +237,6 @@
         <translation>&amp;Supprimer la note</translation>
     </message>
     <message>
-        <source>Delete the selected note when you next save</source>
-        <translation>Supprimer la note sélectionnée au prochain enregistrement</translation>
-    </message>
-    <message>
         <source>&amp;About Commonplace</source>
         <translation>À &amp;propos de Commonplace</translation>
     </message>
@@ -379,10 +375,6 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
         <translation>Supprimer la note</translation>
     </message>
     <message>
-        <source>Delete the note “%1”?</source>
-        <translation>Supprimer la note «&#xa0;%1&#xa0;»&#xa0;?</translation>
-    </message>
-    <message>
         <source>No notebook is open. Open one with File ▸ Open Notebook.</source>
         <translation>Aucun carnet n’est ouvert. Ouvrez-en un avec Fichier ▸ Ouvrir un carnet.</translation>
     </message>
@@ -439,10 +431,6 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
         <translation>&amp;Abandonner les modifications</translation>
     </message>
     <message>
-        <source>It stays in the list, crossed out, until you save; until then, Undo (%1) or Delete Note again brings it back. Saving removes it from the notebook.</source>
-        <translation>Elle reste dans la liste, barrée, jusqu’à l’enregistrement ; d’ici là, Annuler (%1) ou « Supprimer la note » à nouveau la fait revenir. L’enregistrement la retire du carnet.</translation>
-    </message>
-    <message>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
@@ -472,6 +460,84 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
             <numerusform>%n note étiquetée « %1 » ; enregistrez pour la garder.</numerusform>
             <numerusform>%n notes étiquetées « %1 » ; enregistrez pour les garder.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Put &amp;Back</source>
+        <translation>Re&amp;mettre à sa place</translation>
+    </message>
+    <message>
+        <source>Take the selected note out of the Trash when you next save</source>
+        <translation>Sortir la note choisie de la corbeille au prochain enregistrement</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash…</source>
+        <translation>&amp;Vider la corbeille…</translation>
+    </message>
+    <message>
+        <source>Delete every note in the Trash for good when you next save</source>
+        <translation>Supprimer définitivement toutes les notes de la corbeille au prochain enregistrement</translation>
+    </message>
+    <message>
+        <source>Move the selected note to the Trash when you next save</source>
+        <translation>Mettre la note choisie à la corbeille au prochain enregistrement</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n note(s) that had been in the Trash for long.</source>
+        <translation>
+            <numerusform>%n note restée longtemps dans la corbeille a été supprimée.</numerusform>
+            <numerusform>%n notes restées longtemps dans la corbeille ont été supprimées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Trash could not be emptied of old notes: %1</source>
+        <translation>Les anciennes notes n’ont pas pu être retirées de la corbeille : %1</translation>
+    </message>
+    <message>
+        <source>Moved to the Trash when you save; until then, Undo (%1) brings it back.</source>
+        <translation>Mise à la corbeille à l’enregistrement ; d’ici là, Annuler (%1) la fait revenir.</translation>
+    </message>
+    <message>
+        <source>Delete the note “%1” forever?</source>
+        <translation>Supprimer définitivement la note « %1 » ?</translation>
+    </message>
+    <message>
+        <source>It stays in the list, crossed out, until you save; until then, Undo (%1) or Delete Note again brings it back. Saving removes it from the notebook, with its history.</source>
+        <translation>Elle reste barrée dans la liste jusqu’à l’enregistrement ; d’ici là, Annuler (%1) ou Supprimer à nouveau la fait revenir. L’enregistrement la retire du carnet, avec son historique.</translation>
+    </message>
+    <message>
+        <source>Taken out of the Trash when you save.</source>
+        <translation>Sortie de la corbeille à l’enregistrement.</translation>
+    </message>
+    <message>
+        <source>Empty Trash</source>
+        <translation>Vider la corbeille</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n note(s) in the Trash forever?</source>
+        <translation>
+            <numerusform>Supprimer définitivement la %n note de la corbeille ?</numerusform>
+            <numerusform>Supprimer définitivement les %n notes de la corbeille ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They stay listed, crossed out, until you save; Revert brings them back. Saving removes them and their history from the notebook.</source>
+        <translation>Elles restent barrées dans la liste jusqu’à l’enregistrement ; Rétablir les fait revenir. L’enregistrement les retire du carnet, avec leur historique.</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash</source>
+        <translation>&amp;Vider la corbeille</translation>
+    </message>
+    <message>
+        <source>Delete &amp;Forever…</source>
+        <translation>Supprimer &amp;définitivement…</translation>
+    </message>
+    <message>
+        <source>Delete Forever</source>
+        <translation>Supprimer définitivement</translation>
+    </message>
+    <message>
+        <source>Delete the selected note and its history for good when you next save</source>
+        <translation>Supprimer définitivement la note choisie et son historique au prochain enregistrement</translation>
     </message>
 </context>
 <context>
@@ -775,6 +841,25 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
     <message>
         <source>System default</source>
         <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Empty the &amp;Trash of notes:</source>
+        <translation>Vider la &amp;corbeille des notes :</translation>
+    </message>
+    <message>
+        <source>Empty the Trash of notes</source>
+        <translation>Vider la corbeille des notes</translation>
+    </message>
+    <message numerus="yes">
+        <source>in the Trash for more than %n day(s)</source>
+        <translation>
+            <numerusform>présentes depuis plus de %n jour</numerusform>
+            <numerusform>présentes depuis plus de %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
     </message>
 </context>
 <context>

@@ -236,10 +236,6 @@
         <translation>ノートを削除(&amp;D)</translation>
     </message>
     <message>
-        <source>Delete the selected note when you next save</source>
-        <translation>選択したノートを次回の保存時に削除します</translation>
-    </message>
-    <message>
         <source>&amp;About Commonplace</source>
         <translation>Commonplace について(&amp;A)</translation>
     </message>
@@ -374,10 +370,6 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <translation>ノートの削除</translation>
     </message>
     <message>
-        <source>Delete the note “%1”?</source>
-        <translation>ノート「%1」を削除しますか？</translation>
-    </message>
-    <message>
         <source>No notebook is open. Open one with File ▸ Open Notebook.</source>
         <translation>ノートブックが開かれていません。ファイル ▸ ノートブックを開く で開いてください。</translation>
     </message>
@@ -434,10 +426,6 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <translation>変更を破棄(&amp;D)</translation>
     </message>
     <message>
-        <source>It stays in the list, crossed out, until you save; until then, Undo (%1) or Delete Note again brings it back. Saving removes it from the notebook.</source>
-        <translation>保存するまで、取り消し線付きで一覧に残ります。それまでは「元に戻す」(%1) か、もう一度「ノートを削除」で元に戻せます。保存するとノートブックから削除されます。</translation>
-    </message>
-    <message>
         <source>&amp;Delete</source>
         <translation>削除(&amp;D)</translation>
     </message>
@@ -466,6 +454,82 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <translation>
             <numerusform>%n 件のノートに「%1」タグを付けました。保存すると確定します。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Put &amp;Back</source>
+        <translation>元に戻す(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Take the selected note out of the Trash when you next save</source>
+        <translation>次に保存したときに、選択したノートをごみ箱から戻します</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash…</source>
+        <translation>ごみ箱を空にする(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Delete every note in the Trash for good when you next save</source>
+        <translation>次に保存したときに、ごみ箱のノートをすべて完全に削除します</translation>
+    </message>
+    <message>
+        <source>Move the selected note to the Trash when you next save</source>
+        <translation>次に保存したときに、選択したノートをごみ箱に移します</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n note(s) that had been in the Trash for long.</source>
+        <translation>
+            <numerusform>長くごみ箱にあった %n 件のノートを削除しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Trash could not be emptied of old notes: %1</source>
+        <translation>ごみ箱の古いノートを削除できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Moved to the Trash when you save; until then, Undo (%1) brings it back.</source>
+        <translation>保存するとごみ箱に移ります。それまでは元に戻す (%1) で戻せます。</translation>
+    </message>
+    <message>
+        <source>Delete the note “%1” forever?</source>
+        <translation>ノート「%1」を完全に削除しますか?</translation>
+    </message>
+    <message>
+        <source>It stays in the list, crossed out, until you save; until then, Undo (%1) or Delete Note again brings it back. Saving removes it from the notebook, with its history.</source>
+        <translation>保存するまで取り消し線付きで一覧に残ります。それまでは元に戻す (%1) かもう一度削除すると戻せます。保存すると履歴とともにノートブックから削除されます。</translation>
+    </message>
+    <message>
+        <source>Taken out of the Trash when you save.</source>
+        <translation>保存するとごみ箱から戻ります。</translation>
+    </message>
+    <message>
+        <source>Empty Trash</source>
+        <translation>ごみ箱を空にする</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n note(s) in the Trash forever?</source>
+        <translation>
+            <numerusform>ごみ箱の %n 件のノートを完全に削除しますか?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They stay listed, crossed out, until you save; Revert brings them back. Saving removes them and their history from the notebook.</source>
+        <translation>保存するまで取り消し線付きで一覧に残ります。元に戻すで戻せます。保存すると履歴とともにノートブックから削除されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash</source>
+        <translation>ごみ箱を空にする(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Delete &amp;Forever…</source>
+        <translation>完全に削除(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Delete Forever</source>
+        <translation>完全に削除</translation>
+    </message>
+    <message>
+        <source>Delete the selected note and its history for good when you next save</source>
+        <translation>次に保存したときに、選択したノートを履歴とともに完全に削除します</translation>
     </message>
 </context>
 <context>
@@ -766,6 +830,24 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
     <message>
         <source>System default</source>
         <translation>システムの既定</translation>
+    </message>
+    <message>
+        <source>Empty the &amp;Trash of notes:</source>
+        <translation>ごみ箱から削除するノート(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Empty the Trash of notes</source>
+        <translation>ごみ箱から削除するノート</translation>
+    </message>
+    <message numerus="yes">
+        <source>in the Trash for more than %n day(s)</source>
+        <translation>
+            <numerusform>ごみ箱に %n 日を超えてあるもの</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>削除しない</translation>
     </message>
 </context>
 <context>

@@ -236,10 +236,6 @@
         <translation>删除笔记(&amp;D)</translation>
     </message>
     <message>
-        <source>Delete the selected note when you next save</source>
-        <translation>在下次保存时删除所选笔记</translation>
-    </message>
-    <message>
         <source>&amp;About Commonplace</source>
         <translation>关于 Commonplace(&amp;A)</translation>
     </message>
@@ -374,10 +370,6 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <translation>删除笔记</translation>
     </message>
     <message>
-        <source>Delete the note “%1”?</source>
-        <translation>是否删除笔记“%1”？</translation>
-    </message>
-    <message>
         <source>No notebook is open. Open one with File ▸ Open Notebook.</source>
         <translation>没有打开的笔记本。请通过“文件 ▸ 打开笔记本”打开一个。</translation>
     </message>
@@ -434,10 +426,6 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <translation>丢弃更改(&amp;D)</translation>
     </message>
     <message>
-        <source>It stays in the list, crossed out, until you save; until then, Undo (%1) or Delete Note again brings it back. Saving removes it from the notebook.</source>
-        <translation>保存之前，它会带删除线留在列表中；在此之前，“撤销”(%1) 或再次“删除笔记”都能将它恢复。保存后它将从笔记本中移除。</translation>
-    </message>
-    <message>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
@@ -466,6 +454,82 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <translation>
             <numerusform>已为 %n 条笔记添加标签“%1”；保存后生效。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Put &amp;Back</source>
+        <translation>放回原处(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Take the selected note out of the Trash when you next save</source>
+        <translation>下次保存时将所选笔记移出回收站</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash…</source>
+        <translation>清空回收站(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Delete every note in the Trash for good when you next save</source>
+        <translation>下次保存时永久删除回收站中的所有笔记</translation>
+    </message>
+    <message>
+        <source>Move the selected note to the Trash when you next save</source>
+        <translation>下次保存时将所选笔记移到回收站</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n note(s) that had been in the Trash for long.</source>
+        <translation>
+            <numerusform>已删除在回收站中放置较久的 %n 条笔记。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Trash could not be emptied of old notes: %1</source>
+        <translation>无法从回收站删除旧笔记：%1</translation>
+    </message>
+    <message>
+        <source>Moved to the Trash when you save; until then, Undo (%1) brings it back.</source>
+        <translation>保存时移到回收站；在此之前，撤销 (%1) 可恢复。</translation>
+    </message>
+    <message>
+        <source>Delete the note “%1” forever?</source>
+        <translation>永久删除笔记“%1”？</translation>
+    </message>
+    <message>
+        <source>It stays in the list, crossed out, until you save; until then, Undo (%1) or Delete Note again brings it back. Saving removes it from the notebook, with its history.</source>
+        <translation>在保存前它会以删除线留在列表中；在此之前，撤销 (%1) 或再次删除可恢复。保存后它及其历史将从笔记本中删除。</translation>
+    </message>
+    <message>
+        <source>Taken out of the Trash when you save.</source>
+        <translation>保存时移出回收站。</translation>
+    </message>
+    <message>
+        <source>Empty Trash</source>
+        <translation>清空回收站</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n note(s) in the Trash forever?</source>
+        <translation>
+            <numerusform>永久删除回收站中的 %n 条笔记？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They stay listed, crossed out, until you save; Revert brings them back. Saving removes them and their history from the notebook.</source>
+        <translation>在保存前它们会以删除线留在列表中；还原可恢复。保存后它们及其历史将从笔记本中删除。</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash</source>
+        <translation>清空回收站(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Delete &amp;Forever…</source>
+        <translation>永久删除(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Delete Forever</source>
+        <translation>永久删除</translation>
+    </message>
+    <message>
+        <source>Delete the selected note and its history for good when you next save</source>
+        <translation>下次保存时永久删除所选笔记及其历史</translation>
     </message>
 </context>
 <context>
@@ -766,6 +830,24 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
     <message>
         <source>System default</source>
         <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>Empty the &amp;Trash of notes:</source>
+        <translation>自动清理回收站中的笔记(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Empty the Trash of notes</source>
+        <translation>自动清理回收站中的笔记</translation>
+    </message>
+    <message numerus="yes">
+        <source>in the Trash for more than %n day(s)</source>
+        <translation>
+            <numerusform>放置超过 %n 天的</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
     </message>
 </context>
 <context>

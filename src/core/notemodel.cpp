@@ -119,6 +119,45 @@ bool NoteModel::shelfCounts(ShelfCounts *counts) const
     return true;
 }
 
+bool NoteModel::purgeTrash(const QDateTime &before, int *removed)
+{
+    *removed = 0;
+    if (trashedColumn() < 0)
+        return true;
+    WriteTransaction transaction(database());
+    if (!transaction.isActive()) {
+        setLastError(transaction.lastError());
+        return false;
+    }
+    // The search indexes' triggers run for each note removed; only if the
+    // schema is still ours (see commit()).
+    if (!SchemaMigrator().isOurSchema(database())) {
+        m_schemaChanged = true;
+        setLastError(QSqlError(QStringLiteral("The notebook's schema was changed by another program"),
+                               {}, QSqlError::TransactionError));
+        return false;
+    }
+    m_storage->trustTriggers(database(), true);
+    const auto distrust = qScopeGuard([this] { m_storage->trustTriggers(database(), false); });
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("DELETE FROM note WHERE trashed_at IS NOT NULL AND trashed_at < ?"));
+    query.addBindValue(before.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ")));
+    if (!query.exec()) {
+        setLastError(query.lastError());
+        return false;
+    }
+    const int count = query.numRowsAffected();
+    query.finish();
+    if (!transaction.commit()) {
+        setLastError(transaction.lastError());
+        return false;
+    }
+    *removed = count;
+    if (count > 0)
+        reload();
+    return true;
+}
+
 int NoteModel::addTag(const QList<qint64> &ids, const QString &name)
 {
     if (tagsColumn() < 0)
@@ -420,10 +459,47 @@ bool NoteModel::removeRows(int row, int count, const QModelIndex &parent)
 
 bool NoteModel::undelete(int row)
 {
+    if (isTrashPending(row)) {
+        // Only the move to the Trash is taken back; other edits stay.
+        QSqlRecord changed = record(row);
+        int edits = 0;
+        for (int i = 0; i < changed.count(); ++i)
+            edits += changed.isGenerated(i) && changed.fieldName(i) != QLatin1String("excerpt") ? 1 : 0;
+        if (edits == 1 && storedState(row) == PendingState::Edited)
+            QSqlTableModel::revertRow(row);
+        else
+            QSqlTableModel::setData(index(row, trashedColumn()), QVariant(QMetaType(QMetaType::QString)));
+        return true;
+    }
     if (!isDeleted(row))
         return false;
     setDeleted(row, false);
     return true;
+}
+
+bool NoteModel::isTrashPending(int row) const
+{
+    if (trashedColumn() < 0 || row < 0 || row >= rowCount())
+        return false;
+    const QModelIndex trashed = index(row, trashedColumn());
+    return isDirty(trashed) && !QSqlTableModel::data(trashed).isNull()
+        && (storedState(row) == PendingState::Inserted || m_shelf != Shelf::Trash);
+}
+
+bool NoteModel::moveToTrash(int row, const QDateTime &now)
+{
+    if (trashedColumn() < 0 || row < 0 || row >= rowCount() || pendingState(row) == PendingState::Deleted)
+        return false;
+    const QString when = now.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+    return QSqlTableModel::setData(index(row, trashedColumn()), when);
+}
+
+bool NoteModel::restoreFromTrash(int row)
+{
+    if (trashedColumn() < 0 || row < 0 || row >= rowCount()
+        || QSqlTableModel::data(index(row, trashedColumn())).isNull())
+        return false;
+    return QSqlTableModel::setData(index(row, trashedColumn()), QVariant(QMetaType(QMetaType::QString)));
 }
 
 void NoteModel::revertRow(int row)
@@ -434,7 +510,7 @@ void NoteModel::revertRow(int row)
 
 NoteModel::PendingState NoteModel::pendingState(int row) const
 {
-    return isDeleted(row) ? PendingState::Deleted : storedState(row);
+    return isDeleted(row) || isTrashPending(row) ? PendingState::Deleted : storedState(row);
 }
 
 NoteModel::PendingState NoteModel::storedState(int row) const
@@ -553,7 +629,8 @@ QVariant NoteModel::data(const QModelIndex &index, int role) const
         return NoteTags::fromText(QSqlTableModel::data(this->index(index.row(), tagsColumn())).toString());
     }
     if (role == ChangedRole) {
-        const int column = fieldIndex(QStringLiteral("updated_at"));
+        // In the Trash: when it was put there.
+        const int column = m_shelf == Shelf::Trash ? trashedColumn() : fieldIndex(QStringLiteral("updated_at"));
         if (column < 0 || storedState(index.row()) == PendingState::Inserted)
             return {};
         const QString text = QSqlTableModel::data(this->index(index.row(), column)).toString();
@@ -699,7 +776,9 @@ bool NoteModel::findConflicts(const QList<PendingChange> &pending, QSqlError *er
         }
         Conflict conflict;
         conflict.id = change.id;
-        conflict.deletedHere = change.op == PendingChange::Delete;
+        // Moved to the Trash here is deleted here, for the question.
+        conflict.deletedHere = change.op == PendingChange::Delete
+            || (isChanged(change.record, "trashed_at") && !change.record.value(QStringLiteral("trashed_at")).isNull());
         conflict.title = change.record.value(QStringLiteral("title")).toString();
         if (!query.next()) {
             if (conflict.deletedHere)

@@ -4,6 +4,7 @@
 #include "searchquery.h"
 #include "storageerror.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QList>
@@ -38,7 +39,8 @@ public:
     static constexpr int SnippetRole = Qt::UserRole + 3;
     // The start of the text on one line (excerptOf()), as saved or edited.
     static constexpr int ExcerptRole = Qt::UserRole + 4;
-    // When the note was last saved changed (local time); invalid for a new note.
+    // When the note was last saved changed (local time), in the Trash when
+    // it was put there; invalid for a new note.
     static constexpr int ChangedRole = Qt::UserRole + 5;
     static constexpr int PinnedRole = Qt::UserRole + 6;
     // The note's tags (QStringList), as saved or edited.
@@ -107,11 +109,19 @@ public:
     // Deletes the notes when they are saved; until then they are listed as
     // Deleted, with their unsaved edits kept, and undelete() restores them.
     bool removeRows(int row, int count, const QModelIndex &parent = QModelIndex()) override;
-    // Brings back a note deleted since the last save, as it was before the
-    // delete. False if the note at row is not deleted.
+    // Brings back a note deleted or moved to the Trash since the last save,
+    // as it was before. False if the note at row is neither.
     bool undelete(int row);
     // Also undeletes the row.
     void revertRow(int row) override;
+
+    // Moves the note at row to the Trash when saved; until then it is
+    // listed as Deleted where it was, and undelete() takes the move back.
+    bool moveToTrash(int row, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    // Takes the note at row out of the Trash when saved, with its tags.
+    bool restoreFromTrash(int row);
+    // Whether the note at row is to go to the Trash at the next save.
+    bool isTrashPending(int row) const;
     // Revert: drops every pending change. A search lists again only what
     // matches (it listed pending notes whatever they held).
     void discardChanges();
@@ -179,6 +189,12 @@ public:
         int trashed = 0;
     };
     bool shelfCounts(ShelfCounts *counts) const;
+
+    // Deletes for good, now, in a transaction of its own, the notes put in
+    // the Trash before before (as saved: pending changes stay pending);
+    // how many in *removed. They and their history are gone; nothing else
+    // is touched.
+    bool purgeTrash(const QDateTime &before, int *removed);
 
     // Gives the notes with these ids the tag name too, as pending edits;
     // how many were changed (a note not listed is not).

@@ -77,9 +77,17 @@ bool NotebookSession::isReadOnly() const
     return m_notebook->isReadOnly();
 }
 
-void NotebookSession::start(int backupsToKeep)
+void NotebookSession::start(int backupsToKeep, int trashDays, const QDateTime &now)
 {
     m_backupsToKeep = backupsToKeep;
+    // Before the backup, whose reading would hold the purge off.
+    if (trashDays > 0 && !isReadOnly()) {
+        int removed = 0;
+        if (!m_model->purgeTrash(now.addDays(-trashDays), &removed))
+            emit trashPurgeFailed(m_model->lastError().text());
+        else if (removed > 0)
+            emit trashPurged(removed);
+    }
     backUpDaily();
     m_changeCounter = -1;
     checkForOtherChanges(); // learns the current count

@@ -4,6 +4,7 @@
 #include "notemodel.h"
 #include "unsavedjournal.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QPointer>
 #include <QThread>
@@ -49,9 +50,11 @@ public:
     bool isReadOnly() const;
     bool hasPendingChanges() const { return m_model->hasPendingChanges(); }
 
-    // Starts watching for others' saves and writes today's backup, keeping
-    // that many daily backups. Called once the window shows the notebook.
-    void start(int backupsToKeep);
+    // Removes for good the notes in the Trash for more than trashDays days
+    // (0: never), starts watching for others' saves and writes today's
+    // backup, keeping that many daily backups. Called once the window shows
+    // the notebook.
+    void start(int backupsToKeep, int trashDays = 0, const QDateTime &now = QDateTime::currentDateTimeUtc());
 
     // Saves every pending change in one transaction. Conflicts: nothing was
     // written; resolve() each of conflicts(), then save again. Failed:
@@ -99,6 +102,9 @@ signals:
     void reloaded();
     void journalFailed(const QString &message);
     void dailyBackupFailed(const QString &message);
+    // How many notes start() removed from the Trash, if any; or why it could not.
+    void trashPurged(int count);
+    void trashPurgeFailed(const QString &detail);
 
 private:
     NotebookSession(std::unique_ptr<Notebook> notebook, std::unique_ptr<NoteModel> model);

@@ -139,6 +139,8 @@ void MainWindow::setUpActions()
     connect(m_ui->actionNewNote, &QAction::triggered, this, &MainWindow::newNote);
     connect(m_ui->actionDeleteNote, &QAction::triggered, this, &MainWindow::deleteNote);
     connect(m_ui->actionPinNote, &QAction::triggered, this, &MainWindow::setPinned);
+    connect(m_ui->actionPutBack, &QAction::triggered, this, &MainWindow::putBack);
+    connect(m_ui->actionEmptyTrash, &QAction::triggered, this, &MainWindow::emptyTrash);
     connect(m_ui->actionUndo, &QAction::triggered, this, &MainWindow::undo);
     connect(m_ui->actionRedo, &QAction::triggered, this, [this] { editFocused("redo"); });
     connect(m_ui->actionCut, &QAction::triggered, this, [this] { editFocused("cut"); });
@@ -321,7 +323,14 @@ void MainWindow::install(std::unique_ptr<NotebookSession> session)
     m_ui->splitter->setSizes(sizes);
     setCurrentRow(m_model->rowCount() > 0 ? 0 : -1);
     updateActions();
-    m_session->start(PreferencesDialog::backupsToKeep());
+    connect(m_session.get(), &NotebookSession::trashPurged, this, [this](int count) {
+        refreshSidebar();
+        statusBar()->showMessage(tr("Removed %n note(s) that had been in the Trash for long.", nullptr, count), 8000);
+    });
+    connect(m_session.get(), &NotebookSession::trashPurgeFailed, this, [this](const QString &detail) {
+        statusBar()->showMessage(tr("The Trash could not be emptied of old notes: %1").arg(detail));
+    });
+    m_session->start(PreferencesDialog::backupsToKeep(), PreferencesDialog::trashDays());
 }
 
 void MainWindow::closeNotebook()
@@ -637,23 +646,73 @@ void MainWindow::deleteNote()
         return;
     commitEditors();
     // Delete again, on a note deleted since the last save, brings it back.
-    if (!m_model->undelete(row)) {
+    if (m_model->undelete(row)) {
+        // done
+    } else if (m_model->shelf() != NoteModel::Shelf::Trash && m_model->trashedColumn() >= 0) {
+        // Nothing is lost by it: the Trash keeps it after the save.
+        m_model->moveToTrash(row);
+        statusBar()->showMessage(tr("Moved to the Trash when you save; until then, Undo (%1) brings it back.")
+                                     .arg(m_ui->actionUndo->shortcut().toString(QKeySequence::NativeText)),
+                                 8000);
+    } else {
         const QString title = m_model->index(row, m_model->titleColumn()).data().toString();
         QMessageBox box(QMessageBox::Question, tr("Delete Note"),
-                        tr("Delete the note “%1”?").arg(title),
+                        tr("Delete the note “%1” forever?").arg(title),
                         QMessageBox::Yes | QMessageBox::Cancel, this);
         box.setInformativeText(
             tr("It stays in the list, crossed out, until you save; until then, Undo (%1) or "
-               "Delete Note again brings it back. Saving removes it from the notebook.")
+               "Delete Note again brings it back. Saving removes it from the notebook, with its history.")
                 .arg(m_ui->actionUndo->shortcut().toString(QKeySequence::NativeText)));
         box.button(QMessageBox::Yes)->setText(tr("&Delete"));
         box.button(QMessageBox::Cancel)->setText(tr("&Cancel"));
-        // Nothing is lost by it: the delete can be undone until Save.
+        // Nothing is lost by it yet: the delete can be undone until Save.
         box.setDefaultButton(QMessageBox::Yes);
         if (box.exec() != QMessageBox::Yes)
             return;
         m_model->removeRow(row);
     }
+    updateActions();
+    updateEditorState();
+}
+
+void MainWindow::putBack()
+{
+    const int row = currentRow();
+    if (!m_model || row < 0 || m_notebook->isReadOnly() || !m_model->restoreFromTrash(row))
+        return;
+    statusBar()->showMessage(tr("Taken out of the Trash when you save."), 5000);
+    updateActions();
+}
+
+void MainWindow::emptyTrash()
+{
+    if (!m_model || m_notebook->isReadOnly())
+        return;
+    commitEditors();
+    m_ui->sidebar->showTrash();
+    applyShelf();
+    while (m_model->canFetchMore())
+        m_model->fetchMore();
+    QList<int> rows;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->pendingState(row) != NoteModel::PendingState::Deleted
+            && !m_model->index(row, m_model->trashedColumn()).data().isNull())
+            rows << row;
+    }
+    if (rows.isEmpty())
+        return;
+    QMessageBox box(QMessageBox::Warning, tr("Empty Trash"),
+                    tr("Delete the %n note(s) in the Trash forever?", nullptr, int(rows.size())),
+                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.setInformativeText(tr("They stay listed, crossed out, until you save; Revert brings them back. "
+                              "Saving removes them and their history from the notebook."));
+    box.button(QMessageBox::Yes)->setText(tr("&Empty Trash"));
+    box.button(QMessageBox::Cancel)->setText(tr("&Cancel"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    if (box.exec() != QMessageBox::Yes)
+        return;
+    for (const int row : std::as_const(rows))
+        m_model->removeRow(row);
     updateActions();
     updateEditorState();
 }
@@ -760,6 +819,7 @@ void MainWindow::applyShelf()
     if (currentRow() < 0 && m_model->rowCount() > 0)
         setCurrentRow(0);
     updateActions();
+    updateEditorState();
 }
 
 void MainWindow::refreshSidebar()
@@ -822,16 +882,23 @@ void MainWindow::updateActions()
     m_ui->actionNewNote->setEnabled(writable);
     m_ui->actionDeleteNote->setEnabled(writable && row >= 0);
     // On a deleted note, Delete brings it back, and says so.
-    const QString deleteText = deleted ? tr("&Restore Note") : tr("&Delete Note");
+    // In the Trash, Delete is for good.
+    const bool forGood = open && m_model->shelf() == NoteModel::Shelf::Trash;
+    const QString deleteText = deleted ? tr("&Restore Note") : forGood ? tr("Delete &Forever…") : tr("&Delete Note");
     if (m_ui->actionDeleteNote->text() != deleteText) {
         m_ui->actionDeleteNote->setText(deleteText);
-        m_ui->actionDeleteNote->setIconText(deleted ? tr("Restore Note") : tr("Delete Note"));
+        m_ui->actionDeleteNote->setIconText(deleted ? tr("Restore Note") : forGood ? tr("Delete Forever") : tr("Delete Note"));
         m_ui->actionDeleteNote->setIcon(themeIcon(deleted ? QStringLiteral("edit-undo") : QStringLiteral("edit-delete")));
         m_ui->actionDeleteNote->setStatusTip(deleted ? tr("Bring back the selected note, as it was before it was deleted")
-                                                     : tr("Delete the selected note when you next save"));
+                                             : forGood ? tr("Delete the selected note and its history for good when you next save")
+                                                       : tr("Move the selected note to the Trash when you next save"));
     }
     m_ui->listPane->searchEdit()->setEnabled(open);
-    const bool canPin = writable && row >= 0 && !deleted && m_model->pinnedColumn() >= 0;
+    const bool inTrash = open && m_model->shelf() == NoteModel::Shelf::Trash;
+    m_ui->actionPutBack->setEnabled(writable && inTrash && row >= 0 && !deleted
+                                    && !m_model->index(row, m_model->trashedColumn()).data().isNull());
+    m_ui->actionEmptyTrash->setEnabled(writable && m_model->trashedColumn() >= 0);
+    const bool canPin = writable && row >= 0 && !deleted && !inTrash && m_model->pinnedColumn() >= 0;
     m_ui->actionPinNote->setEnabled(canPin);
     m_ui->actionPinNote->setChecked(canPin && m_model->index(row, 0).data(NoteModel::PinnedRole).toBool());
     setWindowModified(pending);
@@ -856,7 +923,9 @@ void MainWindow::updateEditorState()
     if (m_model && row >= 0 && !m_model->index(row, m_model->contentColumn()).data().isValid())
         state = State::Unreadable;
     else if (m_model && row >= 0)
+        // A note in the Trash is read until it is put back.
         state = m_notebook->isReadOnly() || m_model->pendingState(row) == NoteModel::PendingState::Deleted
+                || m_model->shelf() == NoteModel::Shelf::Trash
             ? State::ReadOnly
             : State::Editable;
     m_ui->editorPane->setState(state, m_ui->actionNewNote->shortcut().toString(QKeySequence::NativeText));

@@ -99,6 +99,8 @@ private:
     void refreshSidebar();
     void tagNotes(const QList<qint64> &ids, const QString &name);
     void setPinned(bool pinned);
+    void putBack();
+    void emptyTrash();
     static constexpr int DefaultSidebarWidth = 180;
     void restorePlace(const Place &place);
     void onCurrentRowChanged(const QModelIndex &current);

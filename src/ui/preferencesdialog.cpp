@@ -20,12 +20,16 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_ui->fontCombo->setCurrentFont(font);
     m_ui->sizeSpin->setValue(font.pointSize());
     m_ui->backupsSpin->setValue(backupsToKeep());
+    fillTrashDays();
 
     connect(m_ui->languageCombo, &QComboBox::currentIndexChanged, this, &PreferencesDialog::setLanguage);
     connect(m_ui->fontCombo, &QFontComboBox::currentFontChanged, this, &PreferencesDialog::setEditorFont);
     connect(m_ui->sizeSpin, &QSpinBox::valueChanged, this, &PreferencesDialog::setEditorFont);
     connect(m_ui->backupsSpin, &QSpinBox::valueChanged, this, [](int keep) {
         QSettings().setValue(QStringLiteral("backups/keep"), keep);
+    });
+    connect(m_ui->trashCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
+        QSettings().setValue(QStringLiteral("trash/days"), m_ui->trashCombo->itemData(index).toInt());
     });
 }
 
@@ -47,6 +51,23 @@ QFont PreferencesDialog::editorFont()
 int PreferencesDialog::backupsToKeep()
 {
     return qMax(1, QSettings().value(QStringLiteral("backups/keep"), NotebookBackup::DefaultKeep).toInt());
+}
+
+int PreferencesDialog::trashDays()
+{
+    const int days = QSettings().value(QStringLiteral("trash/days"), DefaultTrashDays).toInt();
+    return days < 0 ? 0 : days;
+}
+
+void PreferencesDialog::fillTrashDays()
+{
+    const QSignalBlocker blocker(m_ui->trashCombo);
+    m_ui->trashCombo->clear();
+    for (const int days : {7, 30, 90})
+        m_ui->trashCombo->addItem(tr("in the Trash for more than %n day(s)", nullptr, days), days);
+    m_ui->trashCombo->addItem(tr("Never"), 0);
+    const int at = m_ui->trashCombo->findData(trashDays());
+    m_ui->trashCombo->setCurrentIndex(at >= 0 ? at : 1);
 }
 
 void PreferencesDialog::fillLanguages()
@@ -94,6 +115,7 @@ void PreferencesDialog::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         fillLanguages();
+        fillTrashDays();
         fitTexts();
     }
     QDialog::changeEvent(event);

@@ -23,6 +23,9 @@ public:
     // What is stored, or the defaults. (The language: Translations::preferred().)
     static QFont editorFont();
     static int backupsToKeep();
+    // After how many days notes in the Trash are removed at open; 0: never.
+    static int trashDays();
+    static constexpr int DefaultTrashDays = 30;
 
 signals:
     void editorFontChanged(const QFont &font);
@@ -32,6 +35,7 @@ protected:
 
 private:
     void fillLanguages();
+    void fillTrashDays();
     void setLanguage(int index);
     void setEditorFont();
     // Grows the dialog to show every text whole, after a retranslation.

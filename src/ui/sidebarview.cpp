@@ -148,6 +148,13 @@ void SidebarView::showAllNotes()
     selectionModel()->setCurrentIndex(all, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
+void SidebarView::showTrash()
+{
+    const QModelIndex trash = m_model->shelf(SidebarModel::Kind::Trash);
+    if (trash.isValid())
+        selectionModel()->setCurrentIndex(trash, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
 QStringList SidebarView::expandedTags() const
 {
     QStringList names;

@@ -27,8 +27,9 @@ public:
 
     NoteModel::Shelf shelf() const;
     QList<qint64> selectedTags() const;
-    // Selects All Notes.
+    // Selects All Notes, or the Trash.
     void showAllNotes();
+    void showTrash();
 
 signals:
     // What to list changed.
