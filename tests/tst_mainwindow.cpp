@@ -1,4 +1,5 @@
 #include "busydialog.h"
+#include "historydialog.h"
 #include "mainwindow.h"
 #include "messageboxanswerer.h"
 #include "notebookfile.h"
@@ -22,30 +23,35 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCompleter>
-#include <QElapsedTimer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFileOpenEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPalette>
 #include <QPlainTextEdit>
 #include <QProgressDialog>
-#include <QScrollBar>
+#include <QPushButton>
 #include <QScopeGuard>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextDocument>
 #include <QTimer>
 #include <QToolBar>
-#include <QTest>
 
 #include <memory>
 
@@ -110,6 +116,7 @@ private slots:
     void droppedNotesGetTheTag();
     void pinnedNoteStaysOnTop();
     void trashPutsBackAndEmpties();
+    void historyDialogRestores();
 
 private:
     // A window on path, shown and active, so shortcuts reach it.
@@ -1788,6 +1795,59 @@ void TestMainWindow::trashPutsBackAndEmpties()
     press(*window, Qt::Key_S);
     QTRY_VERIFY(!window->isWindowModified());
     QCOMPARE(titlesOnDisk(path), (QStringList{QStringLiteral("One"), QStringLiteral("Three")}));
+}
+
+void TestMainWindow::historyDialogRestores()
+{
+    const QString path = m_dir->filePath(QStringLiteral("notes.cpbook"));
+    addNotes(path, {QStringLiteral("Diary")});
+    auto window = openWindow(path);
+    typeAtEnd(*window, QStringLiteral(" day one"));
+    press(*window, Qt::Key_S);
+    QTRY_VERIFY(!window->isWindowModified());
+    typeAtEnd(*window, QStringLiteral(" day two"));
+    press(*window, Qt::Key_S);
+    QTRY_VERIFY(!window->isWindowModified());
+
+    bool seen = false;
+    QString shown;
+    QStringList underlined;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<HistoryDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        auto *versions = dialog->findChild<QListWidget *>(QStringLiteral("versionList"));
+        QCOMPARE(versions->count(), 2);
+        versions->setCurrentRow(1); // the oldest
+        auto *comparison = dialog->findChild<QTextBrowser *>(QStringLiteral("comparison"));
+        shown = comparison->toPlainText();
+        for (QTextBlock block = comparison->document()->begin(); block.isValid(); block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                if (it.fragment().charFormat().fontUnderline())
+                    underlined << it.fragment().text();
+            }
+        }
+        QPushButton *restore = nullptr;
+        for (QPushButton *button : dialog->findChildren<QPushButton *>()) {
+            if (button->text() == QLatin1String("&Restore This Version"))
+                restore = button;
+        }
+        QVERIFY(restore && restore->isVisible());
+        seen = true;
+        QTest::mouseClick(restore, Qt::LeftButton);
+    });
+    child<QAction>(*window, "actionHistory")->trigger();
+    QVERIFY(seen);
+    QCOMPARE(shown, QStringLiteral("Diary\n\nText of Diary day one day two"));
+    QCOMPARE(underlined, QStringList{QStringLiteral(" day one day two")}); // only in the text now
+
+    // Brought back as a pending edit: Save keeps it.
+    auto *content = child<QPlainTextEdit>(*window, "contentEdit");
+    QTRY_COMPARE(content->toPlainText(), QStringLiteral("Text of Diary"));
+    QVERIFY(window->isWindowModified());
+    press(*window, Qt::Key_S);
+    QTRY_VERIFY(!window->isWindowModified());
+    QCOMPARE(scalar(window->notebook()->database(), QStringLiteral("SELECT content FROM note")).toString(),
+             QStringLiteral("Text of Diary"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -127,6 +127,41 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Saved versions</source>
+        <translation>Gespeicherte Fassungen</translation>
+    </message>
+    <message>
+        <source>Differences from the text now</source>
+        <translation>Unterschiede zum jetzigen Text</translation>
+    </message>
+    <message>
+        <source>Struck through: only in the version you chose. Underlined: only in the text now.</source>
+        <translation>Durchgestrichen: nur in der gewählten Fassung. Unterstrichen: nur im jetzigen Text.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Version</source>
+        <translation>Diese Fassung &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore this version</source>
+        <translation>Diese Fassung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>History of “%1”</source>
+        <translation>Verlauf von „%1“</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>This version could not be read.</source>
+        <translation>Diese Fassung konnte nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -538,6 +573,26 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
     <message>
         <source>Delete the selected note and its history for good when you next save</source>
         <translation>Die gewählte Notiz samt Verlauf beim nächsten Speichern endgültig löschen</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Verlauf…</translation>
+    </message>
+    <message>
+        <source>See the saved versions of the selected note and bring one back</source>
+        <translation>Die gespeicherten Fassungen der gewählten Notiz ansehen und eine zurückholen</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>“%1” has no earlier versions yet. Each save that changes a note&apos;s title or text keeps the version it replaces.</source>
+        <translation>„%1“ hat noch keine früheren Fassungen. Jedes Speichern, das Titel oder Text einer Notiz ändert, bewahrt die ersetzte Fassung.</translation>
+    </message>
+    <message>
+        <source>Brought back the version of %1; save to keep it, or revert to drop it.</source>
+        <translation>Die Fassung vom %1 ist zurück; speichern, um sie zu behalten, oder zurücksetzen, um sie zu verwerfen.</translation>
     </message>
 </context>
 <context>

@@ -127,6 +127,41 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Saved versions</source>
+        <translation>Versiones guardadas</translation>
+    </message>
+    <message>
+        <source>Differences from the text now</source>
+        <translation>Diferencias con el texto actual</translation>
+    </message>
+    <message>
+        <source>Struck through: only in the version you chose. Underlined: only in the text now.</source>
+        <translation>Tachado: solo en la versión elegida. Subrayado: solo en el texto actual.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Version</source>
+        <translation>&amp;Restaurar esta versión</translation>
+    </message>
+    <message>
+        <source>Restore this version</source>
+        <translation>Restaurar esta versión</translation>
+    </message>
+    <message>
+        <source>History of “%1”</source>
+        <translation>Historial de «%1»</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>This version could not be read.</source>
+        <translation>No se pudo leer esta versión.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -538,6 +573,26 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
     <message>
         <source>Delete the selected note and its history for good when you next save</source>
         <translation>Eliminar para siempre la nota elegida y su historial al guardar</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historial…</translation>
+    </message>
+    <message>
+        <source>See the saved versions of the selected note and bring one back</source>
+        <translation>Ver las versiones guardadas de la nota elegida y recuperar una</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>“%1” has no earlier versions yet. Each save that changes a note&apos;s title or text keeps the version it replaces.</source>
+        <translation>«%1» aún no tiene versiones anteriores. Cada vez que se guarda un cambio del título o del texto de una nota se conserva la versión que reemplaza.</translation>
+    </message>
+    <message>
+        <source>Brought back the version of %1; save to keep it, or revert to drop it.</source>
+        <translation>Se recuperó la versión del %1; guarde para conservarla o revierta para descartarla.</translation>
     </message>
 </context>
 <context>

@@ -127,6 +127,41 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Saved versions</source>
+        <translation>Versions enregistrées</translation>
+    </message>
+    <message>
+        <source>Differences from the text now</source>
+        <translation>Différences avec le texte actuel</translation>
+    </message>
+    <message>
+        <source>Struck through: only in the version you chose. Underlined: only in the text now.</source>
+        <translation>Barré : seulement dans la version choisie. Souligné : seulement dans le texte actuel.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Version</source>
+        <translation>&amp;Restaurer cette version</translation>
+    </message>
+    <message>
+        <source>Restore this version</source>
+        <translation>Restaurer cette version</translation>
+    </message>
+    <message>
+        <source>History of “%1”</source>
+        <translation>Historique de « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>This version could not be read.</source>
+        <translation>Cette version n’a pas pu être lue.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -538,6 +573,26 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
     <message>
         <source>Delete the selected note and its history for good when you next save</source>
         <translation>Supprimer définitivement la note choisie et son historique au prochain enregistrement</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
+        <source>See the saved versions of the selected note and bring one back</source>
+        <translation>Voir les versions enregistrées de la note choisie et en faire revenir une</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>“%1” has no earlier versions yet. Each save that changes a note&apos;s title or text keeps the version it replaces.</source>
+        <translation>« %1 » n’a pas encore de versions antérieures. Chaque enregistrement qui change le titre ou le texte d’une note garde la version qu’il remplace.</translation>
+    </message>
+    <message>
+        <source>Brought back the version of %1; save to keep it, or revert to drop it.</source>
+        <translation>La version du %1 est revenue ; enregistrez pour la garder, ou rétablissez pour l’abandonner.</translation>
     </message>
 </context>
 <context>

@@ -126,6 +126,41 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Saved versions</source>
+        <translation>保存されたバージョン</translation>
+    </message>
+    <message>
+        <source>Differences from the text now</source>
+        <translation>現在のテキストとの違い</translation>
+    </message>
+    <message>
+        <source>Struck through: only in the version you chose. Underlined: only in the text now.</source>
+        <translation>取り消し線: 選んだバージョンにだけあります。下線: 現在のテキストにだけあります。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Version</source>
+        <translation>このバージョンに戻す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restore this version</source>
+        <translation>このバージョンに戻す</translation>
+    </message>
+    <message>
+        <source>History of “%1”</source>
+        <translation>「%1」の履歴</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>This version could not be read.</source>
+        <translation>このバージョンを読み込めませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -530,6 +565,26 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
     <message>
         <source>Delete the selected note and its history for good when you next save</source>
         <translation>次に保存したときに、選択したノートを履歴とともに完全に削除します</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>履歴(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>See the saved versions of the selected note and bring one back</source>
+        <translation>選択したノートの保存されたバージョンを表示し、戻します</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>“%1” has no earlier versions yet. Each save that changes a note&apos;s title or text keeps the version it replaces.</source>
+        <translation>「%1」にはまだ以前のバージョンがありません。ノートのタイトルやテキストを変えて保存するたびに、置き換えられたバージョンが残ります。</translation>
+    </message>
+    <message>
+        <source>Brought back the version of %1; save to keep it, or revert to drop it.</source>
+        <translation>%1 のバージョンに戻しました。保存すると確定し、元に戻すと破棄します。</translation>
     </message>
 </context>
 <context>

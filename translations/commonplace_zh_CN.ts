@@ -126,6 +126,41 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Saved versions</source>
+        <translation>已保存的版本</translation>
+    </message>
+    <message>
+        <source>Differences from the text now</source>
+        <translation>与当前文本的差异</translation>
+    </message>
+    <message>
+        <source>Struck through: only in the version you chose. Underlined: only in the text now.</source>
+        <translation>删除线：仅在所选版本中。下划线：仅在当前文本中。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Version</source>
+        <translation>恢复此版本(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restore this version</source>
+        <translation>恢复此版本</translation>
+    </message>
+    <message>
+        <source>History of “%1”</source>
+        <translation>“%1”的历史</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>This version could not be read.</source>
+        <translation>无法读取此版本。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -530,6 +565,26 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
     <message>
         <source>Delete the selected note and its history for good when you next save</source>
         <translation>下次保存时永久删除所选笔记及其历史</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>See the saved versions of the selected note and bring one back</source>
+        <translation>查看所选笔记已保存的版本并恢复其中一个</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>“%1” has no earlier versions yet. Each save that changes a note&apos;s title or text keeps the version it replaces.</source>
+        <translation>“%1”还没有早期版本。每次保存对笔记标题或文本的更改时，都会保留被替换的版本。</translation>
+    </message>
+    <message>
+        <source>Brought back the version of %1; save to keep it, or revert to drop it.</source>
+        <translation>已恢复 %1 的版本；保存以保留，或还原以放弃。</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,12 @@ NotebookSession::~NotebookSession()
     m_notebook.reset();
 }
 
+void NotebookSession::restoreVersion(int row, const QString &title, const QString &text)
+{
+    m_model->setData(m_model->index(row, m_model->titleColumn()), NoteModel::cutTitle(NoteModel::singleLine(title), NoteModel::MaxTitleLength));
+    m_model->setData(m_model->index(row, m_model->contentColumn()), text);
+}
+
 NotebookLocation NotebookSession::location() const
 {
     return m_notebook->location();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "notebooklocation.h"
+#include "notehistory.h"
 #include "notemodel.h"
 #include "unsavedjournal.h"
 
@@ -69,6 +70,12 @@ public:
     QString saveErrorDetail() const;
     // Drops every pending change, and their journal.
     void revert();
+
+    // The saved versions of notes.
+    NoteHistory history() const { return NoteHistory(m_model->database()); }
+    // Makes a version of the note at row its title and text again, as
+    // pending edits.
+    void restoreVersion(int row, const QString &title, const QString &text);
 
     // Unsaved changes left by windows that are gone; the caller asks, then
     // recovers or forgets each (the journal stays locked meanwhile).

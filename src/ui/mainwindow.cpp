@@ -5,6 +5,7 @@
 #include "conflictquestion.h"
 #include "editordelegate.h"
 #include "errormessages.h"
+#include "historydialog.h"
 #include "logging.h"
 #include "notebookfile.h"
 #include "notebookbackup.h"
@@ -31,6 +32,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
@@ -140,6 +142,7 @@ void MainWindow::setUpActions()
     connect(m_ui->actionDeleteNote, &QAction::triggered, this, &MainWindow::deleteNote);
     connect(m_ui->actionPinNote, &QAction::triggered, this, &MainWindow::setPinned);
     connect(m_ui->actionPutBack, &QAction::triggered, this, &MainWindow::putBack);
+    connect(m_ui->actionHistory, &QAction::triggered, this, &MainWindow::showHistory);
     connect(m_ui->actionEmptyTrash, &QAction::triggered, this, &MainWindow::emptyTrash);
     connect(m_ui->actionUndo, &QAction::triggered, this, &MainWindow::undo);
     connect(m_ui->actionRedo, &QAction::triggered, this, [this] { editFocused("redo"); });
@@ -675,6 +678,37 @@ void MainWindow::deleteNote()
     updateEditorState();
 }
 
+void MainWindow::showHistory()
+{
+    const int row = currentRow();
+    if (!m_model || row < 0)
+        return;
+    commitEditors();
+    const QString title = m_model->index(row, m_model->titleColumn()).data().toString();
+    const qint64 id = m_model->noteId(row);
+    const NoteHistory history = m_session->history();
+    const QList<NoteHistory::Revision> revisions = id >= 0 ? history.revisions(id) : QList<NoteHistory::Revision>();
+    if (revisions.isEmpty()) {
+        QMessageBox::information(this, tr("History"),
+                                 tr("“%1” has no earlier versions yet. Each save that changes a note's title "
+                                    "or text keeps the version it replaces.")
+                                     .arg(title));
+        return;
+    }
+    const QString text = m_model->index(row, m_model->contentColumn()).data().toString();
+    HistoryDialog dialog(title, text, revisions, [&history](qint64 revision) { return history.text(revision); }, this);
+    // Looking back is always possible; bringing back, where the note can be edited.
+    dialog.setRestorable(!m_notebook->isReadOnly() && m_model->shelf() != NoteModel::Shelf::Trash
+                         && m_model->pendingState(row) != NoteModel::PendingState::Deleted);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_session->restoreVersion(row, dialog.chosen().title, dialog.chosenText());
+    statusBar()->showMessage(tr("Brought back the version of %1; save to keep it, or revert to drop it.")
+                                 .arg(QLocale().toString(dialog.chosen().savedAt.toLocalTime(), QLocale::ShortFormat)),
+                             8000);
+    updateActions();
+}
+
 void MainWindow::putBack()
 {
     const int row = currentRow();
@@ -899,6 +933,7 @@ void MainWindow::updateActions()
                                     && !m_model->index(row, m_model->trashedColumn()).data().isNull());
     m_ui->actionEmptyTrash->setEnabled(writable && m_model->trashedColumn() >= 0);
     const bool canPin = writable && row >= 0 && !deleted && !inTrash && m_model->pinnedColumn() >= 0;
+    m_ui->actionHistory->setEnabled(open && row >= 0 && m_model->excerptColumn() >= 0);
     m_ui->actionPinNote->setEnabled(canPin);
     m_ui->actionPinNote->setChecked(canPin && m_model->index(row, 0).data(NoteModel::PinnedRole).toBool());
     setWindowModified(pending);

@@ -100,6 +100,7 @@ private:
     void tagNotes(const QList<qint64> &ids, const QString &name);
     void setPinned(bool pinned);
     void putBack();
+    void showHistory();
     void emptyTrash();
     static constexpr int DefaultSidebarWidth = 180;
     void restorePlace(const Place &place);

@@ -9,7 +9,9 @@
 //
 // Not a ctest test: timings belong in figures, not in assertions.
 #include "notebookfile.h"
+#include "notehistory.h"
 #include "notemodel.h"
+#include "notetags.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -83,6 +85,30 @@ const Vocabulary &vocabulary()
     return words;
 }
 
+// 5,000 tags, nested three deep (50 areas, 10 topics in each, 10 items in
+// each topic, less what is beyond 5,000), drawn Zipf-like: a few tags on
+// many notes, most on few.
+constexpr int TagCount = 5000;
+QString tagName(int rank)
+{
+    const int area = rank % 50;
+    const int topic = rank / 50 % 10;
+    const int item = rank / 500;
+    QString name = QStringLiteral("area%1").arg(area);
+    if (rank >= 50)
+        name += QStringLiteral("/topic%1").arg(topic);
+    if (rank >= 500)
+        name += QStringLiteral("/item%1").arg(item);
+    return name;
+}
+
+int zipfRank(QRandomGenerator &random)
+{
+    // Inverse of a 1/rank distribution over TagCount ranks.
+    const double u = random.generateDouble();
+    return qBound(0, int(std::exp(u * std::log(double(TagCount)))) - 1, TagCount - 1);
+}
+
 bool generate(const QString &path, int notes)
 {
     const QString temporary = path + QStringLiteral(".partial");
@@ -99,7 +125,8 @@ bool generate(const QString &path, int notes)
         query.exec(QStringLiteral("PRAGMA trusted_schema = ON"));
         query.exec(QStringLiteral("BEGIN"));
         query.prepare(QStringLiteral(
-            "INSERT INTO note (title, content, created_at, updated_at) VALUES (?, ?, ?, ?)"));
+            "INSERT INTO note (title, content, excerpt, tags, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"));
+        NoteTags tags(notebook.database());
         for (int i = 0; i < notes; ++i) {
             const QString stamp = QStringLiteral("2020-01-01T00:00:00.000Z").replace(
                 11, 8, QStringLiteral("%1:%2:%3").arg(i / 3600 % 24, 2, 10, QLatin1Char('0'))
@@ -107,11 +134,23 @@ bool generate(const QString &path, int notes)
                            .arg(i % 60, 2, 10, QLatin1Char('0')));
             query.addBindValue(vocabulary().text(random, 4));
             // One word in a thousand notes, for searches that must look far.
-            query.addBindValue(QString(vocabulary().text(random, 150) + QStringLiteral(" marker%1").arg(i % 1000)));
+            const QString content = vocabulary().text(random, 150) + QStringLiteral(" marker%1").arg(i % 1000);
+            query.addBindValue(content);
+            query.addBindValue(NoteModel::excerptOf(content));
+            // About three tags a note.
+            QStringList names;
+            for (int t = 0; t < 1 + random.bounded(5); ++t)
+                names << tagName(zipfRank(random));
+            const QString tagText = NoteTags::toText(names);
+            query.addBindValue(tagText);
             query.addBindValue(stamp);
             query.addBindValue(stamp);
             if (!query.exec()) {
                 std::fprintf(stderr, "%s\n", qPrintable(query.lastError().text()));
+                return false;
+            }
+            if (!tags.link(query.lastInsertId().toLongLong(), tagText, false)) {
+                std::fprintf(stderr, "%s\n", qPrintable(tags.lastError().text()));
                 return false;
             }
         }
@@ -152,6 +191,9 @@ void readFirstScreen(const NoteModel &model)
         index.data(NoteModel::HighlightedTitleRole);
         index.data(NoteModel::SnippetRole);
         index.data(NoteModel::PendingStateRole);
+        index.data(NoteModel::ExcerptRole);
+        index.data(NoteModel::TagsRole);
+        index.data(NoteModel::ChangedRole);
     }
 }
 
@@ -178,6 +220,47 @@ void resetPeak()
 QString cell(const Figures &figures)
 {
     return QStringLiteral("%1 / %2").arg(figures.median, 0, 'f', 1).arg(figures.p95, 0, 'f', 1);
+}
+
+// The file growth of 1,000 saves of one 10 KB note, each changing a few
+// words, and what the thinning keeps of those versions later on.
+QString historyGrowth(const QString &path)
+{
+    QFile::remove(path);
+    NotebookFile notebook;
+    if (!notebook.open(path))
+        return QStringLiteral("history: %1").arg(notebook.errorString());
+    QRandomGenerator random(10);
+    NoteModel model(notebook.database());
+    model.select();
+    int row = model.addNote(QStringLiteral("Often saved"));
+    QString text;
+    while (text.size() < 10 * 1024)
+        text += vocabulary().text(random, 50) + QLatin1Char('\n');
+    model.setData(model.index(row, model.contentColumn()), text);
+    model.commit(&row);
+    const qint64 before = QFileInfo(path).size();
+    for (int save = 0; save < 1000; ++save) {
+        text.replace(random.bounded(int(text.size()) - 20), 5, vocabulary().word(random.bounded(1000)));
+        model.setData(model.index(row, model.contentColumn()), text);
+        if (!model.commit(&row))
+            std::abort();
+    }
+    const qint64 grown = QFileInfo(path).size() - before;
+    NoteHistory history(notebook.database());
+    QList<QDateTime> times;
+    for (const NoteHistory::Revision &revision : history.revisions(model.noteId(row)))
+        times << revision.savedAt;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto keptAfter = [&](int days) { return times.size() - NoteHistory::thinned(times, now.addDays(days)).size(); };
+    return QStringLiteral("History: 1,000 saves of one 10 KB note, a few words changed each time, grow the file by "
+                          "%1 MB (%2 versions kept, compressed). Thinned a day later %3 remain, a week later %4, "
+                          "three months later %5.")
+        .arg(double(grown) / 1e6, 0, 'f', 1)
+        .arg(times.size())
+        .arg(keptAfter(2))
+        .arg(keptAfter(8))
+        .arg(keptAfter(91));
 }
 
 } // namespace
@@ -223,8 +306,9 @@ int main(int argc, char *argv[])
     out << "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n";
     out.flush();
 
+    QStringList tagRows;
     for (const int size : sizes) {
-        const QString path = QDir(cache).filePath(QStringLiteral("notes-v2-%1.cpbook").arg(size));
+        const QString path = QDir(cache).filePath(QStringLiteral("notes-v5-%1.cpbook").arg(size));
         if (!QFile::exists(path) && !generate(path, size))
             return 1;
         resetPeak();
@@ -286,6 +370,51 @@ int main(int argc, char *argv[])
                 std::abort();
         });
 
+        // The sidebar's counts; a tag's notes; a search within it; a save of
+        // an edit that also changes the note's tags (and keeps a version).
+        const Figures counts = measure(runs, [&](int) {
+            NoteModel::ShelfCounts shelves;
+            if (!model.shelfCounts(&shelves) || NoteTags(notebook.database()).counts().size() < 100)
+                std::abort();
+        });
+        const QList<NoteTags::Count> allTags = NoteTags(notebook.database()).counts();
+        QList<qint64> busyTags; // tags with notes to show, popular and rare
+        for (const NoteTags::Count &tag : allTags) {
+            if (tag.notes >= 30 && busyTags.size() < 40 && (busyTags.size() % 2 == 0 || tag.notes < 1000))
+                busyTags << tag.id;
+        }
+        const Figures tagList = measure(runs, [&](int run) {
+            if (!model.setTags({busyTags.at(run % busyTags.size())}) || model.rowCount() == 0)
+                std::abort();
+            readFirstScreen(model);
+        });
+        QList<double> withinTimes;
+        for (int run = 0; run < runs; ++run) {
+            model.setTags({busyTags.at(run % busyTags.size())});
+            for (const QString &text : {vocabulary().word(20).left(3), vocabulary().word(400), QStringLiteral("marker417")}) {
+                QElapsedTimer timer;
+                timer.start();
+                if (!model.setSearchText(text))
+                    std::abort();
+                readFirstScreen(model);
+                withinTimes << double(timer.nsecsElapsed()) / 1e6;
+            }
+            model.setSearchText(QString());
+        }
+        const Figures within = figures(withinTimes);
+        model.setTags({});
+        const Figures saveTags = measure(runs, [&](int run) {
+            model.setData(model.index(0, model.contentColumn()), QStringLiteral("Edited with tags in round %1").arg(run));
+            model.setData(model.index(0, model.tagsColumn()),
+                          NoteTags::toText({tagName(run % 200), tagName(1000 + run)}));
+            if (!model.commit())
+                std::abort();
+        });
+        tagRows << QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |\n")
+                       .arg(size)
+                       .arg(allTags.size())
+                       .arg(cell(counts), cell(tagList), cell(within), cell(saveTags));
+
         // The worst for memory: a user scrolling to the very end of the list,
         // so that it holds every row (never any content but one).
         const double beforeScrolling = peakMegabytes();
@@ -304,6 +433,11 @@ int main(int argc, char *argv[])
             << " | " << QString::number(peakMegabytes(), 'f', 0) << " |\n";
         out.flush();
     }
-    out << "\nEach cell: median / 95th percentile.\n";
+    out << "\nEach cell: median / 95th percentile.\n\n";
+    out << "| Notes | Tags | Sidebar counts (ms) | A tag's notes, first screen (ms) | Search within a tag (ms) | Save an edit with tags (ms) |\n";
+    out << "| ---: | ---: | ---: | ---: | ---: | ---: |\n";
+    for (const QString &row : std::as_const(tagRows))
+        out << row;
+    out << "\n" << historyGrowth(QDir(cache).filePath(QStringLiteral("history.cpbook"))) << "\n";
     return 0;
 }
