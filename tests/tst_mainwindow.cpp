@@ -1763,7 +1763,7 @@ void TestMainWindow::trashPutsBackAndEmpties()
     press(*window, Qt::Key_S);
     QTRY_VERIFY(!window->isWindowModified());
     QCOMPARE(list->model()->rowCount(), 1);
-    const QModelIndex trash = sidebar->model()->index(sidebar->model()->rowCount() - 1, 0);
+    const QModelIndex trash = sidebar->model()->index(2, 0); // after All Notes and Pinned
     QCOMPARE(trash.data().toString(), QStringLiteral("Trash"));
     QCOMPARE(trash.siblingAtColumn(1).data().toString(), QStringLiteral("2"));
     QVERIFY(sidebar->tagNames().isEmpty()); // trashed notes are under no tag
@@ -1795,6 +1795,15 @@ void TestMainWindow::trashPutsBackAndEmpties()
     press(*window, Qt::Key_S);
     QTRY_VERIFY(!window->isWindowModified());
     QCOMPARE(titlesOnDisk(path), (QStringList{QStringLiteral("One"), QStringLiteral("Three")}));
+
+    // A new note, asked for in the Trash, is written among the notes.
+    sidebar->showTrash();
+    QTRY_COMPARE(list->model()->rowCount(), 0);
+    child<QAction>(*window, "actionNewNote")->trigger();
+    QCOMPARE(sidebar->shelf(), NoteModel::Shelf::Notes);
+    QCOMPARE(list->model()->rowCount(), 3);
+    QCOMPARE(titleAt(*window, currentRow(*window)), QStringLiteral("Untitled note"));
+    QVERIFY(!child<QPlainTextEdit>(*window, "contentEdit")->isReadOnly());
 }
 
 void TestMainWindow::historyDialogRestores()

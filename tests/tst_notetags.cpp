@@ -27,6 +27,7 @@ private slots:
     void deletedNotesLeaveTheirTags();
     void hostileNamesBehave();
     void everyCountIsOneStatement();
+    void aCommonTagListsTheSameAsARareOne();
 
 private:
     void reopen();
@@ -261,6 +262,56 @@ void TestNoteTags::everyCountIsOneStatement()
         QCOMPARE(log.statements().size(), 1);
         QVERIFY(log.statements().first().contains(QLatin1String("FROM tag")));
     }
+}
+
+void TestNoteTags::aCommonTagListsTheSameAsARareOne()
+{
+    // A tag on thousands of notes is listed by another statement than a
+    // rare one; both list exactly their notes.
+    QStringList titles;
+    for (int i = 0; i < 2100; ++i)
+        titles << QStringLiteral("Many %1").arg(i);
+    QVERIFY(insertNotes(m_notebook->database(), titles, QStringLiteral("Text %1")));
+    // Tagged as a save does it, in one transaction, without the model.
+    QSqlQuery query(m_notebook->database());
+    QVERIFY(query.exec(QStringLiteral("BEGIN")));
+    QVERIFY(query.exec(QStringLiteral("SELECT id, title FROM note WHERE title LIKE 'Many %'")));
+    QList<QPair<qint64, QString>> notes;
+    while (query.next())
+        notes.append({query.value(0).toLongLong(), query.value(1).toString()});
+    query.finish();
+    NoteTags tags(m_notebook->database());
+    QSqlQuery update(m_notebook->database());
+    update.prepare(QStringLiteral("UPDATE note SET tags = ? WHERE id = ?"));
+    for (const auto &[id, title] : std::as_const(notes)) {
+        QStringList names{QStringLiteral("common")};
+        if (title.endsWith(QLatin1Char('7')))
+            names << QStringLiteral("rare");
+        update.addBindValue(NoteTags::toText(names));
+        update.addBindValue(id);
+        QVERIFY(update.exec());
+        QVERIFY(tags.link(id, NoteTags::toText(names), false));
+    }
+    QVERIFY(query.exec(QStringLiteral("COMMIT")));
+    QVERIFY(m_model->select());
+    QHash<QString, qint64> ids;
+    for (const NoteTags::Count &count : NoteTags(m_notebook->database()).counts())
+        ids.insert(count.name, count.id);
+    const auto listed = [this](const QList<qint64> &tags) {
+        if (!m_model->setTags(tags))
+            return -1;
+        while (m_model->canFetchMore())
+            m_model->fetchMore();
+        return m_model->rowCount();
+    };
+    QCOMPARE(listed({ids.value(QStringLiteral("common"))}), 2100);
+    QCOMPARE(listed({ids.value(QStringLiteral("rare"))}), 210);
+    QCOMPARE(listed({ids.value(QStringLiteral("common")), ids.value(QStringLiteral("rare"))}), 210);
+    QCOMPARE(listed({}), 2103);
+    // Within a search too.
+    QVERIFY(m_model->setTags({ids.value(QStringLiteral("common"))}));
+    QVERIFY(m_model->setSearchText(QStringLiteral("Many 1999")));
+    QCOMPARE(m_model->rowCount(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestNoteTags)

@@ -90,9 +90,15 @@ QString NoteModel::shelfFilter() const
     conditions << QStringLiteral("note.trashed_at IS NULL");
     if (m_shelf == Shelf::Pinned)
         conditions << QStringLiteral("note.pinned = 1");
-    // Ids are numbers: nothing a user typed.
+    // Ids are numbers: nothing a user typed. For a tag on many notes the
+    // list's index is walked in order, each note checked, and the first
+    // screen comes at once; for a rarer one its notes are found first and
+    // sorted, instead of walking past thousands of notes without it.
+    const QString condition = m_tagsAreCommon
+        ? QStringLiteral("EXISTS (SELECT 1 FROM note_tag WHERE note_tag.note_id = note.id AND note_tag.tag_id = %1)")
+        : QStringLiteral("note.id IN (SELECT note_id FROM note_tag WHERE tag_id = %1)");
     for (const qint64 tag : m_tagIds)
-        conditions << QStringLiteral("note.id IN (SELECT note_id FROM note_tag WHERE tag_id = %1)").arg(tag);
+        conditions << condition.arg(tag);
     return conditions.join(QStringLiteral(" AND "));
 }
 
@@ -222,6 +228,16 @@ bool NoteModel::setTags(const QList<qint64> &tagIds)
     if (tagIds == m_tagIds)
         return true;
     m_tagIds = tagIds;
+    m_tagsAreCommon = false;
+    if (!tagIds.isEmpty()) {
+        QStringList ids;
+        for (const qint64 id : tagIds)
+            ids << QString::number(id);
+        QSqlQuery query(database());
+        if (query.exec(QStringLiteral("SELECT min(note_count) FROM tag WHERE id IN (%1)").arg(ids.join(QLatin1Char(','))))
+            && query.next())
+            m_tagsAreCommon = query.value(0).toInt() >= CommonTagNotes;
+    }
     return selectKeeping(pendingChanges());
 }
 

@@ -275,6 +275,10 @@ private:
     bool m_hasSearchIndex = false;
     Shelf m_shelf = Shelf::Notes;
     QList<qint64> m_tagIds;
+    // Whether every tag of m_tagIds is on so many notes that walking the
+    // list in order finds a screenful sooner than sorting them.
+    bool m_tagsAreCommon = false;
+    static constexpr int CommonTagNotes = 2000;
     int m_rankingLimit = DefaultRankingLimit;
     QString m_searchText;
     SearchQuery m_searchQuery{QString()};

@@ -20,6 +20,7 @@ HistoryDialog::HistoryDialog(const QString &title, const QString &text,
 {
     m_ui->setupUi(this);
     m_ui->splitter->setSizes({240, 560});
+    m_ui->layout->setStretch(0, 1); // the versions and their differences get the room
     m_restore = m_ui->buttons->addButton(tr("&Restore This Version"), QDialogButtonBox::AcceptRole);
     m_restore->setAccessibleName(tr("Restore this version"));
     m_restore->setDefault(true);

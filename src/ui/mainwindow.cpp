@@ -633,6 +633,9 @@ void MainWindow::newNote()
     if (!m_model || m_notebook->isReadOnly())
         return;
     commitEditors();
+    // New notes are written among the others, not in the Trash.
+    if (m_model->shelf() == NoteModel::Shelf::Trash)
+        m_ui->sidebar->showAllNotes();
     const int row = m_model->addNote();
     if (row < 0)
         return;

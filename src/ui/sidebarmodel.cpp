@@ -46,6 +46,8 @@ bool SidebarModel::refresh(const NoteModel &notes)
     clear();
     appendRow(row(Kind::Notes, tr("All Notes"), shelves.notes));
     appendRow(row(Kind::Pinned, tr("Pinned"), shelves.pinned));
+    // With the other shelves, where a long list of tags does not hide it.
+    appendRow(row(Kind::Trash, tr("Trash"), shelves.trashed));
     // Parents sort before their children, so each finds its parent made.
     QHash<QString, QStandardItem *> byName;
     for (const NoteTags::Count &count : counts) {
@@ -62,7 +64,6 @@ bool SidebarModel::refresh(const NoteModel &notes)
         byName.insert(NoteTags::folded(count.name), items.first());
         m_names << count.name;
     }
-    appendRow(row(Kind::Trash, tr("Trash"), shelves.trashed));
     return true;
 }
 

@@ -5,8 +5,8 @@
 
 class NoteModel;
 
-// What the sidebar lists: All Notes, Pinned, the tags nested by '/', each
-// with how many notes it lists, and the Trash. refresh() reads every count
+// What the sidebar lists: All Notes, Pinned, the Trash, and the tags nested
+// by '/', each with how many notes it lists. refresh() reads every count
 // in two statements, however many tags there are.
 class SidebarModel final : public QStandardItemModel
 {
