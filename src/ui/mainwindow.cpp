@@ -68,7 +68,7 @@ MainWindow::MainWindow(QWidget *parent)
     // Notes are dragged from the list onto a tag.
     m_ui->listPane->list()->setDragEnabled(true);
     m_ui->listPane->list()->setDragDropMode(QAbstractItemView::DragOnly);
-    connect(m_ui->sidebar, &SidebarView::selectionChanged, this, &MainWindow::applyShelf);
+    connect(m_ui->sidebar, &SidebarView::shelfChanged, this, &MainWindow::applyShelf);
     connect(m_ui->sidebar, &SidebarView::notesDropped, this, &MainWindow::tagNotes);
     setUpActions();
     setUpEditor();
@@ -339,7 +339,8 @@ void MainWindow::install(std::unique_ptr<NotebookSession> session)
 void MainWindow::closeNotebook()
 {
     m_contentTimer.stop();
-    if (m_notebook)
+    // A window never shown has no widths to keep.
+    if (m_notebook && m_ui->splitter->sizes().value(0) > 0)
         QSettings().setValue(QStringLiteral("notebooks/%1/sidebarWidth").arg(m_notebook->location().key()),
                              m_ui->splitter->sizes().value(0));
     m_ui->sidebar->setNotes(nullptr, QString());
@@ -653,8 +654,11 @@ void MainWindow::deleteNote()
     commitEditors();
     // Delete again, on a note deleted since the last save, brings it back.
     if (m_model->undelete(row)) {
-        // done
-    } else if (m_model->shelf() != NoteModel::Shelf::Trash && m_model->trashedColumn() >= 0) {
+        updateActions();
+        updateEditorState();
+        return;
+    }
+    if (m_model->shelf() != NoteModel::Shelf::Trash && m_model->trashedColumn() >= 0) {
         // Nothing is lost by it: the Trash keeps it after the save.
         m_model->moveToTrash(row);
         statusBar()->showMessage(tr("Moved to the Trash when you save; until then, Undo (%1) brings it back.")

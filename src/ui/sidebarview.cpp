@@ -33,7 +33,7 @@ SidebarView::SidebarView(QWidget *parent)
     setAccessibleName(tr("Shelves and tags"));
     connect(selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         if (!m_refreshing)
-            emit selectionChanged();
+            emit shelfChanged();
     });
     connect(m_model, &SidebarModel::notesDropped, this, &SidebarView::notesDropped);
     connect(this, &QTreeView::expanded, this, &SidebarView::writeExpanded);
@@ -105,7 +105,7 @@ void SidebarView::refresh()
     m_refreshing = false;
     // A tag that is gone (its last note untagged) is no longer selected.
     if (selection.indexes().size() / 2 != selectedShelves.size() + selectedNames.size())
-        emit selectionChanged();
+        emit shelfChanged();
 }
 
 QStringList SidebarView::tagNames() const

@@ -33,7 +33,7 @@ public:
 
 signals:
     // What to list changed.
-    void selectionChanged();
+    void shelfChanged();
     void notesDropped(const QList<qint64> &ids, const QString &name);
 
 protected:
