@@ -117,6 +117,7 @@ private slots:
     void pinnedNoteStaysOnTop();
     void trashPutsBackAndEmpties();
     void historyDialogRestores();
+    void sortIsRemembered();
 
 private:
     // A window on path, shown and active, so shortcuts reach it.
@@ -1857,6 +1858,34 @@ void TestMainWindow::historyDialogRestores()
     QTRY_VERIFY(!window->isWindowModified());
     QCOMPARE(scalar(window->notebook()->database(), QStringLiteral("SELECT content FROM note")).toString(),
              QStringLiteral("Text of Diary"));
+}
+
+void TestMainWindow::sortIsRemembered()
+{
+    const QString path = m_dir->filePath(QStringLiteral("notes.cpbook"));
+    addNotes(path, {QStringLiteral("Zebra"), QStringLiteral("Mango"), QStringLiteral("Apple")});
+    {
+        auto window = openWindow(path);
+        QCOMPARE(titleAt(*window, 0), QStringLiteral("Apple")); // the newest
+        QCOMPARE(titleAt(*window, 1), QStringLiteral("Mango"));
+        auto *byTitle = child<QAction>(*window, "actionSortTitle");
+        QVERIFY(!byTitle->isChecked());
+        byTitle->trigger();
+        QVERIFY(byTitle->isChecked());
+        QVERIFY(!child<QAction>(*window, "actionSortChanged")->isChecked());
+        QCOMPARE(titleAt(*window, 0), QStringLiteral("Apple"));
+        QCOMPARE(titleAt(*window, 1), QStringLiteral("Mango"));
+        QCOMPARE(titleAt(*window, 2), QStringLiteral("Zebra"));
+        child<QAction>(*window, "actionSortCreated")->trigger();
+        QCOMPARE(titleAt(*window, 2), QStringLiteral("Zebra")); // created first
+        byTitle->trigger();
+    }
+    // A new window lists them by title too.
+    auto window = openWindow(path);
+    QVERIFY(child<QAction>(*window, "actionSortTitle")->isChecked());
+    QCOMPARE(titleAt(*window, 0), QStringLiteral("Apple"));
+    QCOMPARE(titleAt(*window, 2), QStringLiteral("Zebra"));
+    child<QAction>(*window, "actionSortChanged")->trigger(); // as other tests expect
 }
 
 QTEST_MAIN(TestMainWindow)

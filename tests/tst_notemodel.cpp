@@ -56,6 +56,7 @@ private slots:
     void pinnedNotesComeFirst();
     void trashedNotesAreNeitherListedNorFound();
     void listSaysWhenANoteChanged();
+    void sortOrders();
 
 private:
     // Saved notes with distinct, old update times, oldest first.
@@ -794,6 +795,31 @@ void TestNoteModel::listSaysWhenANoteChanged()
     QCOMPARE(changed.toUTC(), QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC));
     const int row = m_model->addNote();
     QVERIFY(!m_model->index(row, 0).data(NoteModel::ChangedRole).isValid());
+}
+
+void TestNoteModel::sortOrders()
+{
+    // Created in this order, changed in another, titled in a third.
+    QVERIFY(execElsewhere(m_path, {QStringLiteral(
+        "INSERT INTO note (title, created_at, updated_at) VALUES "
+        "('banana', '2024-01-01T00:00:00.000Z', '2024-03-01T00:00:00.000Z'), "
+        "('Cherry', '2024-01-02T00:00:00.000Z', '2024-02-01T00:00:00.000Z'), "
+        "('apple', '2024-01-03T00:00:00.000Z', '2024-01-03T00:00:00.000Z')")}));
+    QVERIFY(m_model->select());
+    QCOMPARE(titlesInModel(), (QStringList{QStringLiteral("banana"), QStringLiteral("Cherry"), QStringLiteral("apple")}));
+    QVERIFY(m_model->setSort(NoteModel::Sort::Created));
+    QCOMPARE(titlesInModel(), (QStringList{QStringLiteral("apple"), QStringLiteral("Cherry"), QStringLiteral("banana")}));
+    QVERIFY(m_model->setSort(NoteModel::Sort::Title));
+    QCOMPARE(titlesInModel(), (QStringList{QStringLiteral("apple"), QStringLiteral("banana"), QStringLiteral("Cherry")}));
+    // Pinned first in every order; an edit pending keeps its place.
+    QVERIFY(execElsewhere(m_path, {QStringLiteral("UPDATE note SET pinned = 1, version = version + 1 WHERE title = 'Cherry'")}));
+    m_model->setData(m_model->index(0, m_model->contentColumn()), QStringLiteral("pending"));
+    QVERIFY(m_model->reload());
+    QCOMPARE(titlesInModel(), (QStringList{QStringLiteral("Cherry"), QStringLiteral("apple"), QStringLiteral("banana")}));
+    QCOMPARE(m_model->pendingState(1), NoteModel::PendingState::Edited);
+    QVERIFY(m_model->setSort(NoteModel::Sort::Changed));
+    QCOMPARE(titlesInModel(), (QStringList{QStringLiteral("Cherry"), QStringLiteral("banana"), QStringLiteral("apple")}));
+    QCOMPARE(m_model->data(m_model->index(2, m_model->contentColumn())).toString(), QStringLiteral("pending"));
 }
 
 QTEST_GUILESS_MAIN(TestNoteModel)

@@ -594,6 +594,34 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
         <source>Brought back the version of %1; save to keep it, or revert to drop it.</source>
         <translation>Die Fassung vom %1 ist zurück; speichern, um sie zu behalten, oder zurücksetzen, um sie zu verwerfen.</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Sort by &amp;Last Changed</source>
+        <translation>Nach letzter &amp;Änderung ordnen</translation>
+    </message>
+    <message>
+        <source>List the most recently changed notes first</source>
+        <translation>Die zuletzt geänderten Notizen zuerst zeigen</translation>
+    </message>
+    <message>
+        <source>Sort by &amp;Date Created</source>
+        <translation>Nach &amp;Erstellung ordnen</translation>
+    </message>
+    <message>
+        <source>List the most recently created notes first</source>
+        <translation>Die zuletzt erstellten Notizen zuerst zeigen</translation>
+    </message>
+    <message>
+        <source>Sort by &amp;Title</source>
+        <translation>Nach &amp;Titel ordnen</translation>
+    </message>
+    <message>
+        <source>List the notes in the order of their titles</source>
+        <translation>Die Notizen nach ihren Titeln ordnen</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditorPane</name>

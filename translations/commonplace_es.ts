@@ -594,6 +594,34 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
         <source>Brought back the version of %1; save to keep it, or revert to drop it.</source>
         <translation>Se recuperó la versión del %1; guarde para conservarla o revierta para descartarla.</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Sort by &amp;Last Changed</source>
+        <translation>Ordenar por última &amp;modificación</translation>
+    </message>
+    <message>
+        <source>List the most recently changed notes first</source>
+        <translation>Mostrar primero las notas modificadas más recientemente</translation>
+    </message>
+    <message>
+        <source>Sort by &amp;Date Created</source>
+        <translation>Ordenar por fecha de &amp;creación</translation>
+    </message>
+    <message>
+        <source>List the most recently created notes first</source>
+        <translation>Mostrar primero las notas creadas más recientemente</translation>
+    </message>
+    <message>
+        <source>Sort by &amp;Title</source>
+        <translation>Ordenar por &amp;título</translation>
+    </message>
+    <message>
+        <source>List the notes in the order of their titles</source>
+        <translation>Ordenar las notas por su título</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditorPane</name>

@@ -594,6 +594,34 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
         <source>Brought back the version of %1; save to keep it, or revert to drop it.</source>
         <translation>La version du %1 est revenue ; enregistrez pour la garder, ou rétablissez pour l’abandonner.</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>Sort by &amp;Last Changed</source>
+        <translation>Trier par &amp;dernière modification</translation>
+    </message>
+    <message>
+        <source>List the most recently changed notes first</source>
+        <translation>Montrer d’abord les notes modifiées le plus récemment</translation>
+    </message>
+    <message>
+        <source>Sort by &amp;Date Created</source>
+        <translation>Trier par date de &amp;création</translation>
+    </message>
+    <message>
+        <source>List the most recently created notes first</source>
+        <translation>Montrer d’abord les notes créées le plus récemment</translation>
+    </message>
+    <message>
+        <source>Sort by &amp;Title</source>
+        <translation>Trier par &amp;titre</translation>
+    </message>
+    <message>
+        <source>List the notes in the order of their titles</source>
+        <translation>Ranger les notes dans l’ordre de leurs titres</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditorPane</name>

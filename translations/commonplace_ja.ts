@@ -586,6 +586,34 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <source>Brought back the version of %1; save to keep it, or revert to drop it.</source>
         <translation>%1 のバージョンに戻しました。保存すると確定し、元に戻すと破棄します。</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Sort by &amp;Last Changed</source>
+        <translation>最終更新順(&amp;L)</translation>
+    </message>
+    <message>
+        <source>List the most recently changed notes first</source>
+        <translation>最近変更したノートを先に表示します</translation>
+    </message>
+    <message>
+        <source>Sort by &amp;Date Created</source>
+        <translation>作成日順(&amp;D)</translation>
+    </message>
+    <message>
+        <source>List the most recently created notes first</source>
+        <translation>最近作成したノートを先に表示します</translation>
+    </message>
+    <message>
+        <source>Sort by &amp;Title</source>
+        <translation>タイトル順(&amp;T)</translation>
+    </message>
+    <message>
+        <source>List the notes in the order of their titles</source>
+        <translation>ノートをタイトル順に並べます</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditorPane</name>

@@ -586,6 +586,34 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <source>Brought back the version of %1; save to keep it, or revert to drop it.</source>
         <translation>已恢复 %1 的版本；保存以保留，或还原以放弃。</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Sort by &amp;Last Changed</source>
+        <translation>按最后修改排序(&amp;L)</translation>
+    </message>
+    <message>
+        <source>List the most recently changed notes first</source>
+        <translation>先列出最近修改的笔记</translation>
+    </message>
+    <message>
+        <source>Sort by &amp;Date Created</source>
+        <translation>按创建日期排序(&amp;D)</translation>
+    </message>
+    <message>
+        <source>List the most recently created notes first</source>
+        <translation>先列出最近创建的笔记</translation>
+    </message>
+    <message>
+        <source>Sort by &amp;Title</source>
+        <translation>按标题排序(&amp;T)</translation>
+    </message>
+    <message>
+        <source>List the notes in the order of their titles</source>
+        <translation>按标题顺序列出笔记</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditorPane</name>

@@ -72,6 +72,15 @@ QString NoteModel::orderByClause() const
         return QStringLiteral("ORDER BY updated_at DESC, id DESC");
     if (m_shelf == Shelf::Trash)
         return QStringLiteral("ORDER BY trashed_at DESC, id DESC");
+    // Each the order of an index of migration 5.
+    switch (m_sort) {
+    case Sort::Created:
+        return QStringLiteral("ORDER BY pinned DESC, created_at DESC, id DESC");
+    case Sort::Title:
+        return QStringLiteral("ORDER BY pinned DESC, title COLLATE NOCASE, id");
+    case Sort::Changed:
+        break;
+    }
     return QStringLiteral("ORDER BY pinned DESC, updated_at DESC, id DESC");
 }
 
@@ -220,6 +229,14 @@ bool NoteModel::setShelf(Shelf shelf)
     m_shelf = shelf;
     if (shelf == Shelf::Trash)
         m_tagIds.clear();
+    return selectKeeping(pendingChanges());
+}
+
+bool NoteModel::setSort(Sort sort)
+{
+    if (sort == m_sort)
+        return true;
+    m_sort = sort;
     return selectKeeping(pendingChanges());
 }
 

@@ -179,6 +179,11 @@ public:
     bool setShelf(Shelf shelf);
     Shelf shelf() const { return m_shelf; }
     bool setTags(const QList<qint64> &tagIds);
+    // How the notes are listed outside a search and the Trash, pinned ones
+    // first in each: newest changed, newest created, or by title.
+    enum class Sort { Changed, Created, Title };
+    bool setSort(Sort sort);
+    Sort sort() const { return m_sort; }
     QList<qint64> tags() const { return m_tagIds; }
 
     // How many notes each shelf lists, as saved; one statement.
@@ -274,6 +279,7 @@ private:
     QSqlRecord m_tableRecord; // the note table's columns, without the two selectStatement() adds
     bool m_hasSearchIndex = false;
     Shelf m_shelf = Shelf::Notes;
+    Sort m_sort = Sort::Changed;
     QList<qint64> m_tagIds;
     // Whether every tag of m_tagIds is on so many notes that walking the
     // list in order finds a screenful sooner than sorting them.

@@ -24,6 +24,7 @@
 #include "tagedit.h"
 #include "ui_mainwindow.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDate>
@@ -144,6 +145,24 @@ void MainWindow::setUpActions()
     connect(m_ui->actionPutBack, &QAction::triggered, this, &MainWindow::putBack);
     connect(m_ui->actionHistory, &QAction::triggered, this, &MainWindow::showHistory);
     connect(m_ui->actionEmptyTrash, &QAction::triggered, this, &MainWindow::emptyTrash);
+    // One order at a time, the one chosen last.
+    auto *sorts = new QActionGroup(this);
+    const struct
+    {
+        QAction *action;
+        NoteModel::Sort sort;
+    } orders[] = {{m_ui->actionSortChanged, NoteModel::Sort::Changed},
+                  {m_ui->actionSortCreated, NoteModel::Sort::Created},
+                  {m_ui->actionSortTitle, NoteModel::Sort::Title}};
+    const int chosen = QSettings().value(QStringLiteral("list/sort"), int(NoteModel::Sort::Changed)).toInt();
+    for (const auto &order : orders) {
+        sorts->addAction(order.action);
+        order.action->setChecked(int(order.sort) == chosen);
+        connect(order.action, &QAction::triggered, this, [this, sort = order.sort] {
+            QSettings().setValue(QStringLiteral("list/sort"), int(sort));
+            applySort();
+        });
+    }
     connect(m_ui->actionUndo, &QAction::triggered, this, &MainWindow::undo);
     connect(m_ui->actionRedo, &QAction::triggered, this, [this] { editFocused("redo"); });
     connect(m_ui->actionCut, &QAction::triggered, this, [this] { editFocused("cut"); });
@@ -317,6 +336,7 @@ void MainWindow::install(std::unique_ptr<NotebookSession> session)
 
     m_ui->listPane->clearSearch();
     const QString key = m_notebook->location().key();
+    m_model->setSort(chosenSort());
     m_ui->sidebar->setNotes(m_model, key);
     refreshSidebar();
     QList<int> sizes = m_ui->splitter->sizes();
@@ -861,6 +881,26 @@ void MainWindow::applyShelf()
         setCurrentRow(0);
     updateActions();
     updateEditorState();
+}
+
+NoteModel::Sort MainWindow::chosenSort() const
+{
+    if (m_ui->actionSortCreated->isChecked())
+        return NoteModel::Sort::Created;
+    if (m_ui->actionSortTitle->isChecked())
+        return NoteModel::Sort::Title;
+    return NoteModel::Sort::Changed;
+}
+
+void MainWindow::applySort()
+{
+    if (!m_model || m_model->sort() == chosenSort())
+        return;
+    commitEditors();
+    const Place place = currentPlace();
+    m_model->setSort(chosenSort());
+    restorePlace(place);
+    updateActions();
 }
 
 void MainWindow::refreshSidebar()

@@ -1,11 +1,12 @@
 #pragma once
 
+#include "notemodel.h"
+
 #include <QMainWindow>
 #include <QTimer>
 
 #include <memory>
 
-class NoteModel;
 class Notebook;
 class NotebookSession;
 class QDataWidgetMapper;
@@ -96,6 +97,9 @@ private:
     Place currentPlace() const;
     // Lists what the sidebar has selected.
     void applyShelf();
+    // Lists the notes in the order View chooses.
+    void applySort();
+    NoteModel::Sort chosenSort() const;
     void refreshSidebar();
     void tagNotes(const QList<qint64> &ids, const QString &name);
     void setPinned(bool pinned);
