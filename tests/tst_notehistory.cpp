@@ -25,6 +25,7 @@ private slots:
     void aHugeNotesHistoryStaysBounded();
     void deletingANoteDeletesItsHistory();
     void aFailedSaveKeepsNoVersion();
+    void theTrashKeepsTheHistory();
 
 private:
     int saveEdit(NoteModel &model, int row, const QString &content);
@@ -262,6 +263,38 @@ void TestNoteHistory::aFailedSaveKeepsNoVersion()
     QVERIFY(model.commit());
     QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM note_revision")) && count.next());
     QCOMPARE(count.value(0).toInt(), 2);
+}
+
+void TestNoteHistory::theTrashKeepsTheHistory()
+{
+    QVERIFY(insertNotes(m_notebook->database(), {{QStringLiteral("Kept"), QStringLiteral("v1")}}));
+    NoteModel model(m_notebook->database());
+    QVERIFY(model.select());
+    const qint64 id = model.noteId(0);
+    int row = saveEdit(model, 0, QStringLiteral("v2"));
+    row = saveEdit(model, row, QStringLiteral("v3"));
+    NoteHistory history(m_notebook->database());
+    QCOMPARE(history.revisions(id).size(), 2);
+
+    // To the Trash and back (moving is no edit of the text: no version).
+    QVERIFY(model.moveToTrash(row));
+    QVERIFY(model.commit());
+    QCOMPARE(history.revisions(id).size(), 2);
+    QVERIFY(model.setShelf(NoteModel::Shelf::Trash));
+    row = model.rowForId(id);
+    QVERIFY(model.restoreFromTrash(row));
+    QVERIFY(model.commit());
+    QVERIFY(model.setShelf(NoteModel::Shelf::Notes));
+    const QList<NoteHistory::Revision> revisions = history.revisions(id);
+    QCOMPARE(revisions.size(), 2);
+    QCOMPARE(history.text(revisions.at(0).id), QStringLiteral("v2"));
+    QCOMPARE(history.text(revisions.at(1).id), QStringLiteral("v1"));
+
+    // A version brought back is an edit like any: its save keeps v3.
+    row = model.rowForId(id);
+    row = saveEdit(model, row, history.text(revisions.at(1).id));
+    QCOMPARE(model.data(model.index(row, model.contentColumn())).toString(), QStringLiteral("v1"));
+    QCOMPARE(history.text(history.revisions(id).first().id), QStringLiteral("v3"));
 }
 
 QTEST_GUILESS_MAIN(TestNoteHistory)
