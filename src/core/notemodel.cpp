@@ -222,13 +222,25 @@ QMimeData *NoteModel::mimeData(const QModelIndexList &indexes) const
     return data;
 }
 
-bool NoteModel::setShelf(Shelf shelf)
+bool NoteModel::setShelf(Shelf shelf, const QList<qint64> &tagIds)
 {
-    if (shelf == m_shelf)
+    const QList<qint64> tags = shelf == Shelf::Trash ? QList<qint64>() : tagIds;
+    if (shelf == m_shelf && tags == m_tagIds)
         return true;
     m_shelf = shelf;
-    if (shelf == Shelf::Trash)
-        m_tagIds.clear();
+    if (tags != m_tagIds) {
+        m_tagIds = tags;
+        m_tagsAreCommon = false;
+        if (!tags.isEmpty()) {
+            QStringList ids;
+            for (const qint64 id : tags)
+                ids << QString::number(id);
+            QSqlQuery query(database());
+            if (query.exec(QStringLiteral("SELECT min(note_count) FROM tag WHERE id IN (%1)").arg(ids.join(QLatin1Char(','))))
+                && query.next())
+                m_tagsAreCommon = query.value(0).toInt() >= CommonTagNotes;
+        }
+    }
     return selectKeeping(pendingChanges());
 }
 
@@ -240,23 +252,6 @@ bool NoteModel::setSort(Sort sort)
     return selectKeeping(pendingChanges());
 }
 
-bool NoteModel::setTags(const QList<qint64> &tagIds)
-{
-    if (tagIds == m_tagIds)
-        return true;
-    m_tagIds = tagIds;
-    m_tagsAreCommon = false;
-    if (!tagIds.isEmpty()) {
-        QStringList ids;
-        for (const qint64 id : tagIds)
-            ids << QString::number(id);
-        QSqlQuery query(database());
-        if (query.exec(QStringLiteral("SELECT min(note_count) FROM tag WHERE id IN (%1)").arg(ids.join(QLatin1Char(','))))
-            && query.next())
-            m_tagsAreCommon = query.value(0).toInt() >= CommonTagNotes;
-    }
-    return selectKeeping(pendingChanges());
-}
 
 qint64 NoteModel::noteId(int row) const
 {

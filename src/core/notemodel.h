@@ -176,9 +176,10 @@ public:
     // or the Trash (most recently trashed first). Within the first two,
     // setTags() narrows to the notes with every one of those tags.
     enum class Shelf { Notes, Pinned, Trash };
-    bool setShelf(Shelf shelf);
+    // Lists shelf, narrowed to tagIds (none in the Trash), in one select.
+    bool setShelf(Shelf shelf, const QList<qint64> &tagIds = {});
     Shelf shelf() const { return m_shelf; }
-    bool setTags(const QList<qint64> &tagIds);
+    bool setTags(const QList<qint64> &tagIds) { return setShelf(m_shelf, tagIds); }
     // How the notes are listed outside a search and the Trash, pinned ones
     // first in each: newest changed, newest created, or by title.
     enum class Sort { Changed, Created, Title };

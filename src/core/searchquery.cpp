@@ -13,23 +13,10 @@ QString quoted(const QString &text)
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
 
-bool isCjk(char32_t c)
-{
-    switch (QChar::script(c)) {
-    case QChar::Script_Han:
-    case QChar::Script_Hiragana:
-    case QChar::Script_Katakana:
-    case QChar::Script_Hangul:
-        return true;
-    default:
-        return false;
-    }
-}
-
 bool hasCjk(const QString &text)
 {
     const QList<uint> characters = text.toUcs4();
-    return std::any_of(characters.begin(), characters.end(), [](uint c) { return isCjk(c); });
+    return std::any_of(characters.begin(), characters.end(), [](uint c) { return SearchQuery::isCjk(c); });
 }
 
 // Terms of nothing but punctuation would match nothing, and would make the
@@ -127,6 +114,19 @@ QStringList SearchQuery::substringPatterns() const
     for (const QString &substring : m_substrings)
         patterns << containsPattern(substring);
     return patterns;
+}
+
+bool SearchQuery::isCjk(char32_t c)
+{
+    switch (QChar::script(c)) {
+    case QChar::Script_Han:
+    case QChar::Script_Hiragana:
+    case QChar::Script_Katakana:
+    case QChar::Script_Hangul:
+        return true;
+    default:
+        return false;
+    }
 }
 
 QString SearchQuery::cleaned(const QString &text)

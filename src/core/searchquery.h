@@ -41,6 +41,8 @@ public:
     // text with control characters as spaces (FTS5 and SQL text stop at
     // NUL) and unpaired surrogates as U+FFFD, so it is valid UTF-16.
     static QString cleaned(const QString &text);
+    // Chinese, Japanese or Korean: written without spaces between words.
+    static bool isCjk(char32_t c);
 
     // A LIKE pattern matching text anywhere, every character literal (% _
     // and \ escaped with a backslash, for ESCAPE '\').

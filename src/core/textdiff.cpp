@@ -1,29 +1,18 @@
 #include "textdiff.h"
 
+#include "searchquery.h"
+
 #include <QStringList>
 
 #include <vector>
 
 namespace {
 
-bool isIdeographic(char32_t c)
-{
-    switch (QChar::script(c)) {
-    case QChar::Script_Han:
-    case QChar::Script_Hiragana:
-    case QChar::Script_Katakana:
-    case QChar::Script_Hangul:
-        return true;
-    default:
-        return false;
-    }
-}
-
 enum class Class { Word, Space, Other, Single };
 
 Class classOf(char32_t c)
 {
-    if (isIdeographic(c))
+    if (SearchQuery::isCjk(c))
         return Class::Single;
     if (QChar::isLetterOrNumber(c) || QChar::category(c) == QChar::Mark_NonSpacing
         || QChar::category(c) == QChar::Mark_SpacingCombining)

@@ -6,6 +6,7 @@
 #include <QEvent>
 #include <QLocale>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTextCursor>
 
 HistoryDialog::HistoryDialog(const QString &title, const QString &text,
@@ -26,12 +27,12 @@ HistoryDialog::HistoryDialog(const QString &title, const QString &text,
     m_restore->setDefault(true);
     setWindowTitle(tr("History of “%1”").arg(title));
     fillVersions();
+    m_ui->versionList->setCurrentRow(0);
     connect(m_ui->versionList, &QListWidget::currentRowChanged, this, &HistoryDialog::showVersion);
     connect(m_restore, &QPushButton::clicked, this, [this] {
         if (!m_chosenText.isNull() && m_restore->isVisible())
             accept();
     });
-    m_ui->versionList->setCurrentRow(0);
     showVersion(0);
 }
 
@@ -52,6 +53,8 @@ NoteHistory::Revision HistoryDialog::chosen() const
 void HistoryDialog::fillVersions()
 {
     const int current = m_ui->versionList->currentRow();
+    // Only the words change: the version shown stays.
+    const QSignalBlocker blocker(m_ui->versionList);
     m_ui->versionList->clear();
     const QLocale locale;
     for (const NoteHistory::Revision &revision : std::as_const(m_revisions)) {

@@ -337,8 +337,8 @@ void MainWindow::install(std::unique_ptr<NotebookSession> session)
     m_ui->listPane->clearSearch();
     const QString key = m_notebook->location().key();
     m_model->setSort(chosenSort());
-    m_ui->sidebar->setNotes(m_model, key);
-    refreshSidebar();
+    m_ui->sidebar->setNotes(m_model, key); // reads the counts
+    m_ui->editorPane->tagsEdit()->setKnownTags(m_ui->sidebar->tagNames());
     QList<int> sizes = m_ui->splitter->sizes();
     const int sidebarWidth = QSettings().value(QStringLiteral("notebooks/%1/sidebarWidth").arg(key), DefaultSidebarWidth).toInt();
     sizes[1] += sizes[0] - sidebarWidth;
@@ -874,8 +874,7 @@ void MainWindow::applyShelf()
         return;
     commitEditors();
     const Place place = currentPlace();
-    m_model->setShelf(m_ui->sidebar->shelf());
-    m_model->setTags(m_ui->sidebar->selectedTags());
+    m_model->setShelf(m_ui->sidebar->shelf(), m_ui->sidebar->selectedTags());
     restorePlace(place);
     if (currentRow() < 0 && m_model->rowCount() > 0)
         setCurrentRow(0);
