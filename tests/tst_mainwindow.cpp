@@ -7,6 +7,7 @@
 #include "notelistdelegate.h"
 #include "notelistview.h"
 #include "notemodel.h"
+#include "notetags.h"
 #include "openrequests.h"
 #include "preferencesdialog.h"
 #include "recentnotebooks.h"
@@ -46,6 +47,8 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QInputDialog>
+#include <QContextMenuEvent>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
@@ -114,6 +117,7 @@ private slots:
     void tagFieldTagsAndCompletes();
     void sidebarFiltersTheList();
     void droppedNotesGetTheTag();
+    void tagMenuRenamesMergesAndDeletes();
     void pinnedNoteStaysOnTop();
     void trashPutsBackAndEmpties();
     void historyDialogRestores();
@@ -1662,11 +1666,15 @@ void TestMainWindow::sidebarFiltersTheList()
                                                          QStringLiteral("work"), 1, Qt::MatchExactly);
     QCOMPARE(work.size(), 1);
     QCOMPARE(work.first().siblingAtColumn(1).data().toString(), QStringLiteral("2"));
+    auto *count = child<QLabel>(*window, "noteCountLabel");
+    QTRY_COMPARE(count->text(), QStringLiteral("3 notes"));
     QTest::mouseClick(sidebar->viewport(), Qt::LeftButton, {}, rectOf(QStringLiteral("work")).center());
     QTRY_COMPARE(shown(), (QStringList{QStringLiteral("Acme invoice"), QStringLiteral("Acme plan")}));
+    QTRY_COMPARE(count->text(), QStringLiteral("2 notes"));
     // Ctrl-click: the notes that have both.
     QTest::mouseClick(sidebar->viewport(), Qt::LeftButton, Qt::ControlModifier, rectOf(QStringLiteral("urgent")).center());
     QTRY_COMPARE(shown(), QStringList{QStringLiteral("Acme plan")});
+    QTRY_COMPARE(count->text(), QStringLiteral("1 note"));
     // Search within what is selected.
     QTest::mouseClick(sidebar->viewport(), Qt::LeftButton, {}, rectOf(QStringLiteral("urgent")).center());
     QTRY_COMPARE(shown(), (QStringList{QStringLiteral("Acme plan"), QStringLiteral("Home plan")}));
@@ -1674,9 +1682,16 @@ void TestMainWindow::sidebarFiltersTheList()
     search->setFocus();
     QTest::keyClicks(search, QStringLiteral("home"));
     QTRY_COMPARE(shown(), QStringList{QStringLiteral("Home plan")});
+    QTRY_COMPARE(count->text(), QStringLiteral("1 found"));
     search->clear();
     QTest::mouseClick(sidebar->viewport(), Qt::LeftButton, {}, rectOf(QStringLiteral("All Notes")).center());
     QTRY_COMPARE(shown().size(), 3);
+    QTRY_COMPARE(count->text(), QStringLiteral("3 notes"));
+    // A new note counts before it is saved; a search counts what it finds.
+    child<QAction>(*window, "actionNewNote")->trigger();
+    QTRY_COMPARE(count->text(), QStringLiteral("4 notes"));
+    QTest::keyClicks(search, QStringLiteral("plan"));
+    QTRY_COMPARE(count->text(), QStringLiteral("2 found"));
 }
 
 void TestMainWindow::droppedNotesGetTheTag()
@@ -1713,6 +1728,121 @@ void TestMainWindow::droppedNotesGetTheTag()
                                                .first().siblingAtColumn(1).data().toString()
                                          : QString(),
                  QStringLiteral("2"));
+}
+
+// Opens the sidebar's context menu on the tag called name, picks the item
+// with access key key, and types newName into the dialog that follows, if
+// one does.
+static void tagMenu(SidebarView *sidebar, const QString &name, Qt::Key key, const QString &newName = {})
+{
+    const QModelIndexList found = sidebar->model()->match(sidebar->model()->index(0, 0), Qt::DisplayRole, name, 1,
+                                                          Qt::MatchExactly | Qt::MatchRecursive);
+    QVERIFY2(!found.isEmpty(), qPrintable(name));
+    sidebar->scrollTo(found.first());
+    const QPoint at = sidebar->visualRect(found.first()).center();
+    bool picked = false;
+    bool named = newName.isEmpty();
+    QTimer poll;
+    poll.setInterval(10);
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget()); menu && !picked) {
+            picked = true;
+            QTest::keyClick(menu, key);
+        } else if (auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+                   dialog && dialog->isVisible() && !named) {
+            named = true;
+            auto *edit = dialog->findChild<QLineEdit *>();
+            QCOMPARE(edit->accessibleName(), QStringLiteral("New tag name"));
+            QCOMPARE(edit->text(), name.contains(u'/') ? name : edit->text());
+            edit->selectAll();
+            QTest::keyClicks(edit, newName);
+            QTest::keyClick(edit, Qt::Key_Return);
+        }
+    });
+    poll.start();
+    QContextMenuEvent event(QContextMenuEvent::Mouse, at, sidebar->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(sidebar->viewport(), &event);
+    QVERIFY(picked);
+    QVERIFY(named);
+}
+
+void TestMainWindow::tagMenuRenamesMergesAndDeletes()
+{
+    const QString path = m_dir->filePath(QStringLiteral("notes.cpbook"));
+    addNotes(path, {QStringLiteral("Acme plan"), QStringLiteral("Acme invoice"), QStringLiteral("Home plan")});
+    auto window = openWindow(path);
+    const QString tagsOf[] = {QStringLiteral("home"), QStringLiteral("work/acme"), QStringLiteral("work/acme, home")};
+    auto *list = child<NoteListView>(*window, "noteList");
+    for (int row = 0; row < 3; ++row) {
+        list->setCurrentIndex(list->model()->index(row, list->modelColumn()));
+        typeTags(child<TagEdit>(*window, "tagsEdit"), tagsOf[row]);
+    }
+    press(*window, Qt::Key_S);
+    QTRY_VERIFY(!window->isWindowModified());
+    auto *sidebar = child<SidebarView>(*window, "sidebar");
+    const auto tagsOnDisk = [&](const QString &title) {
+        return NoteTags::fromText(scalar(window->notebook()->database(),
+                                         QStringLiteral("SELECT tags FROM note WHERE title = '%1'").arg(title))
+                                      .toString());
+    };
+    const auto shown = [&] {
+        QStringList titles;
+        for (int row = 0; row < list->model()->rowCount(); ++row)
+            titles << titleAt(*window, row);
+        titles.sort();
+        return titles;
+    };
+
+    // Rename a parent, with work selected: pending and marked, then saved,
+    // and the sidebar keeps it selected under its new name.
+    const QModelIndexList work = sidebar->model()->match(sidebar->model()->index(0, 0), Qt::DisplayRole,
+                                                         QStringLiteral("work"), 1, Qt::MatchExactly);
+    QCOMPARE(work.size(), 1);
+    QTest::mouseClick(sidebar->viewport(), Qt::LeftButton, {}, sidebar->visualRect(work.first()).center());
+    QTRY_COMPARE(shown().size(), 2);
+    tagMenu(sidebar, QStringLiteral("work"), Qt::Key_R, QStringLiteral("Clients"));
+    QVERIFY(window->isWindowModified());
+    QCOMPARE(list->model()->index(0, 0).data(NoteModel::PendingStateRole).value<NoteModel::PendingState>(),
+             NoteModel::PendingState::Edited);
+    QCOMPARE(tagsOnDisk(QStringLiteral("Acme invoice")), QStringList{QStringLiteral("work/acme")});
+    // Revert undoes it.
+    {
+        MessageBoxAnswerer discard({QMessageBox::Discard});
+        child<QAction>(*window, "actionRevert")->trigger();
+    }
+    QTRY_VERIFY(!window->isWindowModified());
+    QCOMPARE(list->model()->index(0, 0).data(NoteModel::TagsRole).toStringList(),
+             QStringList{QStringLiteral("work/acme")});
+    tagMenu(sidebar, QStringLiteral("work"), Qt::Key_R, QStringLiteral("Clients"));
+    press(*window, Qt::Key_S);
+    QTRY_VERIFY(!window->isWindowModified());
+    QCOMPARE(tagsOnDisk(QStringLiteral("Acme plan")), (QStringList{QStringLiteral("Clients/acme"), QStringLiteral("home")}));
+    QCOMPARE(sidebar->tagNames(), (QStringList{QStringLiteral("Clients"), QStringLiteral("Clients/acme"),
+                                               QStringLiteral("home")}));
+    QCOMPARE(sidebar->selectionModel()->selectedRows().value(0).data().toString(), QStringLiteral("Clients"));
+    QTRY_COMPARE(shown(), (QStringList{QStringLiteral("Acme invoice"), QStringLiteral("Acme plan")}));
+
+    // Renamed onto another tag, it asks, and merges.
+    MessageBoxAnswerer merge({QMessageBox::Yes});
+    tagMenu(sidebar, QStringLiteral("home"), Qt::Key_R, QStringLiteral("clients"));
+    QCOMPARE(merge.seen().size(), 1);
+    QVERIFY(merge.seen().first().text.contains(QStringLiteral("“Clients”")));
+    press(*window, Qt::Key_S);
+    QTRY_VERIFY(!window->isWindowModified());
+    QCOMPARE(tagsOnDisk(QStringLiteral("Home plan")), QStringList{QStringLiteral("Clients")});
+    QCOMPARE(sidebar->tagNames(), (QStringList{QStringLiteral("Clients"), QStringLiteral("Clients/acme")}));
+
+    // Delete asks, with how many notes, and the notes stay, under the tag
+    // above it.
+    MessageBoxAnswerer remove({QMessageBox::Yes});
+    tagMenu(sidebar, QStringLiteral("acme"), Qt::Key_D);
+    QCOMPARE(remove.seen().size(), 1);
+    QVERIFY(remove.seen().first().text.contains(QStringLiteral("2 notes")));
+    press(*window, Qt::Key_S);
+    QTRY_VERIFY(!window->isWindowModified());
+    QCOMPARE(tagsOnDisk(QStringLiteral("Acme invoice")), QStringList{QStringLiteral("Clients")});
+    QCOMPARE(sidebar->tagNames(), QStringList{QStringLiteral("Clients")});
+    QCOMPARE(titlesOnDisk(path).size(), 3);
 }
 
 void TestMainWindow::pinnedNoteStaysOnTop()

@@ -27,6 +27,14 @@ private slots:
     void deletedNotesLeaveTheirTags();
     void hostileNamesBehave();
     void everyCountIsOneStatement();
+    void namesAreRenamed_data();
+    void namesAreRenamed();
+    void namesAreRemoved();
+    void renamingAParentRenamesItsSubtree();
+    void renamingOntoATagMergesThem();
+    void deletingATagKeepsTheNotesOtherTags();
+    void renamingReachesNotesNotListed();
+    void renamingHostileNames();
     void aCommonTagListsTheSameAsARareOne();
 
 private:
@@ -126,13 +134,16 @@ void TestNoteTags::namesDifferingInCaseAreOneTag()
 
     tag(QStringLiteral("Alpha"), {QStringLiteral("Work")});
     QVERIFY2(m_model->commit(), qPrintable(m_model->lastError().text()));
-    tag(QStringLiteral("Beta"), {QStringLiteral("WORK")});
+    tag(QStringLiteral("Beta"), {QStringLiteral("work")});
     tag(QStringLiteral("Gamma"), {QStringLiteral("work")});
     QVERIFY2(m_model->commit(), qPrintable(m_model->lastError().text()));
     const QList<NoteTags::Count> all = NoteTags(m_notebook->database()).counts();
     QCOMPARE(all.size(), 1);
     QCOMPARE(all.first().notes, 3);
-    QCOMPARE(all.first().name, QStringLiteral("Work")); // the first spelling saved
+    QCOMPARE(all.first().name, QStringLiteral("work")); // the spelling saved last
+    tag(QStringLiteral("Beta"), {QStringLiteral("WORK"), QStringLiteral("x")});
+    QVERIFY2(m_model->commit(), qPrintable(m_model->lastError().text()));
+    QCOMPARE(counts().value(QStringLiteral("WORK")), 3);
 }
 
 void TestNoteTags::parentsCountTheNotesUnderThem()
@@ -249,7 +260,9 @@ void TestNoteTags::everyCountIsOneStatement()
         QVERIFY(m_model->select());
         while (m_model->canFetchMore())
             m_model->fetchMore();
+        int inA3 = 0;
         for (int row = 0; row < m_model->rowCount(); ++row) {
+            inA3 += row % 10 == 3 ? 1 : 0;
             m_model->setData(m_model->index(row, m_model->tagsColumn()),
                              NoteTags::toText({QStringLiteral("t%1/a%2").arg(notes).arg(row % 10),
                                                QStringLiteral("u%1").arg(row)}));
@@ -261,6 +274,20 @@ void TestNoteTags::everyCountIsOneStatement()
         QVERIFY(all.size() >= notes);
         QCOMPARE(log.statements().size(), 1);
         QVERIFY(log.statements().first().contains(QLatin1String("FROM tag")));
+
+        // The status bar's count of what a tag lists: one statement too.
+        qint64 tagId = -1;
+        for (const NoteTags::Count &count : all) {
+            if (count.name == QStringLiteral("t%1/a3").arg(notes))
+                tagId = count.id;
+        }
+        QVERIFY(m_model->setTags({tagId}));
+        log.clear();
+        int listed = 0;
+        QVERIFY(m_model->countListed(&listed));
+        QCOMPARE(log.statements().size(), 1);
+        QCOMPARE(listed, inA3);
+        QVERIFY(m_model->setTags({}));
     }
 }
 
@@ -312,6 +339,165 @@ void TestNoteTags::aCommonTagListsTheSameAsARareOne()
     QVERIFY(m_model->setTags({ids.value(QStringLiteral("common"))}));
     QVERIFY(m_model->setSearchText(QStringLiteral("Many 1999")));
     QCOMPARE(m_model->rowCount(), 1);
+}
+
+void TestNoteTags::namesAreRenamed_data()
+{
+    QTest::addColumn<QStringList>("names");
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<QStringList>("renamed");
+    const QStringList work{QStringLiteral("home"), QStringLiteral("work"), QStringLiteral("work/clients/acme"),
+                           QStringLiteral("workshop")};
+    QTest::newRow("subtree") << work << QStringLiteral("work") << QStringLiteral("job")
+                             << QStringList{QStringLiteral("home"), QStringLiteral("job"),
+                                            QStringLiteral("job/clients/acme"), QStringLiteral("workshop")};
+    QTest::newRow("a level down") << work << QStringLiteral("Work/Clients") << QStringLiteral("customers")
+                                  << QStringList{QStringLiteral("customers/acme"), QStringLiteral("home"),
+                                                 QStringLiteral("work"), QStringLiteral("workshop")};
+    QTest::newRow("into itself") << work << QStringLiteral("work") << QStringLiteral("work/old")
+                                 << QStringList{QStringLiteral("home"), QStringLiteral("work/old"),
+                                                QStringLiteral("work/old/clients/acme"), QStringLiteral("workshop")};
+    QTest::newRow("merged") << work << QStringLiteral("home") << QStringLiteral("WORK")
+                            << QStringList{QStringLiteral("WORK"), QStringLiteral("work/clients/acme"),
+                                           QStringLiteral("workshop")};
+    QTest::newRow("not a wildcard") << QStringList{QStringLiteral("_"), QStringLiteral("a"), QStringLiteral("%")}
+                                    << QStringLiteral("_") << QStringLiteral(" x / y ")
+                                    << QStringList{QStringLiteral("%"), QStringLiteral("a"), QStringLiteral("x/y")};
+}
+
+void TestNoteTags::namesAreRenamed()
+{
+    QFETCH(QStringList, names);
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(QStringList, renamed);
+    QCOMPARE(NoteTags::renamed(names, from, to), renamed);
+}
+
+void TestNoteTags::namesAreRemoved()
+{
+    const QStringList work{QStringLiteral("home"), QStringLiteral("work"), QStringLiteral("work/clients/acme"),
+                           QStringLiteral("work/clients"), QStringLiteral("workshop")};
+    QCOMPARE(NoteTags::removed(work, QStringLiteral("WORK")), (QStringList{QStringLiteral("home"), QStringLiteral("workshop")}));
+    // Under its parent still.
+    QCOMPARE(NoteTags::removed(work, QStringLiteral("work/clients")),
+             (QStringList{QStringLiteral("home"), QStringLiteral("work"), QStringLiteral("workshop")}));
+    QCOMPARE(NoteTags::removed({QStringLiteral("a/b/c")}, QStringLiteral("a/b")), QStringList{QStringLiteral("a")});
+}
+
+void TestNoteTags::renamingAParentRenamesItsSubtree()
+{
+    tag(QStringLiteral("Alpha"), {QStringLiteral("work/clients/acme"), QStringLiteral("home")});
+    tag(QStringLiteral("Beta"), {QStringLiteral("work/home")});
+    tag(QStringLiteral("Gamma"), {QStringLiteral("work")});
+    QVERIFY(m_model->commit());
+    const QHash<QString, int> before = counts();
+
+    // Pending like an edit: marked, nothing saved, and Revert drops it.
+    QCOMPARE(m_model->renameTag(QStringLiteral("work"), QStringLiteral("job")), 3);
+    QCOMPARE(m_model->pendingState(rowOf(QStringLiteral("Alpha"))), NoteModel::PendingState::Edited);
+    QCOMPARE(m_model->index(rowOf(QStringLiteral("Alpha")), 0).data(NoteModel::TagsRole).toStringList(),
+             (QStringList{QStringLiteral("home"), QStringLiteral("job/clients/acme")}));
+    QCOMPARE(counts(), before);
+    m_model->discardChanges();
+    QVERIFY(!m_model->hasPendingChanges());
+    QCOMPARE(m_model->index(rowOf(QStringLiteral("Beta")), 0).data(NoteModel::TagsRole).toStringList(),
+             QStringList{QStringLiteral("work/home")});
+
+    QCOMPARE(m_model->renameTag(QStringLiteral("WORK"), QStringLiteral("job")), 3);
+    QVERIFY2(m_model->commit(), qPrintable(m_model->lastError().text()));
+    reopen();
+    const QHash<QString, int> expected{{QStringLiteral("job"), 3},
+                                       {QStringLiteral("job/clients"), 1},
+                                       {QStringLiteral("job/clients/acme"), 1},
+                                       {QStringLiteral("job/home"), 1},
+                                       {QStringLiteral("home"), 1}};
+    QCOMPARE(counts(), expected);
+    QCOMPARE(m_model->index(rowOf(QStringLiteral("Beta")), 0).data(NoteModel::TagsRole).toStringList(),
+             QStringList{QStringLiteral("job/home")});
+
+    // Only its case: the sidebar shows the new spelling.
+    QCOMPARE(m_model->renameTag(QStringLiteral("job"), QStringLiteral("Job")), 3);
+    QVERIFY(m_model->commit());
+    QCOMPARE(counts().value(QStringLiteral("Job")), 3);
+    QCOMPARE(counts().value(QStringLiteral("Job/clients/acme")), 1);
+}
+
+void TestNoteTags::renamingOntoATagMergesThem()
+{
+    tag(QStringLiteral("Alpha"), {QStringLiteral("ideas"), QStringLiteral("later")});
+    tag(QStringLiteral("Beta"), {QStringLiteral("Later")});
+    tag(QStringLiteral("Gamma"), {QStringLiteral("ideas/small")});
+    QVERIFY(m_model->commit());
+    QCOMPARE(m_model->renameTag(QStringLiteral("ideas"), QStringLiteral("later")), 2);
+    QVERIFY(m_model->commit());
+    const QHash<QString, int> expected{{QStringLiteral("later"), 3}, {QStringLiteral("later/small"), 1}};
+    QCOMPARE(counts(), expected);
+    QCOMPARE(m_model->index(rowOf(QStringLiteral("Alpha")), 0).data(NoteModel::TagsRole).toStringList(),
+             QStringList{QStringLiteral("later")});
+}
+
+void TestNoteTags::deletingATagKeepsTheNotesOtherTags()
+{
+    tag(QStringLiteral("Alpha"), {QStringLiteral("work/clients/acme"), QStringLiteral("keep")});
+    tag(QStringLiteral("Beta"), {QStringLiteral("work")});
+    tag(QStringLiteral("Gamma"), {QStringLiteral("workshop")});
+    QVERIFY(m_model->commit());
+    // A note in the Trash keeps the tags it was trashed with.
+    tag(QStringLiteral("Beta"), {QStringLiteral("work"), QStringLiteral("trashed")});
+    QVERIFY(m_model->moveToTrash(rowOf(QStringLiteral("Beta"))));
+    QVERIFY(m_model->commit());
+    // And an unsaved tag goes too.
+    tag(QStringLiteral("Gamma"), {QStringLiteral("workshop"), QStringLiteral("work/draft")});
+
+    QCOMPARE(m_model->removeTag(QStringLiteral("work")), 2);
+    QCOMPARE(m_model->index(rowOf(QStringLiteral("Gamma")), 0).data(NoteModel::TagsRole).toStringList(),
+             QStringList{QStringLiteral("workshop")});
+    QVERIFY(m_model->commit());
+    QCOMPARE(counts(), (QHash<QString, int>{{QStringLiteral("keep"), 1}, {QStringLiteral("workshop"), 1}}));
+    QCOMPARE(m_model->rowCount(), 2); // no note went
+    QCOMPARE(NoteTags::fromText(scalar(m_notebook->database(),
+                                       QStringLiteral("SELECT tags FROM note WHERE title = 'Beta'")).toString()),
+             (QStringList{QStringLiteral("trashed"), QStringLiteral("work")}));
+}
+
+void TestNoteTags::renamingReachesNotesNotListed()
+{
+    tag(QStringLiteral("Alpha"), {QStringLiteral("work")});
+    tag(QStringLiteral("Beta"), {QStringLiteral("home")});
+    QVERIFY(m_model->commit());
+    qint64 home = -1;
+    for (const NoteTags::Count &count : NoteTags(m_notebook->database()).counts()) {
+        if (count.name == QLatin1String("home"))
+            home = count.id;
+    }
+    QVERIFY(m_model->setTags({home}));
+    QCOMPARE(m_model->rowCount(), 1);
+    QCOMPARE(m_model->renameTag(QStringLiteral("work"), QStringLiteral("job")), 1);
+    // Listed while pending, like any edit, so that Save writes it.
+    QCOMPARE(m_model->rowCount(), 2);
+    QCOMPARE(m_model->pendingState(rowOf(QStringLiteral("Alpha"))), NoteModel::PendingState::Edited);
+    QVERIFY(m_model->commit());
+    QCOMPARE(counts(), (QHash<QString, int>{{QStringLiteral("job"), 1}, {QStringLiteral("home"), 1}}));
+}
+
+void TestNoteTags::renamingHostileNames()
+{
+    const QString longName(NoteTags::MaxNameLength, QLatin1Char('y'));
+    tag(QStringLiteral("Alpha"), {QStringLiteral("_"), QStringLiteral("%")});
+    tag(QStringLiteral("Beta"), {QStringLiteral("a"), QStringLiteral("'")});
+    QVERIFY(m_model->commit());
+    QCOMPARE(m_model->renameTag(QStringLiteral("_"), QStringLiteral("🎉/עברית")), 1);
+    QCOMPARE(m_model->renameTag(QStringLiteral("'"), QStringLiteral("  ") + longName + QStringLiteral("z  ")), 1);
+    QCOMPARE(m_model->renameTag(QStringLiteral("//"), QStringLiteral("x")), 0); // no tag has no name
+    QVERIFY2(m_model->commit(), qPrintable(m_model->lastError().text()));
+    const QHash<QString, int> expected{{QStringLiteral("🎉"), 1},
+                                       {QStringLiteral("🎉/עברית"), 1},
+                                       {QStringLiteral("%"), 1},
+                                       {QStringLiteral("a"), 1},
+                                       {longName, 1}};
+    QCOMPARE(counts(), expected);
 }
 
 QTEST_GUILESS_MAIN(TestNoteTags)

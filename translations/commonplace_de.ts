@@ -622,6 +622,46 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
         <source>List the notes in the order of their titles</source>
         <translation>Die Notizen nach ihren Titeln ordnen</translation>
     </message>
+    <message>
+        <source>Number of notes</source>
+        <translation>Anzahl der Notizen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln found</source>
+        <translation>
+            <numerusform>%Ln gefunden</numerusform>
+            <numerusform>%Ln gefunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>%Ln Notiz</numerusform>
+            <numerusform>%Ln Notizen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renamed “%1” to “%2” on %n note(s); save to keep it.</source>
+        <translation>
+            <numerusform>„%1“ in %n Notiz in „%2“ umbenannt; speichern, um es zu behalten.</numerusform>
+            <numerusform>„%1“ in %n Notizen in „%2“ umbenannt; speichern, um es zu behalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took “%1” off %n note(s); save to keep it.</source>
+        <translation>
+            <numerusform>„%1“ von %n Notiz entfernt; speichern, um es zu behalten.</numerusform>
+            <numerusform>„%1“ von %n Notizen entfernt; speichern, um es zu behalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tag Not Changed</source>
+        <translation>Schlagwort nicht geändert</translation>
+    </message>
+    <message>
+        <source>The tag “%1” was not changed. %2</source>
+        <translation>Das Schlagwort „%1“ wurde nicht geändert. %2</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditorPane</name>
@@ -1044,6 +1084,80 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
     <message>
         <source>Shelves and tags</source>
         <translation>Bereiche und Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Tag…</source>
+        <translation>Schlagwort &amp;umbenennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Tag…</source>
+        <translation>Schlagwort &amp;löschen…</translation>
+    </message>
+</context>
+<context>
+    <name>TagQuestion</name>
+    <message>
+        <source>Rename Tag</source>
+        <translation>Schlagwort umbenennen</translation>
+    </message>
+    <message>
+        <source>New name for “%1” (the tags under it move with it):</source>
+        <translation>Neuer Name für „%1“ (die Schlagwörter darunter ziehen mit):</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>New tag name</source>
+        <translation>Neuer Name des Schlagworts</translation>
+    </message>
+    <message>
+        <source>A tag needs a name. To take it off its notes, use Delete Tag.</source>
+        <translation>Ein Schlagwort braucht einen Namen. Um es von seinen Notizen zu entfernen, nutzen Sie „Schlagwort löschen“.</translation>
+    </message>
+    <message>
+        <source>Merge Tags</source>
+        <translation>Schlagwörter zusammenführen</translation>
+    </message>
+    <message>
+        <source>There is a tag “%1” already. Merge “%2” into it?</source>
+        <translation>Es gibt bereits ein Schlagwort „%1“. „%2“ damit zusammenführen?</translation>
+    </message>
+    <message>
+        <source>The notes tagged “%1” will be tagged “%2” when you save.</source>
+        <translation>Die Notizen mit „%1“ erhalten beim Speichern „%2“.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Delete Tag</source>
+        <translation>Schlagwort löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take the tag “%1” off %n note(s)?</source>
+        <translation>
+            <numerusform>Das Schlagwort „%1“ von %n Notiz entfernen?</numerusform>
+            <numerusform>Das Schlagwort „%1“ von %n Notizen entfernen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tags under it go too. The notes stay, with their other tags; Revert brings the tag back until you save.</source>
+        <translation>Die Schlagwörter darunter gehen mit. Die Notizen bleiben, mit ihren anderen Schlagwörtern; bis zum Speichern holt „Zurücksetzen“ das Schlagwort zurück.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Tag</source>
+        <translation>Schlagwort &amp;löschen</translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,34 @@
             <numerusform>Delete the %n notes in the Trash forever?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln found</source>
+        <translation>
+            <numerusform>%Ln found</numerusform>
+            <numerusform>%Ln found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>%Ln note</numerusform>
+            <numerusform>%Ln notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renamed “%1” to “%2” on %n note(s); save to keep it.</source>
+        <translation>
+            <numerusform>Renamed “%1” to “%2” on %n note; save to keep it.</numerusform>
+            <numerusform>Renamed “%1” to “%2” on %n notes; save to keep it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took “%1” off %n note(s); save to keep it.</source>
+        <translation>
+            <numerusform>Took “%1” off %n note; save to keep it.</numerusform>
+            <numerusform>Took “%1” off %n notes; save to keep it.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NoteEditorPane</name>
@@ -107,6 +135,16 @@
         <translation>
             <numerusform>Recover %n unsaved change from %1?</numerusform>
             <numerusform>Recover %n unsaved changes from %1?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TagQuestion</name>
+    <message numerus="yes">
+        <source>Take the tag “%1” off %n note(s)?</source>
+        <translation>
+            <numerusform>Take the tag “%1” off %n note?</numerusform>
+            <numerusform>Take the tag “%1” off %n notes?</numerusform>
         </translation>
     </message>
 </context>

@@ -622,6 +622,46 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
         <source>List the notes in the order of their titles</source>
         <translation>Ordenar las notas por su título</translation>
     </message>
+    <message>
+        <source>Number of notes</source>
+        <translation>Número de notas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln found</source>
+        <translation>
+            <numerusform>%Ln encontrada</numerusform>
+            <numerusform>%Ln encontradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>%Ln nota</numerusform>
+            <numerusform>%Ln notas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renamed “%1” to “%2” on %n note(s); save to keep it.</source>
+        <translation>
+            <numerusform>«%1» renombrada a «%2» en %n nota; guarde para conservarlo.</numerusform>
+            <numerusform>«%1» renombrada a «%2» en %n notas; guarde para conservarlo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took “%1” off %n note(s); save to keep it.</source>
+        <translation>
+            <numerusform>«%1» quitada de %n nota; guarde para conservarlo.</numerusform>
+            <numerusform>«%1» quitada de %n notas; guarde para conservarlo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tag Not Changed</source>
+        <translation>Etiqueta sin cambiar</translation>
+    </message>
+    <message>
+        <source>The tag “%1” was not changed. %2</source>
+        <translation>La etiqueta «%1» no se cambió. %2</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditorPane</name>
@@ -1044,6 +1084,80 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
     <message>
         <source>Shelves and tags</source>
         <translation>Estantes y etiquetas</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Tag…</source>
+        <translation>&amp;Renombrar etiqueta…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Tag…</source>
+        <translation>&amp;Eliminar etiqueta…</translation>
+    </message>
+</context>
+<context>
+    <name>TagQuestion</name>
+    <message>
+        <source>Rename Tag</source>
+        <translation>Renombrar etiqueta</translation>
+    </message>
+    <message>
+        <source>New name for “%1” (the tags under it move with it):</source>
+        <translation>Nuevo nombre para «%1» (las etiquetas que contiene se mueven con ella):</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renombrar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>New tag name</source>
+        <translation>Nuevo nombre de la etiqueta</translation>
+    </message>
+    <message>
+        <source>A tag needs a name. To take it off its notes, use Delete Tag.</source>
+        <translation>Una etiqueta necesita un nombre. Para quitarla de sus notas, use Eliminar etiqueta.</translation>
+    </message>
+    <message>
+        <source>Merge Tags</source>
+        <translation>Combinar etiquetas</translation>
+    </message>
+    <message>
+        <source>There is a tag “%1” already. Merge “%2” into it?</source>
+        <translation>Ya existe una etiqueta «%1». ¿Combinar «%2» con ella?</translation>
+    </message>
+    <message>
+        <source>The notes tagged “%1” will be tagged “%2” when you save.</source>
+        <translation>Las notas etiquetadas «%1» quedarán etiquetadas «%2» al guardar.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>Co&amp;mbinar</translation>
+    </message>
+    <message>
+        <source>Delete Tag</source>
+        <translation>Eliminar etiqueta</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take the tag “%1” off %n note(s)?</source>
+        <translation>
+            <numerusform>¿Quitar la etiqueta «%1» de %n nota?</numerusform>
+            <numerusform>¿Quitar la etiqueta «%1» de %n notas?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tags under it go too. The notes stay, with their other tags; Revert brings the tag back until you save.</source>
+        <translation>Las etiquetas que contiene también se van. Las notas se quedan, con sus otras etiquetas; hasta que guarde, Revertir recupera la etiqueta.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Tag</source>
+        <translation>&amp;Eliminar etiqueta</translation>
     </message>
 </context>
 <context>

@@ -622,6 +622,46 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
         <source>List the notes in the order of their titles</source>
         <translation>Ranger les notes dans l’ordre de leurs titres</translation>
     </message>
+    <message>
+        <source>Number of notes</source>
+        <translation>Nombre de notes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln found</source>
+        <translation>
+            <numerusform>%Ln trouvée</numerusform>
+            <numerusform>%Ln trouvées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>%Ln note</numerusform>
+            <numerusform>%Ln notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renamed “%1” to “%2” on %n note(s); save to keep it.</source>
+        <translation>
+            <numerusform>« %1 » renommée en « %2 » sur %n note ; enregistrez pour le garder.</numerusform>
+            <numerusform>« %1 » renommée en « %2 » sur %n notes ; enregistrez pour le garder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took “%1” off %n note(s); save to keep it.</source>
+        <translation>
+            <numerusform>« %1 » retirée de %n note ; enregistrez pour le garder.</numerusform>
+            <numerusform>« %1 » retirée de %n notes ; enregistrez pour le garder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tag Not Changed</source>
+        <translation>Étiquette inchangée</translation>
+    </message>
+    <message>
+        <source>The tag “%1” was not changed. %2</source>
+        <translation>L’étiquette « %1 » n’a pas été modifiée. %2</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditorPane</name>
@@ -1044,6 +1084,80 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
     <message>
         <source>Shelves and tags</source>
         <translation>Rayons et étiquettes</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Tag…</source>
+        <translation>&amp;Renommer l’étiquette…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Tag…</source>
+        <translation>&amp;Supprimer l’étiquette…</translation>
+    </message>
+</context>
+<context>
+    <name>TagQuestion</name>
+    <message>
+        <source>Rename Tag</source>
+        <translation>Renommer l’étiquette</translation>
+    </message>
+    <message>
+        <source>New name for “%1” (the tags under it move with it):</source>
+        <translation>Nouveau nom pour « %1 » (les étiquettes en dessous suivent) :</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renommer</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>New tag name</source>
+        <translation>Nouveau nom de l’étiquette</translation>
+    </message>
+    <message>
+        <source>A tag needs a name. To take it off its notes, use Delete Tag.</source>
+        <translation>Une étiquette doit avoir un nom. Pour la retirer de ses notes, utilisez Supprimer l’étiquette.</translation>
+    </message>
+    <message>
+        <source>Merge Tags</source>
+        <translation>Fusionner les étiquettes</translation>
+    </message>
+    <message>
+        <source>There is a tag “%1” already. Merge “%2” into it?</source>
+        <translation>L’étiquette « %1 » existe déjà. Y fusionner « %2 » ?</translation>
+    </message>
+    <message>
+        <source>The notes tagged “%1” will be tagged “%2” when you save.</source>
+        <translation>Les notes étiquetées « %1 » seront étiquetées « %2 » à l’enregistrement.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <source>Delete Tag</source>
+        <translation>Supprimer l’étiquette</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take the tag “%1” off %n note(s)?</source>
+        <translation>
+            <numerusform>Retirer l’étiquette « %1 » de %n note ?</numerusform>
+            <numerusform>Retirer l’étiquette « %1 » de %n notes ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tags under it go too. The notes stay, with their other tags; Revert brings the tag back until you save.</source>
+        <translation>Les étiquettes en dessous partent aussi. Les notes restent, avec leurs autres étiquettes ; jusqu’à l’enregistrement, Annuler les modifications ramène l’étiquette.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Tag</source>
+        <translation>&amp;Supprimer l’étiquette</translation>
     </message>
 </context>
 <context>

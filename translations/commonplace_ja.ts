@@ -614,6 +614,42 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <source>List the notes in the order of their titles</source>
         <translation>ノートをタイトル順に並べます</translation>
     </message>
+    <message>
+        <source>Number of notes</source>
+        <translation>ノートの数</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln found</source>
+        <translation>
+            <numerusform>%Ln 件見つかりました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>%Ln 件のノート</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renamed “%1” to “%2” on %n note(s); save to keep it.</source>
+        <translation>
+            <numerusform>%n 件のノートで「%1」を「%2」に変更しました。保存すると確定します。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took “%1” off %n note(s); save to keep it.</source>
+        <translation>
+            <numerusform>%n 件のノートから「%1」を外しました。保存すると確定します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tag Not Changed</source>
+        <translation>タグは変更されていません</translation>
+    </message>
+    <message>
+        <source>The tag “%1” was not changed. %2</source>
+        <translation>タグ「%1」は変更されませんでした。%2</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditorPane</name>
@@ -1031,6 +1067,79 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
     <message>
         <source>Shelves and tags</source>
         <translation>棚とタグ</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Tag…</source>
+        <translation>タグの名前を変更(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Tag…</source>
+        <translation>タグを削除(&amp;D)…</translation>
+    </message>
+</context>
+<context>
+    <name>TagQuestion</name>
+    <message>
+        <source>Rename Tag</source>
+        <translation>タグの名前を変更</translation>
+    </message>
+    <message>
+        <source>New name for “%1” (the tags under it move with it):</source>
+        <translation>「%1」の新しい名前(その下のタグも一緒に移動します):</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>名前を変更(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>キャンセル(&amp;C)</translation>
+    </message>
+    <message>
+        <source>New tag name</source>
+        <translation>新しいタグ名</translation>
+    </message>
+    <message>
+        <source>A tag needs a name. To take it off its notes, use Delete Tag.</source>
+        <translation>タグには名前が必要です。ノートから外すには「タグを削除」を使ってください。</translation>
+    </message>
+    <message>
+        <source>Merge Tags</source>
+        <translation>タグを統合</translation>
+    </message>
+    <message>
+        <source>There is a tag “%1” already. Merge “%2” into it?</source>
+        <translation>タグ「%1」はすでにあります。「%2」をそこに統合しますか?</translation>
+    </message>
+    <message>
+        <source>The notes tagged “%1” will be tagged “%2” when you save.</source>
+        <translation>保存すると、「%1」の付いたノートには「%2」が付きます。</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>統合(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Delete Tag</source>
+        <translation>タグを削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take the tag “%1” off %n note(s)?</source>
+        <translation>
+            <numerusform>%n 件のノートからタグ「%1」を外しますか?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tags under it go too. The notes stay, with their other tags; Revert brings the tag back until you save.</source>
+        <translation>その下のタグも外れます。ノートは他のタグとともに残ります。保存するまでは「変更を破棄」でタグを戻せます。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Tag</source>
+        <translation>タグを削除(&amp;D)</translation>
     </message>
 </context>
 <context>

@@ -614,6 +614,42 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <source>List the notes in the order of their titles</source>
         <translation>按标题顺序列出笔记</translation>
     </message>
+    <message>
+        <source>Number of notes</source>
+        <translation>笔记数量</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln found</source>
+        <translation>
+            <numerusform>找到 %Ln 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>%Ln 条笔记</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renamed “%1” to “%2” on %n note(s); save to keep it.</source>
+        <translation>
+            <numerusform>已在 %n 条笔记上将“%1”重命名为“%2”；保存后生效。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took “%1” off %n note(s); save to keep it.</source>
+        <translation>
+            <numerusform>已从 %n 条笔记上移除“%1”；保存后生效。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tag Not Changed</source>
+        <translation>标签未更改</translation>
+    </message>
+    <message>
+        <source>The tag “%1” was not changed. %2</source>
+        <translation>标签“%1”未更改。%2</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditorPane</name>
@@ -1031,6 +1067,79 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
     <message>
         <source>Shelves and tags</source>
         <translation>分类和标签</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Tag…</source>
+        <translation>重命名标签(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Tag…</source>
+        <translation>删除标签(&amp;D)…</translation>
+    </message>
+</context>
+<context>
+    <name>TagQuestion</name>
+    <message>
+        <source>Rename Tag</source>
+        <translation>重命名标签</translation>
+    </message>
+    <message>
+        <source>New name for “%1” (the tags under it move with it):</source>
+        <translation>“%1”的新名称(其下的标签随之移动):</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>重命名(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>New tag name</source>
+        <translation>新标签名</translation>
+    </message>
+    <message>
+        <source>A tag needs a name. To take it off its notes, use Delete Tag.</source>
+        <translation>标签需要名称。要从笔记上移除它，请使用“删除标签”。</translation>
+    </message>
+    <message>
+        <source>Merge Tags</source>
+        <translation>合并标签</translation>
+    </message>
+    <message>
+        <source>There is a tag “%1” already. Merge “%2” into it?</source>
+        <translation>已有标签“%1”。将“%2”合并到其中吗?</translation>
+    </message>
+    <message>
+        <source>The notes tagged “%1” will be tagged “%2” when you save.</source>
+        <translation>保存后，带有“%1”的笔记将带有“%2”。</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Delete Tag</source>
+        <translation>删除标签</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take the tag “%1” off %n note(s)?</source>
+        <translation>
+            <numerusform>从 %n 条笔记上移除标签“%1”吗?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tags under it go too. The notes stay, with their other tags; Revert brings the tag back until you save.</source>
+        <translation>其下的标签也会移除。笔记保留，并保留其他标签；保存前可用“还原”恢复该标签。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Tag</source>
+        <translation>删除标签(&amp;D)</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,9 @@ struct NoteListing
     QList<qint64> keptIds;
     int rankingLimit = 0;
     bool hasSearchIndex = false; // NotebookStorage::hasSearchIndex(), asked once
+    // A statement of one row and column: how many notes it would list, in
+    // no order, with no snippets.
+    bool countOnly = false;
 };
 
 // Everything that differs between the engines that can keep a notebook. The

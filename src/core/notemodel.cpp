@@ -13,6 +13,7 @@
 #include <QDateTime>
 #include <QMimeData>
 #include <QScopeGuard>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlIndex>
 #include <QSqlQuery>
@@ -187,6 +188,61 @@ int NoteModel::addTag(const QList<qint64> &ids, const QString &name)
         const QString after = NoteTags::toText(NoteTags::fromText(before) << name);
         if (after != before && setData(tags, after))
             ++changed;
+    }
+    return changed;
+}
+
+int NoteModel::renameTag(const QString &from, const QString &to)
+{
+    return changeTags(from, [&from, &to](const QStringList &names) { return NoteTags::renamed(names, from, to); });
+}
+
+int NoteModel::removeTag(const QString &name)
+{
+    return changeTags(name, [&name](const QStringList &names) { return NoteTags::removed(names, name); });
+}
+
+int NoteModel::changeTags(const QString &tag, const std::function<QStringList(const QStringList &)> &change)
+{
+    if (tagsColumn() < 0 || NoteTags::normalized(tag).isEmpty())
+        return 0;
+    QList<qint64> saved;
+    NoteTags tags(database());
+    if (!tags.notesWith(tag, &saved)) {
+        setLastError(tags.lastError());
+        return -1;
+    }
+    // Listed, every one, so that each can become a pending edit.
+    const QList<PendingChange> pending = pendingChanges();
+    if (!saved.isEmpty() && !selectKeeping(pending, saved))
+        return -1;
+    if (!m_held.isEmpty())
+        return -1; // the notes could not be listed
+    int changed = 0;
+    const auto rename = [&](int row) {
+        if (pendingState(row) == PendingState::Deleted
+            || (trashedColumn() >= 0 && !data(index(row, trashedColumn())).isNull()))
+            return;
+        const QModelIndex tagsIndex = index(row, tagsColumn());
+        const QString before = data(tagsIndex).toString();
+        const QString after = NoteTags::toText(change(NoteTags::fromText(before)));
+        if (after != before && setData(tagsIndex, after))
+            ++changed;
+    };
+    // Each note once: renaming work to work/old must not make work/old/old.
+    QSet<qint64> wanted(saved.cbegin(), saved.cend());
+    for (const PendingChange &change : pendingChanges()) {
+        wanted.remove(change.id);
+        rename(change.row);
+    }
+    for (int row = 0; !wanted.isEmpty(); ++row) {
+        while (row >= rowCount()) {
+            if (!canFetchMore())
+                return changed;
+            fetchMore();
+        }
+        if (wanted.remove(noteId(row)))
+            rename(row);
     }
     return changed;
 }
@@ -751,6 +807,11 @@ bool NoteModel::setSearchText(const QString &text)
 // storage quotes each piece of the search text with the driver.
 QString NoteModel::selectStatement() const
 {
+    return m_storage->listingStatement(database(), listing());
+}
+
+NoteListing NoteModel::listing() const
+{
     NoteListing listing;
     listing.table = m_tableRecord;
     listing.filter = shelfFilter();
@@ -762,7 +823,26 @@ QString NoteModel::selectStatement() const
         listing.substrings = m_substrings;
         listing.rankingLimit = m_rankingLimit;
     }
-    return m_storage->listingStatement(database(), listing);
+    return listing;
+}
+
+bool NoteModel::countListed(int *count) const
+{
+    NoteListing listing = this->listing();
+    listing.keptIds.clear();
+    listing.countOnly = true;
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    if (!query.exec(m_storage->listingStatement(database(), listing)) || !query.next()) {
+        qCWarning(lcNotebook).noquote() << "Could not count the notes:" << query.lastError().text();
+        return false;
+    }
+    *count = query.value(0).toInt();
+    for (int row = 0; row < rowCount() && !isSearching(); ++row) {
+        if (storedState(row) == PendingState::Inserted && !isDeleted(row))
+            ++*count;
+    }
+    return true;
 }
 
 qint64 NoteModel::expectedVersion(int row) const
@@ -891,10 +971,10 @@ bool NoteModel::reload()
     return selectKeeping(pendingChanges());
 }
 
-bool NoteModel::selectKeeping(const QList<PendingChange> &pending)
+bool NoteModel::selectKeeping(const QList<PendingChange> &pending, const QList<qint64> &alsoListed)
 {
     m_held.clear(); // pending holds them, as pendingChanges() includes them
-    m_keptIds.clear();
+    m_keptIds = alsoListed;
     for (const PendingChange &change : pending) {
         if (change.id >= 0)
             m_keptIds << change.id;

@@ -12,6 +12,8 @@
 #include <QSqlRecord>
 #include <QSqlTableModel>
 
+#include <functional>
+
 // The notes of one notebook, newest-changed first, with every change kept
 // pending until commit() saves them all in one transaction.
 //
@@ -195,6 +197,10 @@ public:
         int trashed = 0;
     };
     bool shelfCounts(ShelfCounts *counts) const;
+    // How many notes the list holds: what the shelf, tags and search list as
+    // saved (one statement), and outside a search the new notes not saved
+    // yet. False if the notes could not be counted.
+    bool countListed(int *count) const;
 
     // Deletes for good, now, in a transaction of its own, the notes put in
     // the Trash before before (as saved: pending changes stay pending);
@@ -205,6 +211,15 @@ public:
     // Gives the notes with these ids the tag name too, as pending edits;
     // how many were changed (a note not listed is not).
     int addTag(const QList<qint64> &ids, const QString &name);
+    // Renames the tag from, and each tag under it, to to on every note
+    // outside the Trash that has it, as pending edits; to may be a tag that
+    // exists already (a merge). The notes changed stay listed until Save.
+    // Notes in the Trash keep the tags they were trashed with. How many
+    // notes changed, or -1 if they could not be read (lastError()).
+    int renameTag(const QString &from, const QString &to);
+    // Takes the tag name, and each tag under it, off those notes; the notes
+    // keep their other tags, and the tag above it (NoteTags::removed()).
+    int removeTag(const QString &name);
 
     // Dragging notes carries their ids (SidebarModel takes them).
     static constexpr char NoteIdsMimeType[] = "application/x-commonplace-note-ids";
@@ -243,11 +258,13 @@ protected:
     QString selectStatement() const override;
 
 private:
+    // What selectStatement() lists.
+    NoteListing listing() const;
     // Which notes the shelf and tags list, as an SQL condition.
     QString shelfFilter() const;
     // select() that keeps pending: their notes stay listed, and the changes
-    // are pending again afterwards.
-    bool selectKeeping(const QList<PendingChange> &pending);
+    // are pending again afterwards; so are the notes alsoListed.
+    bool selectKeeping(const QList<PendingChange> &pending, const QList<qint64> &alsoListed = {});
     // The note's text as saved, or an invalid QVariant if it cannot be read
     // (another program holding the notebook locked, say).
     QVariant storedContent(int row) const;
@@ -261,6 +278,9 @@ private:
     // Writes the tag index of note id from its record (its tags, whether
     // it is in the Trash).
     bool linkTags(qint64 id, const QSqlRecord &record);
+    // Changes the tags of every note outside the Trash that has tag, as
+    // renameTag() says.
+    int changeTags(const QString &tag, const std::function<QStringList(const QStringList &)> &change);
     // Writes the new note whose values record holds; its id in *id.
     bool insertNote(const QSqlRecord &record, qint64 *id);
 

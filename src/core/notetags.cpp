@@ -86,6 +86,51 @@ QStringList NoteTags::withParents(const QStringList &names)
     return all;
 }
 
+bool NoteTags::isWithin(const QString &name, const QString &tag)
+{
+    const QStringList levels = normalized(name).split(QLatin1Char('/'));
+    const QStringList tagLevels = normalized(tag).split(QLatin1Char('/'));
+    if (tagLevels.constFirst().isEmpty() || levels.size() < tagLevels.size())
+        return false;
+    for (int i = 0; i < tagLevels.size(); ++i) {
+        if (folded(levels.at(i)) != folded(tagLevels.at(i)))
+            return false;
+    }
+    return true;
+}
+
+QStringList NoteTags::renamed(const QStringList &names, const QString &from, const QString &to)
+{
+    const int depth = int(normalized(from).split(QLatin1Char('/')).size());
+    const QString target = normalized(to);
+    QStringList result;
+    for (const QString &name : names) {
+        if (!isWithin(name, from)) {
+            result << name;
+        } else if (!target.isEmpty()) {
+            QStringList levels = normalized(name).split(QLatin1Char('/')).mid(depth);
+            levels.prepend(target);
+            result << levels.join(QLatin1Char('/'));
+        }
+    }
+    return canonical(result);
+}
+
+QStringList NoteTags::removed(const QStringList &names, const QString &tag)
+{
+    QStringList levels = normalized(tag).split(QLatin1Char('/'));
+    levels.removeLast();
+    const QString parent = levels.join(QLatin1Char('/'));
+    QStringList result;
+    for (const QString &name : names) {
+        if (!isWithin(name, tag))
+            result << name;
+        else if (!parent.isEmpty())
+            result << parent;
+    }
+    return canonical(result);
+}
+
 NoteTags::NoteTags(const QSqlDatabase &db)
     : m_db(db)
 {
@@ -109,7 +154,8 @@ bool NoteTags::link(qint64 id, const QString &text, bool trashed)
         return true;
 
     QSqlQuery make(m_db);
-    make.prepare(QStringLiteral("INSERT INTO tag (name, folded) VALUES (?, ?) ON CONFLICT (folded) DO NOTHING"));
+    make.prepare(QStringLiteral("INSERT INTO tag (name, folded) VALUES (?, ?)"
+                                " ON CONFLICT (folded) DO UPDATE SET name = excluded.name WHERE name <> excluded.name"));
     QSqlQuery add(m_db);
     add.prepare(QStringLiteral("INSERT INTO note_tag (note_id, tag_id) SELECT ?, id FROM tag WHERE folded = ?"));
     for (const QString &name : withParents(fromText(text))) {
@@ -122,6 +168,22 @@ bool NoteTags::link(qint64 id, const QString &text, bool trashed)
         if (!add.exec())
             return fail(add.lastError());
     }
+    return true;
+}
+
+bool NoteTags::notesWith(const QString &name, QList<qint64> *ids) const
+{
+    ids->clear();
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    // note_tag links a note to the tags above its own too.
+    query.prepare(QStringLiteral("SELECT note_tag.note_id FROM note_tag JOIN tag ON tag.id = note_tag.tag_id"
+                                 " WHERE tag.folded = ?"));
+    query.addBindValue(folded(normalized(name)));
+    if (!query.exec())
+        return fail(query.lastError());
+    while (query.next())
+        ids->append(query.value(0).toLongLong());
     return true;
 }
 

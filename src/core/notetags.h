@@ -29,13 +29,26 @@ public:
     static QString toText(const QStringList &names);
     // The names with every level above them: a/b/c gives a, a/b, a/b/c.
     static QStringList withParents(const QStringList &names);
+    // Whether name is tag or a tag under it (work/clients is within work),
+    // level by level, whatever the case.
+    static bool isWithin(const QString &name, const QString &tag);
+    // The names with from, and each name under it, renamed to to (work/x
+    // becomes job/x), or taken off if to is empty; as fromText() gives them.
+    static QStringList renamed(const QStringList &names, const QString &from, const QString &to);
+    // The names without tag and those under it; a note keeps the tag above
+    // (deleting work/acme leaves work), so that it stays where it was.
+    static QStringList removed(const QStringList &names, const QString &tag);
 
     explicit NoteTags(const QSqlDatabase &db);
 
     // Inside a save: links note id to the tags in text and those above
     // them, making the tags that do not exist yet; a note in the Trash is
-    // linked to none.
+    // linked to none. A tag takes the spelling saved last ("Work" after
+    // "work"), so that renaming a tag's case shows.
     bool link(qint64 id, const QString &text, bool trashed);
+    // The notes outside the Trash that have the tag name or one under it,
+    // as saved; false if they could not be read.
+    bool notesWith(const QString &name, QList<qint64> *ids) const;
     // Inside a save: removes the tags no note outside the Trash has.
     bool removeUnused();
 

@@ -159,15 +159,23 @@ QString SqliteStorage::listingStatement(const QSqlDatabase &db, const NoteListin
     // The table's columns in its order (QSqlTableModel matches them by
     // position), but not the content: data() reads only the one asked for.
     // Then the highlighted title and a snippet, filled while searching.
+    const bool count = listing.countOnly;
     QStringList columns;
-    for (int i = 0; i < table.count(); ++i) {
+    for (int i = 0; i < table.count() && !count; ++i) {
         const QString name = table.fieldName(i);
         columns << (name == QLatin1String("content")
                         ? QStringLiteral("NULL AS content")
                         : QStringLiteral("note.") + driver->escapeIdentifier(name, QSqlDriver::FieldName));
     }
+    if (count)
+        columns << QStringLiteral("note.id");
     const QString select = QStringLiteral("SELECT ") + columns.join(QStringLiteral(", "));
-    const QString unmarked = select + QStringLiteral(", NULL AS title_marked, NULL AS snippet FROM note");
+    const QString unmarked = select + (count ? QString() : QStringLiteral(", NULL AS title_marked, NULL AS snippet"))
+        + QStringLiteral(" FROM note");
+    const QString listOrder = count ? QString() : listing.order;
+    const auto counted = [count](const QString &statement) {
+        return count ? QStringLiteral("SELECT count(*) FROM (") + statement + QLatin1Char(')') : statement;
+    };
     QStringList conditions; // for every part of the statement
     if (!listing.filter.isEmpty())
         conditions << QLatin1Char('(') + listing.filter + QLatin1Char(')');
@@ -186,7 +194,7 @@ QString SqliteStorage::listingStatement(const QSqlDatabase &db, const NoteListin
         if (!listing.keptIds.isEmpty() && !conditions.isEmpty())
             conditions = QStringList{QLatin1Char('(') + conditions.join(QStringLiteral(" AND ")) + QStringLiteral(") OR ")
                                      + keptList()};
-        return unmarked + whereClause(conditions) + QLatin1Char(' ') + listing.order;
+        return counted(unmarked + whereClause(conditions) + QLatin1Char(' ') + listOrder);
     }
 
     for (const QString &substring : std::as_const(listing.substrings)) {
@@ -217,26 +225,30 @@ QString SqliteStorage::listingStatement(const QSqlDatabase &db, const NoteListin
     if (expression.isEmpty()) {
         // The content around the first substring; the delegate marks it.
         const QString first = quotedText(listing.substrings.first());
-        parts << select
-                + QStringLiteral(", NULL AS title_marked, CASE WHEN instr(note.content, %1) > 40 "
-                                 "THEN '…' || substr(note.content, instr(note.content, %1) - 30, 120) "
-                                 "ELSE substr(note.content, 1, 120) END AS snippet FROM note")
-                      .arg(first)
-                + whereClause(conditions) + QLatin1Char(' ') + listing.order;
+        parts << (count ? unmarked
+                        : select
+                             + QStringLiteral(", NULL AS title_marked, CASE WHEN instr(note.content, %1) > 40 "
+                                              "THEN '…' || substr(note.content, instr(note.content, %1) - 30, 120) "
+                                              "ELSE substr(note.content, 1, 120) END AS snippet FROM note")
+                                   .arg(first))
+                + whereClause(conditions) + QLatin1Char(' ') + listOrder;
     } else {
         // Snippets are made only for the rows the list fetches: FTS5 hands
         // them out in order, without a sort of its results by SQLite.
         const QString found = select
-            + QStringLiteral(", highlight(note_search, 0, char(2), char(3)) AS title_marked, "
-                             "snippet(note_search, 1, char(2), char(3), '…', 12) AS snippet "
-                             "FROM note_search JOIN note ON note.id = note_search.rowid");
+            + (count ? QString()
+                     : QStringLiteral(", highlight(note_search, 0, char(2), char(3)) AS title_marked, "
+                                      "snippet(note_search, 1, char(2), char(3), '…', 12) AS snippet"))
+            + QStringLiteral(" FROM note_search JOIN note ON note.id = note_search.rowid");
         const auto matching = [&](const QString &fts, const QString &rank, const QString &order) -> QString {
             QStringList where{QStringLiteral("note_search MATCH ") + quotedText(fts)};
             if (!rank.isEmpty())
                 where << QStringLiteral("rank MATCH ") + quotedText(rank);
             return found + whereClause(where + conditions) + QLatin1Char(' ') + order;
         };
-        if (matchCount(db, listing.search->looseExpression(), listing.rankingLimit) <= listing.rankingLimit) {
+        if (count) {
+            parts << matching(expression, {}, {}); // every match, in no order
+        } else if (matchCount(db, listing.search->looseExpression(), listing.rankingLimit) <= listing.rankingLimit) {
             // Best first by bm25, a title match weighing ten content matches.
             parts << matching(expression, QStringLiteral("bm25(10.0, 1.0)"), QStringLiteral("ORDER BY rank"));
         } else {
@@ -250,9 +262,9 @@ QString SqliteStorage::listingStatement(const QSqlDatabase &db, const NoteListin
         }
     }
     if (parts.size() == 1)
-        return parts.first();
+        return counted(parts.first());
     for (QString &part : parts)
         part = QStringLiteral("SELECT * FROM (") + part + QLatin1Char(')');
-    return parts.join(QStringLiteral(" UNION ALL "));
+    return counted(parts.join(QStringLiteral(" UNION ALL ")));
 }
 

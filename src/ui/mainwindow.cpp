@@ -21,6 +21,7 @@
 #include "recentnotebooks.h"
 #include "recoveryquestion.h"
 #include "sidebarview.h"
+#include "tagquestion.h"
 #include "tagedit.h"
 #include "ui_mainwindow.h"
 
@@ -34,6 +35,7 @@
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QLocale>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
@@ -71,6 +73,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->listPane->list()->setDragDropMode(QAbstractItemView::DragOnly);
     connect(m_ui->sidebar, &SidebarView::shelfChanged, this, &MainWindow::applyShelf);
     connect(m_ui->sidebar, &SidebarView::notesDropped, this, &MainWindow::tagNotes);
+    connect(m_ui->sidebar, &SidebarView::renameTagRequested, this, &MainWindow::renameTag);
+    connect(m_ui->sidebar, &SidebarView::deleteTagRequested, this, &MainWindow::deleteTag);
     setUpActions();
     setUpEditor();
     readSettings();
@@ -190,6 +194,12 @@ void MainWindow::setUpEditor()
     connect(m_ui->editorPane->titleEdit(), &QLineEdit::textEdited, this, &MainWindow::onTitleEdited);
     connect(m_ui->editorPane->titleEdit(), &QLineEdit::editingFinished, this, &MainWindow::commitEditors);
     connect(m_ui->editorPane->tagsEdit(), &TagEdit::tagsEdited, this, &MainWindow::commitEditors);
+    m_noteCount = new QLabel(this);
+    m_noteCount->setObjectName(QStringLiteral("noteCountLabel"));
+    m_noteCount->setAccessibleName(tr("Number of notes"));
+    statusBar()->addPermanentWidget(m_noteCount);
+    m_countTimer.setSingleShot(true);
+    connect(&m_countTimer, &QTimer::timeout, this, &MainWindow::updateNoteCount);
     m_contentTimer.setSingleShot(true);
     m_contentTimer.setInterval(400);
     connect(&m_contentTimer, &QTimer::timeout, this, &MainWindow::commitEditors);
@@ -307,6 +317,13 @@ void MainWindow::install(std::unique_ptr<NotebookSession> session)
     connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
     connect(m_model, &QAbstractItemModel::headerDataChanged, this, &MainWindow::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, &m_countTimer, qOverload<>(&QTimer::start));
+    connect(m_model, &QAbstractItemModel::rowsRemoved, &m_countTimer, qOverload<>(&QTimer::start));
+    // A new note; rows fetched while scrolling come after the first.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first) {
+        if (first == 0)
+            m_countTimer.start();
+    });
     connect(m_session.get(), &NotebookSession::aboutToReadChanges, this, &MainWindow::commitEditors);
     connect(m_session.get(), &NotebookSession::journalFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message); });
@@ -338,6 +355,7 @@ void MainWindow::install(std::unique_ptr<NotebookSession> session)
     const QString key = m_notebook->location().key();
     m_model->setSort(chosenSort());
     m_ui->sidebar->setNotes(m_model, key); // reads the counts
+    m_ui->sidebar->setEditable(!m_notebook->isReadOnly());
     m_ui->editorPane->tagsEdit()->setKnownTags(m_ui->sidebar->tagNames());
     QList<int> sizes = m_ui->splitter->sizes();
     const int sidebarWidth = QSettings().value(QStringLiteral("notebooks/%1/sidebarWidth").arg(key), DefaultSidebarWidth).toInt();
@@ -356,9 +374,21 @@ void MainWindow::install(std::unique_ptr<NotebookSession> session)
     m_session->start(PreferencesDialog::backupsToKeep(), PreferencesDialog::trashDays());
 }
 
+void MainWindow::updateNoteCount()
+{
+    int count = 0;
+    if (!m_model || !m_model->countListed(&count)) {
+        m_noteCount->clear();
+        return;
+    }
+    m_noteCount->setText(m_model->isSearching() ? tr("%Ln found", nullptr, count) : tr("%Ln note(s)", nullptr, count));
+}
+
 void MainWindow::closeNotebook()
 {
     m_contentTimer.stop();
+    m_countTimer.stop();
+    m_noteCount->clear();
     // A window never shown has no widths to keep.
     if (m_notebook && m_ui->splitter->sizes().value(0) > 0)
         QSettings().setValue(QStringLiteral("notebooks/%1/sidebarWidth").arg(m_notebook->location().key()),
@@ -918,6 +948,47 @@ void MainWindow::tagNotes(const QList<qint64> &ids, const QString &name)
     updateActions();
 }
 
+void MainWindow::renameTag(const QString &name)
+{
+    if (!m_model || m_notebook->isReadOnly())
+        return;
+    const QString to = TagQuestion::askNewName(this, name, m_ui->sidebar->tagNames());
+    if (to.isEmpty())
+        return;
+    const int renamed = changeTag(name, to);
+    if (renamed >= 0) {
+        m_ui->sidebar->followRename(name, to);
+        statusBar()->showMessage(tr("Renamed “%1” to “%2” on %n note(s); save to keep it.", nullptr, renamed)
+                                     .arg(name, to), 8000);
+    }
+}
+
+void MainWindow::deleteTag(const QString &name, int notes)
+{
+    if (!m_model || m_notebook->isReadOnly() || !TagQuestion::askDelete(this, name, notes))
+        return;
+    const int changed = changeTag(name, QString());
+    if (changed >= 0)
+        statusBar()->showMessage(tr("Took “%1” off %n note(s); save to keep it.", nullptr, changed).arg(name), 8000);
+}
+
+int MainWindow::changeTag(const QString &from, const QString &to)
+{
+    commitEditors();
+    const Place place = currentPlace();
+    const int changed = to.isEmpty() ? m_model->removeTag(from) : m_model->renameTag(from, to);
+    restorePlace(place);
+    if (changed < 0) {
+        QMessageBox::warning(this, tr("Tag Not Changed"),
+                             tr("The tag “%1” was not changed. %2")
+                                 .arg(from, ErrorMessages::listingFailed(m_model->errorKind(),
+                                                                         m_notebook->location().displayName())));
+    }
+    updateActions();
+    updateEditorState();
+    return changed;
+}
+
 void MainWindow::setPinned(bool pinned)
 {
     const int row = currentRow();
@@ -1046,6 +1117,9 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         retranslate();
+        m_noteCount->setAccessibleName(tr("Number of notes"));
+        if (m_model)
+            updateNoteCount();
     }
     QMainWindow::changeEvent(event);
 }

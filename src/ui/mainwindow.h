@@ -5,6 +5,8 @@
 #include <QMainWindow>
 #include <QTimer>
 
+class QLabel;
+
 #include <memory>
 
 class Notebook;
@@ -102,6 +104,10 @@ private:
     NoteModel::Sort chosenSort() const;
     void refreshSidebar();
     void tagNotes(const QList<qint64> &ids, const QString &name);
+    void renameTag(const QString &name);
+    void deleteTag(const QString &name, int notes);
+    // Renames the tag from on its notes, or takes it off them (to empty).
+    int changeTag(const QString &from, const QString &to);
     void setPinned(bool pinned);
     void putBack();
     void showHistory();
@@ -131,6 +137,11 @@ private:
     QDataWidgetMapper *m_mapper = nullptr;
     // Writes the note text to the model when typing pauses.
     QTimer m_contentTimer;
+    // The status bar's count of notes listed, read again once the list has
+    // changed (not for each row fetched while scrolling).
+    QLabel *m_noteCount = nullptr;
+    QTimer m_countTimer;
+    void updateNoteCount();
     // Where the list was when others' changes began to load.
     Place m_reloadPlace;
 };

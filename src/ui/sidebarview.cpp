@@ -1,8 +1,11 @@
 #include "sidebarview.h"
 
+#include "notetags.h"
 #include "sidebarmodel.h"
 
+#include <QContextMenuEvent>
 #include <QEvent>
+#include <QMenu>
 #include <QHeaderView>
 #include <QSettings>
 
@@ -46,6 +49,7 @@ void SidebarView::setNotes(NoteModel *notes, const QString &key)
     m_key = key;
     m_refreshing = true;
     m_model->clear();
+    m_renames.clear();
     m_refreshing = false;
     if (!notes)
         return;
@@ -65,6 +69,7 @@ void SidebarView::refresh()
     if (!m_notes)
         return;
     const QStringList expanded = expandedTags();
+    const QList<qint64> tagsBefore = selectedTags();
     QStringList selectedNames;
     QList<SidebarModel::Kind> selectedShelves;
     for (const QModelIndex &index : selectionModel()->selectedRows()) {
@@ -84,7 +89,7 @@ void SidebarView::refresh()
         return; // the counts stay as they were
     }
     for (const QString &name : expanded) {
-        const QModelIndex tag = m_model->tag(name);
+        const QModelIndex tag = tagOrRenamed(name);
         if (tag.isValid())
             expand(tag);
     }
@@ -96,16 +101,65 @@ void SidebarView::refresh()
     for (const SidebarModel::Kind kind : selectedShelves)
         select(m_model->shelf(kind));
     for (const QString &name : selectedNames)
-        select(m_model->tag(name));
+        select(tagOrRenamed(name));
     const QModelIndex newCurrent = current.isValid()
-        ? (currentKind == SidebarModel::Kind::Tag ? m_model->tag(currentName) : m_model->shelf(currentKind))
+        ? (currentKind == SidebarModel::Kind::Tag ? tagOrRenamed(currentName) : m_model->shelf(currentKind))
         : QModelIndex();
     selectionModel()->setCurrentIndex(newCurrent, QItemSelectionModel::NoUpdate);
     selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
     m_refreshing = false;
-    // A tag that is gone (its last note untagged) is no longer selected.
-    if (selection.indexes().size() / 2 != selectedShelves.size() + selectedNames.size())
+    if (expanded != expandedTags())
+        writeExpanded(); // under the new names
+    // A tag that is gone (its last note untagged) is no longer selected; a
+    // renamed one is another tag.
+    if (selection.indexes().size() / 2 != selectedShelves.size() + selectedNames.size()
+        || selectedTags() != tagsBefore)
         emit shelfChanged();
+}
+
+QModelIndex SidebarView::tagOrRenamed(const QString &name) const
+{
+    const QModelIndex tag = m_model->tag(name);
+    if (tag.isValid())
+        return tag; // not renamed yet, or reverted
+    QString renamed = name;
+    for (const auto &[from, to] : m_renames) {
+        const QStringList result = NoteTags::renamed({renamed}, from, to);
+        renamed = result.isEmpty() ? QString() : result.constFirst();
+    }
+    return renamed.isEmpty() ? QModelIndex() : m_model->tag(renamed);
+}
+
+void SidebarView::setEditable(bool editable)
+{
+    m_editable = editable;
+}
+
+void SidebarView::followRename(const QString &from, const QString &to)
+{
+    m_renames.append({from, to});
+}
+
+void SidebarView::contextMenuEvent(QContextMenuEvent *event)
+{
+    const QModelIndex index = event->reason() == QContextMenuEvent::Mouse ? indexAt(event->pos()) : currentIndex();
+    if (!index.isValid()
+        || index.data(SidebarModel::KindRole).value<SidebarModel::Kind>() != SidebarModel::Kind::Tag)
+        return;
+    const QModelIndex name = index.siblingAtColumn(0);
+    const QString tag = name.data(SidebarModel::TagNameRole).toString();
+    const int notes = name.data(SidebarModel::CountRole).toInt();
+    QMenu menu(this);
+    menu.setAccessibleName(tr("Tag"));
+    QAction *rename = menu.addAction(tr("&Rename Tag…"));
+    QAction *remove = menu.addAction(tr("&Delete Tag…"));
+    rename->setEnabled(m_editable);
+    remove->setEnabled(rename->isEnabled());
+    const QAction *chosen = menu.exec(event->globalPos());
+    if (chosen == rename)
+        emit renameTagRequested(tag);
+    else if (chosen == remove)
+        emit deleteTagRequested(tag, notes);
 }
 
 QStringList SidebarView::tagNames() const

@@ -30,21 +30,36 @@ public:
     // Selects All Notes, or the Trash.
     void showAllNotes();
     void showTrash();
+    // Whether the context menu offers to rename and delete tags: not in a
+    // notebook opened read-only.
+    void setEditable(bool editable);
+    // The tag from is to be called to once saved: the sidebar keeps it
+    // selected and expanded under its new name.
+    void followRename(const QString &from, const QString &to);
 
 signals:
     // What to list changed.
     void shelfChanged();
     void notesDropped(const QList<qint64> &ids, const QString &name);
+    // The context menu's Rename Tag… and Delete Tag… on the tag name, which
+    // notes notes have.
+    void renameTagRequested(const QString &name);
+    void deleteTagRequested(const QString &name, int notes);
 
 protected:
     void changeEvent(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     QStringList expandedTags() const;
     void writeExpanded() const;
+    // The tag called name, or what a rename made of it.
+    QModelIndex tagOrRenamed(const QString &name) const;
 
     SidebarModel *m_model;
     NoteModel *m_notes = nullptr;
     QString m_key;
     bool m_refreshing = false;
+    bool m_editable = false;
+    QList<QPair<QString, QString>> m_renames; // from, to: followRename()
 };
