@@ -807,9 +807,9 @@ void TestNoteModel::sortOrders()
         "('apple', '2024-01-03T00:00:00.000Z', '2024-01-03T00:00:00.000Z')")}));
     QVERIFY(m_model->select());
     QCOMPARE(titlesInModel(), (QStringList{QStringLiteral("banana"), QStringLiteral("Cherry"), QStringLiteral("apple")}));
-    QVERIFY(m_model->setSort(NoteModel::Sort::Created));
+    QVERIFY(m_model->setListOrder(NoteModel::Sort::Created));
     QCOMPARE(titlesInModel(), (QStringList{QStringLiteral("apple"), QStringLiteral("Cherry"), QStringLiteral("banana")}));
-    QVERIFY(m_model->setSort(NoteModel::Sort::Title));
+    QVERIFY(m_model->setListOrder(NoteModel::Sort::Title));
     QCOMPARE(titlesInModel(), (QStringList{QStringLiteral("apple"), QStringLiteral("banana"), QStringLiteral("Cherry")}));
     // Pinned first in every order; an edit pending keeps its place.
     QVERIFY(execElsewhere(m_path, {QStringLiteral("UPDATE note SET pinned = 1, version = version + 1 WHERE title = 'Cherry'")}));
@@ -817,7 +817,7 @@ void TestNoteModel::sortOrders()
     QVERIFY(m_model->reload());
     QCOMPARE(titlesInModel(), (QStringList{QStringLiteral("Cherry"), QStringLiteral("apple"), QStringLiteral("banana")}));
     QCOMPARE(m_model->pendingState(1), NoteModel::PendingState::Edited);
-    QVERIFY(m_model->setSort(NoteModel::Sort::Changed));
+    QVERIFY(m_model->setListOrder(NoteModel::Sort::Changed));
     QCOMPARE(titlesInModel(), (QStringList{QStringLiteral("Cherry"), QStringLiteral("banana"), QStringLiteral("apple")}));
     QCOMPARE(m_model->data(m_model->index(2, m_model->contentColumn())).toString(), QStringLiteral("pending"));
 }

@@ -300,7 +300,7 @@ bool NoteModel::setShelf(Shelf shelf, const QList<qint64> &tagIds)
     return selectKeeping(pendingChanges());
 }
 
-bool NoteModel::setSort(Sort sort)
+bool NoteModel::setListOrder(Sort sort)
 {
     if (sort == m_sort)
         return true;

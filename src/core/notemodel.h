@@ -185,8 +185,8 @@ public:
     // How the notes are listed outside a search and the Trash, pinned ones
     // first in each: newest changed, newest created, or by title.
     enum class Sort { Changed, Created, Title };
-    bool setSort(Sort sort);
-    Sort sort() const { return m_sort; }
+    bool setListOrder(Sort sort);
+    Sort listOrder() const { return m_sort; }
     QList<qint64> tags() const { return m_tagIds; }
 
     // How many notes each shelf lists, as saved; one statement.

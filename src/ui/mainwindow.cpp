@@ -353,7 +353,7 @@ void MainWindow::install(std::unique_ptr<NotebookSession> session)
 
     m_ui->listPane->clearSearch();
     const QString key = m_notebook->location().key();
-    m_model->setSort(chosenSort());
+    m_model->setListOrder(chosenSort());
     m_ui->sidebar->setNotes(m_model, key); // reads the counts
     m_ui->sidebar->setEditable(!m_notebook->isReadOnly());
     m_ui->editorPane->tagsEdit()->setKnownTags(m_ui->sidebar->tagNames());
@@ -923,11 +923,11 @@ NoteModel::Sort MainWindow::chosenSort() const
 
 void MainWindow::applySort()
 {
-    if (!m_model || m_model->sort() == chosenSort())
+    if (!m_model || m_model->listOrder() == chosenSort())
         return;
     commitEditors();
     const Place place = currentPlace();
-    m_model->setSort(chosenSort());
+    m_model->setListOrder(chosenSort());
     restorePlace(place);
     updateActions();
 }
