@@ -231,9 +231,9 @@ int NoteModel::changeTags(const QString &tag, const std::function<QStringList(co
     };
     // Each note once: renaming work to work/old must not make work/old/old.
     QSet<qint64> wanted(saved.cbegin(), saved.cend());
-    for (const PendingChange &change : pendingChanges()) {
-        wanted.remove(change.id);
-        rename(change.row);
+    for (const PendingChange &edit : pendingChanges()) {
+        wanted.remove(edit.id);
+        rename(edit.row);
     }
     for (int row = 0; !wanted.isEmpty(); ++row) {
         while (row >= rowCount()) {

@@ -5,8 +5,8 @@
 
 #include <QContextMenuEvent>
 #include <QEvent>
-#include <QMenu>
 #include <QHeaderView>
+#include <QMenu>
 #include <QSettings>
 
 namespace {
