@@ -1,7 +1,25 @@
 #include "noteeditor.h"
 
+#include "markdownhighlighter.h"
+
+#include <QEvent>
 #include <QMimeData>
 #include <QTextDocumentFragment>
+
+NoteEditor::NoteEditor(QWidget *parent)
+    : QPlainTextEdit(parent)
+    , m_highlighter(new MarkdownHighlighter(document()))
+{
+    m_highlighter->setPalette(palette(), font());
+}
+
+void NoteEditor::changeEvent(QEvent *event)
+{
+    // The marks' colours and code font follow the theme and the editor's font.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+        m_highlighter->setPalette(palette(), font());
+    QPlainTextEdit::changeEvent(event);
+}
 
 bool NoteEditor::canInsertFromMimeData(const QMimeData *source) const
 {
