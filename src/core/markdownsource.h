@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+// What Commonplace reads out of a note's Markdown source without rendering
+// it: links to other notes, task boxes, and the plain words for passages.
+// Code (fenced blocks and `spans`) is text, never markup: a [[link]] in code
+// is not a link. The source itself is never changed here.
+class MarkdownSource final
+{
+public:
+    // [[Title]], [[Title|shown text]], [[Title#Heading]] and
+    // [[Title#Heading|shown text]].
+    struct WikiLink
+    {
+        int start = 0; // of the first '['
+        int length = 0; // up to and including the last ']'
+        QString title; // trimmed, as written
+        QString heading; // trimmed; empty if none
+        QString text; // what is shown: the text after '|', else the target as written
+        bool operator==(const WikiLink &other) const
+        {
+            return start == other.start && length == other.length && title == other.title
+                && heading == other.heading && text == other.text;
+        }
+    };
+
+    static QList<WikiLink> wikiLinks(const QString &source);
+
+    // The offset of the character between the brackets of each task box
+    // ("- [ ] ..." or "- [x] ..."), in the order the preview shows them.
+    static QList<int> taskBoxes(const QString &source);
+
+    // Where each of the source's characters is code: inside a fenced block
+    // (fences included) or a code span (backticks included).
+    static QList<bool> codeMask(const QString &source);
+
+    // A title as links match it: the same title in any case, so [[road
+    // trip]] finds "Road Trip".
+    static QString titleKey(const QString &title);
+
+    // The words of some Markdown as a reader sees them: no emphasis markers,
+    // links shown by their text, headings and list markers without their
+    // marks. For passages in search results and around backlinks.
+    static QString plainText(const QString &markdown);
+};
