@@ -662,6 +662,39 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
         <source>The tag “%1” was not changed. %2</source>
         <translation>Das Schlagwort „%1“ wurde nicht geändert. %2</translation>
     </message>
+    <message>
+        <source>Show the note&apos;s text as you write it</source>
+        <translation>Den Text der Notiz so zeigen, wie Sie ihn schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>Show the note as its formatting makes it look</source>
+        <translation>Die Notiz so zeigen, wie ihre Formatierung sie aussehen lässt</translation>
+    </message>
+    <message>
+        <source>&amp;Side by Side</source>
+        <translation>&amp;Nebeneinander</translation>
+    </message>
+    <message>
+        <source>Show the text and its preview next to each other</source>
+        <translation>Den Text und seine Vorschau nebeneinander zeigen</translation>
+    </message>
+    <message>
+        <source>Switch Between Edit and Pre&amp;view</source>
+        <translation>Zwischen Bearbeiten und Vorschau &amp;wechseln</translation>
+    </message>
+    <message>
+        <source>Go from the text to its preview and back</source>
+        <translation>Vom Text zu seiner Vorschau und zurück wechseln</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <comment>view mode</comment>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditorPane</name>
@@ -712,6 +745,14 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
         <source>Tags, separated by commas</source>
         <translation>Schlagwörter, durch Kommas getrennt</translation>
     </message>
+    <message>
+        <source>Note preview</source>
+        <translation>Vorschau der Notiz</translation>
+    </message>
+    <message>
+        <source>This note has no text yet.</source>
+        <translation>Diese Notiz hat noch keinen Text.</translation>
+    </message>
 </context>
 <context>
     <name>NoteListDelegate</name>
@@ -758,6 +799,21 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
     <message>
         <source>%1 (my version)</source>
         <translation>%1 (meine Version)</translation>
+    </message>
+</context>
+<context>
+    <name>NotePreview</name>
+    <message>
+        <source>There is no note called “%1” yet: click to create it.</source>
+        <translation>Es gibt noch keine Notiz namens „%1“: Klicken Sie, um sie anzulegen.</translation>
+    </message>
+    <message>
+        <source>The note “%1” is in the Trash.</source>
+        <translation>Die Notiz „%1“ liegt im Papierkorb.</translation>
+    </message>
+    <message>
+        <source>Image not loaded: %1</source>
+        <translation>Bild nicht geladen: %1</translation>
     </message>
 </context>
 <context>

@@ -662,6 +662,39 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
         <source>The tag “%1” was not changed. %2</source>
         <translation>La etiqueta «%1» no se cambió. %2</translation>
     </message>
+    <message>
+        <source>Show the note&apos;s text as you write it</source>
+        <translation>Mostrar el texto de la nota tal como lo escribe</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vista previa</translation>
+    </message>
+    <message>
+        <source>Show the note as its formatting makes it look</source>
+        <translation>Mostrar la nota con el aspecto que le da su formato</translation>
+    </message>
+    <message>
+        <source>&amp;Side by Side</source>
+        <translation>&amp;Lado a lado</translation>
+    </message>
+    <message>
+        <source>Show the text and its preview next to each other</source>
+        <translation>Mostrar el texto y su vista previa uno junto al otro</translation>
+    </message>
+    <message>
+        <source>Switch Between Edit and Pre&amp;view</source>
+        <translation>Alternar entre edición y vista p&amp;revia</translation>
+    </message>
+    <message>
+        <source>Go from the text to its preview and back</source>
+        <translation>Pasar del texto a su vista previa y volver</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <comment>view mode</comment>
+        <translation>&amp;Edición</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditorPane</name>
@@ -712,6 +745,14 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
         <source>Tags, separated by commas</source>
         <translation>Etiquetas, separadas por comas</translation>
     </message>
+    <message>
+        <source>Note preview</source>
+        <translation>Vista previa de la nota</translation>
+    </message>
+    <message>
+        <source>This note has no text yet.</source>
+        <translation>Esta nota aún no tiene texto.</translation>
+    </message>
 </context>
 <context>
     <name>NoteListDelegate</name>
@@ -758,6 +799,21 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
     <message>
         <source>%1 (my version)</source>
         <translation>%1 (mi versión)</translation>
+    </message>
+</context>
+<context>
+    <name>NotePreview</name>
+    <message>
+        <source>There is no note called “%1” yet: click to create it.</source>
+        <translation>Aún no hay ninguna nota llamada «%1»: haga clic para crearla.</translation>
+    </message>
+    <message>
+        <source>The note “%1” is in the Trash.</source>
+        <translation>La nota «%1» está en la papelera.</translation>
+    </message>
+    <message>
+        <source>Image not loaded: %1</source>
+        <translation>Imagen no cargada: %1</translation>
     </message>
 </context>
 <context>

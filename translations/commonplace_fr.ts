@@ -662,6 +662,39 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
         <source>The tag “%1” was not changed. %2</source>
         <translation>L’étiquette « %1 » n’a pas été modifiée. %2</translation>
     </message>
+    <message>
+        <source>Show the note&apos;s text as you write it</source>
+        <translation>Afficher le texte de la note tel que vous l’écrivez</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+        <source>Show the note as its formatting makes it look</source>
+        <translation>Afficher la note telle que sa mise en forme la présente</translation>
+    </message>
+    <message>
+        <source>&amp;Side by Side</source>
+        <translation>Côte à c&amp;ôte</translation>
+    </message>
+    <message>
+        <source>Show the text and its preview next to each other</source>
+        <translation>Afficher le texte et son aperçu l’un à côté de l’autre</translation>
+    </message>
+    <message>
+        <source>Switch Between Edit and Pre&amp;view</source>
+        <translation>&amp;Basculer entre rédaction et aperçu</translation>
+    </message>
+    <message>
+        <source>Go from the text to its preview and back</source>
+        <translation>Passer du texte à son aperçu, et inversement</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <comment>view mode</comment>
+        <translation>&amp;Rédaction</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditorPane</name>
@@ -712,6 +745,14 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
         <source>Tags, separated by commas</source>
         <translation>Étiquettes, séparées par des virgules</translation>
     </message>
+    <message>
+        <source>Note preview</source>
+        <translation>Aperçu de la note</translation>
+    </message>
+    <message>
+        <source>This note has no text yet.</source>
+        <translation>Cette note n’a pas encore de texte.</translation>
+    </message>
 </context>
 <context>
     <name>NoteListDelegate</name>
@@ -758,6 +799,21 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
     <message>
         <source>%1 (my version)</source>
         <translation>%1 (ma version)</translation>
+    </message>
+</context>
+<context>
+    <name>NotePreview</name>
+    <message>
+        <source>There is no note called “%1” yet: click to create it.</source>
+        <translation>Il n’y a pas encore de note « %1 » : cliquez pour la créer.</translation>
+    </message>
+    <message>
+        <source>The note “%1” is in the Trash.</source>
+        <translation>La note « %1 » est dans la corbeille.</translation>
+    </message>
+    <message>
+        <source>Image not loaded: %1</source>
+        <translation>Image non chargée : %1</translation>
     </message>
 </context>
 <context>

@@ -650,6 +650,39 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <source>The tag “%1” was not changed. %2</source>
         <translation>タグ「%1」は変更されませんでした。%2</translation>
     </message>
+    <message>
+        <source>Show the note&apos;s text as you write it</source>
+        <translation>ノートのテキストを書いたとおりに表示します</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>プレビュー(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Show the note as its formatting makes it look</source>
+        <translation>ノートを書式を反映した見た目で表示します</translation>
+    </message>
+    <message>
+        <source>&amp;Side by Side</source>
+        <translation>左右に並べる(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show the text and its preview next to each other</source>
+        <translation>テキストとそのプレビューを並べて表示します</translation>
+    </message>
+    <message>
+        <source>Switch Between Edit and Pre&amp;view</source>
+        <translation>編集とプレビューを切り替え(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Go from the text to its preview and back</source>
+        <translation>テキストとプレビューを行き来します</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <comment>view mode</comment>
+        <translation>編集(&amp;E)</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditorPane</name>
@@ -699,6 +732,14 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <source>Tags, separated by commas</source>
         <translation>タグ (カンマ区切り)</translation>
     </message>
+    <message>
+        <source>Note preview</source>
+        <translation>ノートのプレビュー</translation>
+    </message>
+    <message>
+        <source>This note has no text yet.</source>
+        <translation>このノートにはまだテキストがありません。</translation>
+    </message>
 </context>
 <context>
     <name>NoteListDelegate</name>
@@ -743,6 +784,21 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
     <message>
         <source>%1 (my version)</source>
         <translation>%1 (自分のバージョン)</translation>
+    </message>
+</context>
+<context>
+    <name>NotePreview</name>
+    <message>
+        <source>There is no note called “%1” yet: click to create it.</source>
+        <translation>「%1」というノートはまだありません。クリックすると作成します。</translation>
+    </message>
+    <message>
+        <source>The note “%1” is in the Trash.</source>
+        <translation>ノート「%1」はゴミ箱にあります。</translation>
+    </message>
+    <message>
+        <source>Image not loaded: %1</source>
+        <translation>画像は読み込まれていません: %1</translation>
     </message>
 </context>
 <context>

@@ -650,6 +650,39 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <source>The tag “%1” was not changed. %2</source>
         <translation>标签“%1”未更改。%2</translation>
     </message>
+    <message>
+        <source>Show the note&apos;s text as you write it</source>
+        <translation>按您书写的样子显示笔记的文本</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Show the note as its formatting makes it look</source>
+        <translation>按格式呈现的样子显示笔记</translation>
+    </message>
+    <message>
+        <source>&amp;Side by Side</source>
+        <translation>并排(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show the text and its preview next to each other</source>
+        <translation>将文本和预览并排显示</translation>
+    </message>
+    <message>
+        <source>Switch Between Edit and Pre&amp;view</source>
+        <translation>在编辑和预览之间切换(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Go from the text to its preview and back</source>
+        <translation>在文本和预览之间来回切换</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <comment>view mode</comment>
+        <translation>编辑(&amp;E)</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditorPane</name>
@@ -699,6 +732,14 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <source>Tags, separated by commas</source>
         <translation>标签，用逗号分隔</translation>
     </message>
+    <message>
+        <source>Note preview</source>
+        <translation>笔记预览</translation>
+    </message>
+    <message>
+        <source>This note has no text yet.</source>
+        <translation>此笔记还没有文本。</translation>
+    </message>
 </context>
 <context>
     <name>NoteListDelegate</name>
@@ -743,6 +784,21 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
     <message>
         <source>%1 (my version)</source>
         <translation>%1（我的版本）</translation>
+    </message>
+</context>
+<context>
+    <name>NotePreview</name>
+    <message>
+        <source>There is no note called “%1” yet: click to create it.</source>
+        <translation>还没有名为“%1”的笔记：点击即可创建。</translation>
+    </message>
+    <message>
+        <source>The note “%1” is in the Trash.</source>
+        <translation>笔记“%1”在回收站中。</translation>
+    </message>
+    <message>
+        <source>Image not loaded: %1</source>
+        <translation>图像未加载：%1</translation>
     </message>
 </context>
 <context>

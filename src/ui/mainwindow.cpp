@@ -167,6 +167,7 @@ void MainWindow::setUpActions()
             applySort();
         });
     }
+    setUpViewModes();
     connect(m_ui->actionUndo, &QAction::triggered, this, &MainWindow::undo);
     connect(m_ui->actionRedo, &QAction::triggered, this, [this] { editFocused("redo"); });
     connect(m_ui->actionCut, &QAction::triggered, this, [this] { editFocused("cut"); });
@@ -183,6 +184,47 @@ void MainWindow::setUpActions()
     connect(m_ui->menuRecent, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     // An empty menu cannot open, so fill it once to show whether it has items.
     rebuildRecentMenu();
+}
+
+void MainWindow::setUpViewModes()
+{
+    using Mode = NoteEditorPane::ViewMode;
+    auto *modes = new QActionGroup(this);
+    const struct
+    {
+        QAction *action;
+        Mode mode;
+    } choices[] = {{m_ui->actionEditMode, Mode::Edit},
+                   {m_ui->actionPreviewMode, Mode::Preview},
+                   {m_ui->actionSideBySideMode, Mode::SideBySide}};
+    const auto remembered = [](const QString &key, Mode fallback) {
+        const int mode = QSettings().value(key, int(fallback)).toInt();
+        return mode >= int(Mode::Edit) && mode <= int(Mode::SideBySide) ? Mode(mode) : fallback;
+    };
+    const Mode chosen = remembered(QStringLiteral("editor/viewMode"), Mode::Edit);
+    for (const auto &choice : choices) {
+        modes->addAction(choice.action);
+        choice.action->setChecked(choice.mode == chosen);
+        connect(choice.action, &QAction::triggered, this, [this, mode = choice.mode] {
+            QSettings settings;
+            settings.setValue(QStringLiteral("editor/viewMode"), int(mode));
+            if (mode != Mode::Edit)
+                settings.setValue(QStringLiteral("editor/previewMode"), int(mode));
+            m_ui->editorPane->setViewMode(mode);
+        });
+    }
+    m_ui->editorPane->setViewMode(chosen);
+    // One key between writing and the preview last chosen (Preview or Side by Side).
+    m_ui->actionTogglePreview->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_ui->actionTogglePreview, &QAction::triggered, this, [this, remembered] {
+        const Mode next = m_ui->editorPane->viewMode() != Mode::Edit
+            ? Mode::Edit
+            : remembered(QStringLiteral("editor/previewMode"), Mode::Preview);
+        QAction *action = next == Mode::Edit  ? m_ui->actionEditMode
+            : next == Mode::Preview             ? m_ui->actionPreviewMode
+                                                : m_ui->actionSideBySideMode;
+        action->trigger();
+    });
 }
 
 void MainWindow::setUpEditor()
@@ -880,6 +922,7 @@ void MainWindow::onCurrentRowChanged(const QModelIndex &current)
         m_ui->editorPane->contentEdit()->document()->clearUndoRedoStacks();
     }
     m_ui->editorPane->contentEdit()->document()->setModified(false);
+    m_ui->editorPane->noteShown();
     updateActions();
     updateEditorState();
 }

@@ -68,6 +68,7 @@ private:
     void updateNotebookTexts();
     // Texts set in code, again in the current language.
     void retranslate();
+    void setUpViewModes();
     void setUpEditor();
     void install(std::unique_ptr<NotebookSession> session);
     void closeNotebook();

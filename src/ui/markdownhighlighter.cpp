@@ -52,7 +52,7 @@ void MarkdownHighlighter::setPalette(const QPalette &palette, const QFont &font)
     const QColor base = palette.color(QPalette::Base);
     // Markup and quotes: between the text and the background, readable in
     // both light and dark themes.
-    const QColor faint = mix(text, base, 0.45);
+    const QColor faint = mix(text, base, 0.35);
     const QColor codeBackground = mix(base, text, 0.08);
     const QColor link = palette.color(QPalette::Link);
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
@@ -63,7 +63,6 @@ void MarkdownHighlighter::setPalette(const QPalette &palette, const QFont &font)
         switch (Kind(kind)) {
         case Kind::Heading:
             format.setFontWeight(QFont::Bold);
-            format.setForeground(link);
             break;
         case Kind::Emphasis:
             format.setFontItalic(true);

@@ -1,10 +1,14 @@
 #include "noteeditorpane.h"
 
+#include "markdownsource.h"
 #include "notemodel.h"
+#include "notepreview.h"
 #include "titlevalidator.h"
 #include "ui_noteeditorpane.h"
 
 #include <QEvent>
+#include <QScrollBar>
+#include <QTextBlock>
 
 NoteEditorPane::NoteEditorPane(QWidget *parent)
     : QWidget(parent)
@@ -18,8 +22,23 @@ NoteEditorPane::NoteEditorPane(QWidget *parent)
     m_ui->titleEdit->setValidator(new TitleValidator(m_ui->titleEdit));
     m_ui->contentEdit->document()->setDocumentMargin(8);
     connect(m_ui->titleEdit, &QLineEdit::textChanged, this, &NoteEditorPane::updateTitleHint);
+    m_renderTimer.setSingleShot(true);
+    m_renderTimer.setInterval(250);
+    connect(&m_renderTimer, &QTimer::timeout, this, &NoteEditorPane::renderPreview);
+    connect(m_ui->contentEdit, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_viewMode != ViewMode::Edit)
+            m_renderTimer.start();
+    });
+    connect(m_ui->contentEdit->verticalScrollBar(), &QScrollBar::valueChanged, this,
+            &NoteEditorPane::followEditorScrolling);
+    connect(m_ui->contentEdit->verticalScrollBar(), &QScrollBar::rangeChanged, this,
+            &NoteEditorPane::followEditorScrolling);
+    connect(m_ui->preview, &NotePreview::taskBoxClicked, this, &NoteEditorPane::toggleTaskBox);
+    m_ui->textSplitter->setStretchFactor(0, 1);
+    m_ui->textSplitter->setStretchFactor(1, 1);
     updateTitleHint();
     setState(State::NoNote, QString());
+    setViewMode(ViewMode::Edit);
 }
 
 NoteEditorPane::~NoteEditorPane() = default;
@@ -37,6 +56,69 @@ TagEdit *NoteEditorPane::tagsEdit() const
 NoteEditor *NoteEditorPane::contentEdit() const
 {
     return m_ui->contentEdit;
+}
+
+NotePreview *NoteEditorPane::preview() const
+{
+    return m_ui->preview;
+}
+
+void NoteEditorPane::setViewMode(ViewMode mode)
+{
+    const bool hadFocus = m_ui->contentEdit->hasFocus() || m_ui->preview->hasFocus();
+    m_viewMode = mode;
+    m_ui->contentEdit->setVisible(mode != ViewMode::Preview);
+    m_ui->preview->setVisible(mode != ViewMode::Edit);
+    if (mode != ViewMode::Edit)
+        renderPreview();
+    if (hadFocus)
+        (mode == ViewMode::Preview ? static_cast<QWidget *>(m_ui->preview) : m_ui->contentEdit)->setFocus();
+}
+
+void NoteEditorPane::noteShown()
+{
+    renderPreview();
+}
+
+void NoteEditorPane::renderPreview()
+{
+    m_renderTimer.stop();
+    if (m_viewMode == ViewMode::Edit)
+        return;
+    m_ui->preview->showMarkdown(m_ui->contentEdit->toPlainText());
+    followEditorScrolling();
+}
+
+void NoteEditorPane::followEditorScrolling()
+{
+    if (m_viewMode != ViewMode::SideBySide)
+        return;
+    // The same share of the way down: lines and rendered paragraphs differ
+    // in height, but the reader stays near the same place.
+    const QScrollBar *source = m_ui->contentEdit->verticalScrollBar();
+    QScrollBar *target = m_ui->preview->verticalScrollBar();
+    const double at = source->maximum() > 0 ? double(source->value()) / source->maximum() : 0.0;
+    target->setValue(qRound(at * target->maximum()));
+}
+
+void NoteEditorPane::toggleTaskBox(int index)
+{
+    if (m_state != State::Editable)
+        return;
+    // The same text as the preview rendered, so the nth box is the one clicked.
+    const QString source = m_ui->contentEdit->toPlainText();
+    if (source != m_ui->preview->markdown())
+        return;
+    const QList<int> boxes = MarkdownSource::taskBoxes(source);
+    if (index < 0 || index >= boxes.size())
+        return;
+    const int at = boxes.at(index);
+    // An edit of the text like any other: pending until Save, undone by Undo.
+    QTextCursor cursor(m_ui->contentEdit->document());
+    cursor.setPosition(at);
+    cursor.setPosition(at + 1, QTextCursor::KeepAnchor);
+    cursor.insertText(source.at(at) == u' ' ? QStringLiteral("x") : QStringLiteral(" "));
+    renderPreview();
 }
 
 void NoteEditorPane::setState(State state, const QString &newNoteKey)
@@ -68,6 +150,9 @@ void NoteEditorPane::updatePlaceholders()
                "notebook. Select the note again in a moment."));
     else
         m_ui->contentEdit->setPlaceholderText(QString());
+    m_ui->preview->setPlaceholderText(hasNote && m_state != State::Unreadable
+                                          ? tr("This note has no text yet.")
+                                          : m_ui->contentEdit->placeholderText());
 }
 
 void NoteEditorPane::updateTitleHint()

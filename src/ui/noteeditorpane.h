@@ -1,10 +1,12 @@
 #pragma once
 
+#include <QTimer>
 #include <QWidget>
 
 #include <memory>
 
 class NoteEditor;
+class NotePreview;
 class QLineEdit;
 class TagEdit;
 
@@ -13,8 +15,9 @@ class NoteEditorPane;
 }
 
 // The current note's title, tags and text, with the title's length beside
-// it and a warning while the title is too long to save. The window maps the note
-// into the editors and tells the pane what the note allows.
+// it and a warning while the title is too long to save, and the text's
+// preview. The window maps the note into the editors and tells the pane what
+// the note allows and how to show it.
 class NoteEditorPane final : public QWidget
 {
     Q_OBJECT
@@ -26,6 +29,16 @@ public:
     QLineEdit *titleEdit() const;
     NoteEditor *contentEdit() const;
     TagEdit *tagsEdit() const;
+    NotePreview *preview() const;
+
+    // The text as its Markdown source, rendered, or both side by side (the
+    // preview following the editor's scrolling).
+    enum class ViewMode { Edit, Preview, SideBySide };
+    void setViewMode(ViewMode mode);
+    ViewMode viewMode() const { return m_viewMode; }
+    // Call when the editors show another note: its preview is rendered at
+    // once, where typing renders once it pauses.
+    void noteShown();
 
     enum class State {
         NoNote, // nothing selected
@@ -42,8 +55,14 @@ protected:
 private:
     void updateTitleHint();
     void updatePlaceholders();
+    void renderPreview();
+    void followEditorScrolling();
+    void toggleTaskBox(int index);
 
     std::unique_ptr<Ui::NoteEditorPane> m_ui;
     State m_state = State::NoNote;
     QString m_newNoteKey;
+    ViewMode m_viewMode = ViewMode::Edit;
+    QTimer m_renderTimer; // typing renders once it pauses
+
 };

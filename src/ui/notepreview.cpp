@@ -1,0 +1,209 @@
+#include "notepreview.h"
+
+#include "markdownsource.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QDesktopServices>
+#include <QEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextList>
+
+namespace {
+
+QColor mix(const QColor &a, const QColor &b, qreal share)
+{
+    return QColor::fromRgbF(a.redF() * (1 - share) + b.redF() * share,
+                            a.greenF() * (1 - share) + b.greenF() * share,
+                            a.blueF() * (1 - share) + b.blueF() * share);
+}
+
+// Text that Markdown shows as it is: every ASCII punctuation mark escaped.
+QString escapedMarkdown(const QString &text)
+{
+    QString escaped;
+    escaped.reserve(text.size() * 2);
+    for (const QChar c : text) {
+        if (c.unicode() < 128 && (c.isPunct() || c.isSymbol()))
+            escaped += u'\\';
+        escaped += c;
+    }
+    return escaped;
+}
+
+// The source with each [[link]] written as a Markdown link to a wikilink:
+// address, so that Qt renders and reports it like any other link. Only for
+// showing: the note's text is not changed.
+QString withWikiLinksAsLinks(const QString &source)
+{
+    QString markdown = source;
+    const QList<MarkdownSource::WikiLink> links = MarkdownSource::wikiLinks(source);
+    for (auto link = links.crbegin(); link != links.crend(); ++link) {
+        QUrl target;
+        target.setScheme(QLatin1String(NotePreview::WikiLinkScheme));
+        target.setPath(link->title);
+        if (!link->heading.isEmpty())
+            target.setFragment(link->heading);
+        markdown.replace(link->start, link->length,
+                         u'[' + escapedMarkdown(link->text) + QStringLiteral("](<")
+                             + QString::fromLatin1(target.toEncoded()) + QStringLiteral(">)"));
+    }
+    return markdown;
+}
+
+// Qt's Markdown reader leaves a done task's marker on the paragraphs after
+// its list; only a list item has a box.
+bool isTaskBox(const QTextBlock &block)
+{
+    return block.isValid() && block.textList()
+        && block.blockFormat().marker() != QTextBlockFormat::MarkerType::NoMarker;
+}
+
+} // namespace
+
+NotePreview::NotePreview(QWidget *parent)
+    : QTextBrowser(parent)
+{
+    // Links are reported and decided on here, never followed by the browser.
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    document()->setDocumentMargin(8);
+    connect(this, &QTextBrowser::anchorClicked, this, &NotePreview::onAnchorClicked);
+}
+
+void NotePreview::setLinkResolver(std::function<LinkState(const QString &)> resolver)
+{
+    m_resolver = std::move(resolver);
+}
+
+void NotePreview::showMarkdown(const QString &source)
+{
+    m_source = source;
+    render();
+}
+
+void NotePreview::render()
+{
+    QScrollBar *scroll = verticalScrollBar();
+    const double at = scroll->maximum() > 0 ? double(scroll->value()) / scroll->maximum() : 0.0;
+    // Raw HTML is shown as the text it is: no scripts, no styles, nothing loaded.
+    document()->setMarkdown(withWikiLinksAsLinks(m_source),
+                            QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub
+                                                            | QTextDocument::MarkdownNoHTML));
+    styleLinksAndQuotes();
+    scroll->setValue(qRound(at * scroll->maximum()));
+    horizontalScrollBar()->setValue(0);
+}
+
+void NotePreview::styleLinksAndQuotes()
+{
+    const QString prefix = QLatin1String(WikiLinkScheme) + u':';
+    const QColor text = palette().color(QPalette::Text);
+    const QColor base = palette().color(QPalette::Base);
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        // Qt indents a quote but draws no bar: its words are set apart by colour.
+        if (block.blockFormat().hasProperty(QTextFormat::BlockQuoteLevel)) {
+            QTextCharFormat quoted;
+            quoted.setForeground(mix(text, base, 0.3));
+            QTextCursor cursor(block);
+            cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+            cursor.mergeCharFormat(quoted);
+        }
+        for (auto fragment = block.begin(); !fragment.atEnd(); ++fragment) {
+            const QTextFragment part = fragment.fragment();
+            const QTextCharFormat format = part.charFormat();
+            if (!format.isAnchor() || !format.anchorHref().startsWith(prefix))
+                continue;
+            const QString title = QUrl(format.anchorHref()).path();
+            const LinkState state = m_resolver ? m_resolver(title) : LinkState::Exists;
+            QTextCharFormat marked;
+            if (state == LinkState::Missing) {
+                marked.setForeground(mix(text, base, 0.4));
+                marked.setUnderlineStyle(QTextCharFormat::DashUnderline);
+                marked.setToolTip(tr("There is no note called “%1” yet: click to create it.").arg(title));
+            } else if (state == LinkState::Trashed) {
+                marked.setFontStrikeOut(true);
+                marked.setToolTip(tr("The note “%1” is in the Trash.").arg(title));
+            } else {
+                marked.setToolTip(title);
+            }
+            QTextCursor cursor(document());
+            cursor.setPosition(part.position());
+            cursor.setPosition(part.position() + part.length(), QTextCursor::KeepAnchor);
+            cursor.mergeCharFormat(marked);
+        }
+    }
+}
+
+void NotePreview::onAnchorClicked(const QUrl &url)
+{
+    if (url.scheme() == QLatin1String(WikiLinkScheme)) {
+        emit wikiLinkActivated(url.path(), url.fragment());
+        return;
+    }
+    // Web and mail links open in the system's browser or mail program; other
+    // kinds of address (files, programs) are not opened from a note.
+    static const QStringList opened{QStringLiteral("http"), QStringLiteral("https"), QStringLiteral("mailto")};
+    if (opened.contains(url.scheme()))
+        QDesktopServices::openUrl(url);
+}
+
+QVariant NotePreview::loadResource(int type, const QUrl &name)
+{
+    m_requests.append(name);
+    if (type == QTextDocument::ImageResource)
+        return placeholder(name);
+    return {}; // no style sheets or pages: nothing is ever fetched
+}
+
+QImage NotePreview::placeholder(const QUrl &address) const
+{
+    const QString text = tr("Image not loaded: %1").arg(address.toDisplayString());
+    const QFontMetrics metrics(font());
+    const int padding = metrics.height() / 2;
+    const int width = qMin(metrics.horizontalAdvance(text) + 2 * padding + 2, 36 * metrics.averageCharWidth() + 2 * padding);
+    const QString shown = metrics.elidedText(text, Qt::ElideMiddle, width - 2 * padding);
+    const qreal ratio = devicePixelRatioF();
+    QImage image(QSize(width, metrics.height() + 2 * padding) * ratio, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(ratio);
+    const QColor base = palette().color(QPalette::Base);
+    const QColor ink = palette().color(QPalette::Text);
+    image.fill(mix(base, ink, 0.06));
+    QPainter painter(&image);
+    painter.setFont(font());
+    painter.setPen(mix(ink, base, 0.5));
+    const QRectF frame(0.5, 0.5, width - 1, metrics.height() + 2 * padding - 1);
+    painter.drawRect(frame);
+    painter.drawText(frame, Qt::AlignCenter, shown);
+    return image;
+}
+
+void NotePreview::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton) {
+        const QPointF at = event->position() + QPointF(horizontalScrollBar()->value(), verticalScrollBar()->value());
+        const QTextBlock box = document()->documentLayout()->blockWithMarkerAt(at);
+        if (isTaskBox(box)) {
+            int index = 0;
+            for (QTextBlock block = document()->begin(); block.isValid() && block != box; block = block.next()) {
+                if (isTaskBox(block))
+                    ++index;
+            }
+            emit taskBoxClicked(index);
+            event->accept();
+            return;
+        }
+    }
+    QTextBrowser::mousePressEvent(event);
+}
+
+void NotePreview::changeEvent(QEvent *event)
+{
+    // Placeholders and missing links take their colours from the palette.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+        render();
+    QTextBrowser::changeEvent(event);
+}
