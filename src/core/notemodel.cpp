@@ -2,6 +2,7 @@
 
 #include "logging.h"
 #include "notehistory.h"
+#include "notelinks.h"
 #include "notetags.h"
 #include "schemamigrator.h"
 #include "searchquery.h"
@@ -29,6 +30,7 @@ NoteModel::NoteModel(const QSqlDatabase &db, QObject *parent)
     setEditStrategy(OnManualSubmit);
     m_tableRecord = database().record(tableName());
     m_hasSearchIndex = m_storage->hasSearchIndex(database());
+    m_hasLinks = database().tables().contains(QStringLiteral("note_link"));
 }
 
 int NoteModel::titleLength(QStringView title)
@@ -387,7 +389,8 @@ bool NoteModel::commit(int *trackedRow)
             if (change->op == PendingChange::Insert) {
                 qint64 id = -1;
                 if (!change->deleted) {
-                    saved = insertNote(change->record, &id) && linkTags(id, change->record);
+                    saved = insertNote(change->record, &id) && linkTags(id, change->record)
+                        && writeLinks(id, change->record);
                     if (!saved)
                         error = lastError();
                 }
@@ -425,6 +428,14 @@ bool NoteModel::commit(int *trackedRow)
             || !(isChanged(change.record, "tags") || isChanged(change.record, "trashed_at")))
             continue;
         saved = linkTags(change.id, change.record);
+        if (!saved)
+            error = lastError();
+    }
+    // The links table follows the notes' texts.
+    for (const PendingChange &change : pending) {
+        if (!saved || change.op != PendingChange::Update || change.deleted || !isChanged(change.record, "content"))
+            continue;
+        saved = writeLinks(change.id, change.record);
         if (!saved)
             error = lastError();
     }
@@ -476,6 +487,17 @@ bool NoteModel::linkTags(qint64 id, const QSqlRecord &record)
     if (tags.link(id, record.value(QStringLiteral("tags")).toString(), trashed))
         return true;
     setLastError(tags.lastError());
+    return false;
+}
+
+bool NoteModel::writeLinks(qint64 id, const QSqlRecord &record)
+{
+    if (!m_hasLinks)
+        return true;
+    NoteLinks links(database());
+    if (links.write(id, record.value(QStringLiteral("content")).toString()))
+        return true;
+    setLastError(links.lastError());
     return false;
 }
 

@@ -278,6 +278,7 @@ private:
     // Writes the tag index of note id from its record (its tags, whether
     // it is in the Trash).
     bool linkTags(qint64 id, const QSqlRecord &record);
+    bool writeLinks(qint64 id, const QSqlRecord &record);
     // Changes the tags of every note outside the Trash that has tag, as
     // renameTag() says.
     int changeTags(const QString &tag, const std::function<QStringList(const QStringList &)> &change);
@@ -297,6 +298,7 @@ private:
     QHash<qint64, qint64> m_expectedVersions;
     QList<Conflict> m_conflicts;
     bool m_schemaChanged = false;
+    bool m_hasLinks = false; // the notebook has note_link (schema 6 and later)
     QSqlRecord m_tableRecord; // the note table's columns, without the two selectStatement() adds
     bool m_hasSearchIndex = false;
     Shelf m_shelf = Shelf::Notes;

@@ -2,6 +2,7 @@
 
 #include "logging.h"
 #include "notebookbackup.h"
+#include "notelinks.h"
 #include "notebookstorage.h"
 #include "sqlstatementsplitter.h"
 #include "writetransaction.h"
@@ -165,6 +166,14 @@ bool SchemaMigrator::apply(const QSqlDatabase &db, const Migration &migration)
                             .arg(migration.fileName)
                             .arg(i + 1)
                             .arg(query.lastError().text(), statements.at(i)));
+    }
+    // What SQL cannot do: the links of the notes already there are read
+    // out of their Markdown, in the same transaction as the new table.
+    if (migration.version == NoteLinksVersion) {
+        NoteLinks links(db);
+        if (!links.writeAll())
+            return fail(tr("%1: the links between notes could not be written: %2")
+                            .arg(migration.fileName, links.lastError().text()));
     }
     return true;
 }

@@ -24,6 +24,8 @@ public:
     };
 
     static constexpr quint32 ApplicationId = 0x43504E42; // "CPNB"
+    // The version that adds note_link, whose rows the upgrade fills.
+    static constexpr int NoteLinksVersion = 6;
     // The SQLite migrations (NotebookStorage::migrationsFolder()).
     static QString defaultDirectory() { return QStringLiteral(":/migrations/sqlite"); }
 
