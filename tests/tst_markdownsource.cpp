@@ -13,6 +13,8 @@ private slots:
     void findsWikiLinks_data();
     void findsWikiLinks();
     void linkOffsetsCoverTheLink();
+    void renamesLinks_data();
+    void renamesLinks();
     void findsTaskBoxes_data();
     void findsTaskBoxes();
     void titleKeysIgnoreCase();
@@ -80,6 +82,26 @@ void TestMarkdownSource::linkOffsetsCoverTheLink()
     QCOMPARE(links.size(), 2);
     QCOMPARE(source.mid(links.at(0).start, links.at(0).length), QStringLiteral("[[Road Trip#Day 2|day two]]"));
     QCOMPARE(source.mid(links.at(1).start, links.at(1).length), QStringLiteral("[[B]]"));
+}
+
+void TestMarkdownSource::renamesLinks_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("plain") << "See [[Old]]." << "See [[New Name]].";
+    QTest::newRow("any case") << "[[old]] and [[OLD]]" << "[[New Name]] and [[New Name]]";
+    QTest::newRow("heading and text kept") << "[[Old#Part 2|see this]]" << "[[New Name#Part 2|see this]]";
+    QTest::newRow("spaces kept") << "[[ Old |x]]" << "[[ New Name |x]]";
+    QTest::newRow("others untouched") << "[[Older]] [[Gold]] [[Other|Old]]" << "[[Older]] [[Gold]] [[Other|Old]]";
+    QTest::newRow("code untouched") << "`[[Old]]`\n```\n[[Old]]\n```\n[[Old]]" << "`[[Old]]`\n```\n[[Old]]\n```\n[[New Name]]";
+    QTest::newRow("title in shown text") << "[[Old|Old times]]" << "[[New Name|Old times]]";
+}
+
+void TestMarkdownSource::renamesLinks()
+{
+    QFETCH(QString, source);
+    QFETCH(QString, expected);
+    QCOMPARE(MarkdownSource::renamedLinks(source, QStringLiteral("Old"), QStringLiteral("New Name")), expected);
 }
 
 void TestMarkdownSource::findsTaskBoxes_data()

@@ -29,6 +29,7 @@ private slots:
     void deletedNotesTakeTheirLinks();
     void linksFindTheirNoteInAnyCase();
     void titlesCompleteFromTheNotebook();
+    void renameUpdatesLinksAsPendingEdits();
     void upgradeWritesTheLinksOfOldNotes();
     void sentences_data();
     void sentences();
@@ -215,6 +216,42 @@ void TestNoteLinks::titlesCompleteFromTheNotebook()
     QVERIFY(titles.isEmpty());
     QVERIFY(links.titlesStartingWith(QStringLiteral("Är"), 10, &titles));
     QCOMPARE(titles, QStringList{QStringLiteral("Ärger")});
+}
+
+void TestNoteLinks::renameUpdatesLinksAsPendingEdits()
+{
+    setText(QStringLiteral("Packing"), QStringLiteral("For the [[road trip#Day 2|second day]]."));
+    setText(QStringLiteral("Ärger"), QStringLiteral("[[Road Trip]] went wrong"));
+    QVERIFY(m_model->commit());
+    QVERIFY(m_model->moveToTrash(rowOf(QStringLiteral("Ärger"))));
+    QVERIFY(m_model->commit());
+    // Listed: only the Trash, so the linking note is not in the list.
+    QVERIFY(m_model->setShelf(NoteModel::Shelf::Trash));
+    QVERIFY(m_model->setData(m_model->index(0, m_model->contentColumn()), QStringLiteral("[[Road Trip]] went wrong!")));
+    QVERIFY(m_model->setShelf(NoteModel::Shelf::Notes));
+    const int unsaved = m_model->addNote(QStringLiteral("Draft"));
+    QVERIFY(m_model->setData(m_model->index(unsaved, m_model->contentColumn()), QStringLiteral("draft [[ROAD TRIP]]")));
+    const qint64 renamed = m_model->noteId(rowOf(QStringLiteral("Road Trip")));
+    QVERIFY(m_model->setData(m_model->index(rowOf(QStringLiteral("Road Trip")), m_model->titleColumn()),
+                             QStringLiteral("Summer Trip")));
+
+    QVERIFY(m_model->setShelf(NoteModel::Shelf::Pinned)); // none of them listed
+    QCOMPARE(m_model->renameLinks(QStringLiteral("Road Trip"), QStringLiteral("Summer Trip"), renamed), 2);
+    QCOMPARE(m_model->data(m_model->index(rowOf(QStringLiteral("Packing")), m_model->contentColumn())).toString(),
+             QStringLiteral("For the [[Summer Trip#Day 2|second day]]."));
+    QCOMPARE(m_model->data(m_model->index(rowOf(QStringLiteral("Draft")), m_model->contentColumn())).toString(),
+             QStringLiteral("draft [[Summer Trip]]"));
+    // Still as saved in the file until Save.
+    NoteLinks links(m_notebook->database());
+    QList<NoteLinks::Backlink> found;
+    QVERIFY(links.backlinks(QStringLiteral("Summer Trip"), -1, &found));
+    QVERIFY(found.isEmpty());
+    QVERIFY2(m_model->commit(), qPrintable(m_model->lastError().text()));
+    QVERIFY(links.backlinks(QStringLiteral("Summer Trip"), -1, &found));
+    QCOMPARE(found.size(), 2);
+    QList<qint64> ids;
+    QVERIFY(links.notesLinkingTo(QStringLiteral("Road Trip"), &ids));
+    QCOMPARE(ids.size(), 1); // the trashed note keeps its text
 }
 
 void TestNoteLinks::upgradeWritesTheLinksOfOldNotes()

@@ -149,6 +149,24 @@ QList<MarkdownSource::WikiLink> MarkdownSource::wikiLinks(const QString &source)
     return links;
 }
 
+QString MarkdownSource::renamedLinks(const QString &source, const QString &from, const QString &to)
+{
+    const QString key = titleKey(from);
+    QString renamed = source;
+    const QList<WikiLink> links = wikiLinks(source);
+    for (auto link = links.crbegin(); link != links.crend(); ++link) {
+        if (titleKey(link->title) != key)
+            continue;
+        // The title as written, inside the brackets: what comes before it
+        // (spaces) and after it (#heading, |text) stays.
+        const int at = int(source.indexOf(link->title, link->start + 2));
+        if (at < 0 || at >= link->start + link->length)
+            continue;
+        renamed.replace(at, link->title.size(), to.trimmed());
+    }
+    return renamed;
+}
+
 QList<int> MarkdownSource::taskBoxes(const QString &source)
 {
     QList<int> boxes;

@@ -27,6 +27,10 @@ public:
     };
 
     static QList<WikiLink> wikiLinks(const QString &source);
+    // The source with every link to from (in any case) leading to to
+    // instead, its heading and shown text kept: [[Old#Part|see]] becomes
+    // [[New#Part|see]].
+    static QString renamedLinks(const QString &source, const QString &from, const QString &to);
 
     // The offset of the character between the brackets of each task box
     // ("- [ ] ..." or "- [x] ..."), in the order the preview shows them.

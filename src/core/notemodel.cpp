@@ -1,6 +1,7 @@
 #include "notemodel.h"
 
 #include "logging.h"
+#include "markdownsource.h"
 #include "notehistory.h"
 #include "notelinks.h"
 #include "notetags.h"
@@ -214,28 +215,56 @@ int NoteModel::changeTags(const QString &tag, const std::function<QStringList(co
         setLastError(tags.lastError());
         return -1;
     }
+    return editNotes(saved, [&](int row) {
+        const QModelIndex tagsIndex = index(row, tagsColumn());
+        const QString before = data(tagsIndex).toString();
+        const QString after = NoteTags::toText(change(NoteTags::fromText(before)));
+        return after != before && setData(tagsIndex, after);
+    });
+}
+
+int NoteModel::renameLinks(const QString &from, const QString &to, qint64 except)
+{
+    if (!m_hasLinks || MarkdownSource::titleKey(from) == MarkdownSource::titleKey(to))
+        return 0;
+    QList<qint64> saved;
+    NoteLinks links(database());
+    if (!links.notesLinkingTo(from, &saved)) {
+        setLastError(links.lastError());
+        return -1;
+    }
+    saved.removeAll(except);
+    return editNotes(saved, [&](int row) {
+        if (noteId(row) == except && except >= 0)
+            return false;
+        const QModelIndex text = index(row, contentColumn());
+        const QString before = data(text).toString();
+        const QString after = MarkdownSource::renamedLinks(before, from, to);
+        return after != before && setData(text, after);
+    });
+}
+
+int NoteModel::editNotes(const QList<qint64> &ids, const std::function<bool(int row)> &edit)
+{
     // Listed, every one, so that each can become a pending edit.
     const QList<PendingChange> pending = pendingChanges();
-    if (!saved.isEmpty() && !selectKeeping(pending, saved))
+    if (!ids.isEmpty() && !selectKeeping(pending, ids))
         return -1;
     if (!m_held.isEmpty())
         return -1; // the notes could not be listed
     int changed = 0;
-    const auto rename = [&](int row) {
+    const auto visit = [&](int row) {
         if (pendingState(row) == PendingState::Deleted
             || (trashedColumn() >= 0 && !data(index(row, trashedColumn())).isNull()))
             return;
-        const QModelIndex tagsIndex = index(row, tagsColumn());
-        const QString before = data(tagsIndex).toString();
-        const QString after = NoteTags::toText(change(NoteTags::fromText(before)));
-        if (after != before && setData(tagsIndex, after))
+        if (edit(row))
             ++changed;
     };
     // Each note once: renaming work to work/old must not make work/old/old.
-    QSet<qint64> wanted(saved.cbegin(), saved.cend());
-    for (const PendingChange &edit : pendingChanges()) {
-        wanted.remove(edit.id);
-        rename(edit.row);
+    QSet<qint64> wanted(ids.cbegin(), ids.cend());
+    for (const PendingChange &change : pendingChanges()) {
+        wanted.remove(change.id);
+        visit(change.row);
     }
     for (int row = 0; !wanted.isEmpty(); ++row) {
         while (row >= rowCount()) {
@@ -244,7 +273,7 @@ int NoteModel::changeTags(const QString &tag, const std::function<QStringList(co
             fetchMore();
         }
         if (wanted.remove(noteId(row)))
-            rename(row);
+            visit(row);
     }
     return changed;
 }

@@ -220,6 +220,11 @@ public:
     // Takes the tag name, and each tag under it, off those notes; the notes
     // keep their other tags, and the tag above it (NoteTags::removed()).
     int removeTag(const QString &name);
+    // Makes every link to the title from (in any case) in the other notes
+    // outside the Trash lead to to, as pending edits, the notes changed
+    // listed until Save: a rename that keeps its links. Pending texts are
+    // changed too. How many notes changed, or -1 (lastError()).
+    int renameLinks(const QString &from, const QString &to, qint64 except);
 
     // Dragging notes carries their ids (SidebarModel takes them).
     static constexpr char NoteIdsMimeType[] = "application/x-commonplace-note-ids";
@@ -282,6 +287,11 @@ private:
     // Changes the tags of every note outside the Trash that has tag, as
     // renameTag() says.
     int changeTags(const QString &tag, const std::function<QStringList(const QStringList &)> &change);
+    // Lists the saved notes ids (and keeps the pending edits), then calls
+    // edit once on the row of each, and of each note with a pending edit,
+    // that is not deleted or in the Trash; edit says whether it changed the
+    // note. How many did, or -1 if the notes could not be listed.
+    int editNotes(const QList<qint64> &ids, const std::function<bool(int row)> &edit);
     // Writes the new note whose values record holds; its id in *id.
     bool insertNote(const QSqlRecord &record, qint64 *id);
 
