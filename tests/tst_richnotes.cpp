@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "messageboxanswerer.h"
 #include "noteeditor.h"
 #include "notelistview.h"
 #include "notebook.h"
@@ -7,7 +8,12 @@
 #include "translations.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QAbstractItemView>
 #include <QAction>
+#include <QCompleter>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QFile>
 #include <QLocale>
 #include <QScrollBar>
@@ -35,12 +41,25 @@ private slots:
     void previewFollowsTyping();
     void sideBySideFollowsTheEditorsScrolling();
     void taskBoxToggleIsAPendingEdit();
+    void clickingALinkOpensTheNoteAtItsHeading();
+    void ctrlClickAndAltReturnFollowLinksInTheEditor();
+    void linkToAMissingNoteCreatesIt();
+    void linkToATrashedNoteOffersToPutItBack();
+    void backlinksListTheLinkingNotes();
+    void renameOffersToUpdateLinks();
+    void typingBracketsOffersTitles();
 
 private:
     std::unique_ptr<MainWindow> openWindow(const QString &path);
     // A notebook holding notes (title, text), the first listed first.
     QString notebookWith(const QList<QPair<QString, QString>> &notes);
     QString savedText(const QString &path, const QString &title);
+    QString currentTitle(MainWindow &window);
+    // A key on the active window, as a user presses it after a dialog closed.
+    void press(MainWindow &window, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::ControlModifier);
+    // Clicks the rendered text where it shows, as a reader would.
+    static void clickText(NotePreview *preview, const QString &text);
+    void select(MainWindow &window, const QString &title);
 
     template<typename T>
     T *child(MainWindow &window, const char *name)
@@ -108,6 +127,242 @@ QString TestRichNotes::savedText(const QString &path, const QString &title)
     query.finish();
     closeConnection(db);
     return text;
+}
+
+void TestRichNotes::press(MainWindow &window, Qt::Key key, Qt::KeyboardModifiers modifiers)
+{
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, key, modifiers);
+}
+
+QString TestRichNotes::currentTitle(MainWindow &window)
+{
+    return child<QLineEdit>(window, "titleEdit")->text();
+}
+
+void TestRichNotes::clickText(NotePreview *preview, const QString &text)
+{
+    const QTextCursor found = preview->document()->find(text);
+    QVERIFY2(!found.isNull(), qPrintable(text));
+    QTextCursor inside(preview->document());
+    inside.setPosition(found.selectionStart() + 1);
+    QTest::mouseClick(preview->viewport(), Qt::LeftButton, {}, preview->cursorRect(inside).center());
+}
+
+void TestRichNotes::select(MainWindow &window, const QString &title)
+{
+    auto *list = child<NoteListView>(window, "noteList");
+    for (int row = 0; row < list->model()->rowCount(); ++row) {
+        const QModelIndex index = list->model()->index(row, list->modelColumn());
+        if (index.data().toString() == title) {
+            list->setCurrentIndex(index);
+            return;
+        }
+    }
+    QFAIL(qPrintable(QStringLiteral("no note %1 listed").arg(title)));
+}
+
+// A note with a heading far down, and notes linking to it.
+static QList<QPair<QString, QString>> linkedNotes()
+{
+    QStringList trip{QStringLiteral("# Road Trip")};
+    for (int i = 0; i < 80; ++i)
+        trip << QStringLiteral("Day 1, line %1.").arg(i);
+    trip << QStringLiteral("## Day 2") << QStringLiteral("The coast.");
+    for (int i = 0; i < 80; ++i)
+        trip << QStringLiteral("Day 2, line %1.").arg(i);
+    return {{QStringLiteral("Index"), QStringLiteral("Start here. See [[Road Trip#day 2|day two]] and [[Nowhere]].")},
+            {QStringLiteral("Road Trip"), trip.join(u'\n')},
+            {QStringLiteral("Packing"), QStringLiteral("- tent for the [[road trip]]\n- `[[Road Trip]]` in code")}};
+}
+
+void TestRichNotes::clickingALinkOpensTheNoteAtItsHeading()
+{
+    auto window = openWindow(notebookWith(linkedNotes()));
+    child<QAction>(*window, "actionSideBySideMode")->trigger();
+    QCOMPARE(currentTitle(*window), QStringLiteral("Index"));
+    auto *preview = child<NotePreview>(*window, "preview");
+    auto *editor = child<NoteEditor>(*window, "contentEdit");
+    clickText(preview, QStringLiteral("day two"));
+    QCOMPARE(currentTitle(*window), QStringLiteral("Road Trip"));
+    QCOMPARE(editor->textCursor().block().text(), QStringLiteral("## Day 2"));
+    // The heading is in view, at the top, in both.
+    const QRect shown = editor->viewport()->rect();
+    QVERIFY(shown.contains(editor->cursorRect().center()));
+    QVERIFY(editor->cursorRect().top() < shown.height() / 3);
+    QVERIFY(preview->verticalScrollBar()->value() > 0);
+}
+
+void TestRichNotes::ctrlClickAndAltReturnFollowLinksInTheEditor()
+{
+    auto window = openWindow(notebookWith(linkedNotes()));
+    select(*window, QStringLiteral("Packing"));
+    auto *editor = child<NoteEditor>(*window, "contentEdit");
+    // A plain click only places the cursor; in code a link is text.
+    const auto pointAt = [editor](const QString &text) {
+        QTextCursor cursor = editor->document()->find(text);
+        cursor.setPosition(cursor.selectionStart() + 3);
+        return editor->cursorRect(cursor).center();
+    };
+    QTest::mouseClick(editor->viewport(), Qt::LeftButton, Qt::ControlModifier, pointAt(QStringLiteral("`[[Road")));
+    QCOMPARE(currentTitle(*window), QStringLiteral("Packing"));
+    QTest::mouseClick(editor->viewport(), Qt::LeftButton, {}, pointAt(QStringLiteral("[[road trip]]")));
+    QCOMPARE(currentTitle(*window), QStringLiteral("Packing"));
+    QTest::mouseClick(editor->viewport(), Qt::LeftButton, Qt::ControlModifier, pointAt(QStringLiteral("[[road trip]]")));
+    QCOMPARE(currentTitle(*window), QStringLiteral("Road Trip"));
+
+    // Alt+Return follows the link at the cursor.
+    select(*window, QStringLiteral("Packing"));
+    editor->setFocus();
+    QTextCursor cursor = editor->document()->find(QStringLiteral("road trip]]"));
+    editor->setTextCursor(cursor);
+    press(*window, Qt::Key_Return, Qt::AltModifier);
+    QCOMPARE(currentTitle(*window), QStringLiteral("Road Trip"));
+}
+
+void TestRichNotes::linkToAMissingNoteCreatesIt()
+{
+    const QString path = notebookWith(linkedNotes());
+    auto window = openWindow(path);
+    child<QAction>(*window, "actionPreviewMode")->trigger();
+    auto *preview = child<NotePreview>(*window, "preview");
+    {
+        MessageBoxAnswerer answerer({QMessageBox::Cancel});
+        clickText(preview, QStringLiteral("Nowhere"));
+        QVERIFY(answerer.allAnswered());
+        QCOMPARE(answerer.seen().at(0).text, QStringLiteral("There is no note called “Nowhere” yet. Create it?"));
+    }
+    QCOMPARE(currentTitle(*window), QStringLiteral("Index"));
+    QVERIFY(!child<QAction>(*window, "actionSave")->isEnabled());
+    {
+        MessageBoxAnswerer answerer({QMessageBox::Yes});
+        clickText(preview, QStringLiteral("Nowhere"));
+        QVERIFY(answerer.allAnswered());
+    }
+    QCOMPARE(currentTitle(*window), QStringLiteral("Nowhere"));
+    QVERIFY(child<QAction>(*window, "actionSave")->isEnabled()); // a new note, pending
+    QCOMPARE(savedText(path, QStringLiteral("Nowhere")), QStringLiteral("(none)"));
+    // Before any save, the link leads to it.
+    select(*window, QStringLiteral("Index"));
+    QVERIFY(!preview->document()->find(QStringLiteral("Nowhere")).isNull());
+    clickText(preview, QStringLiteral("Nowhere"));
+    QCOMPARE(currentTitle(*window), QStringLiteral("Nowhere"));
+    press(*window, Qt::Key_S);
+    QCOMPARE(savedText(path, QStringLiteral("Nowhere")), QString());
+}
+
+void TestRichNotes::linkToATrashedNoteOffersToPutItBack()
+{
+    const QString path = notebookWith(linkedNotes());
+    auto window = openWindow(path);
+    select(*window, QStringLiteral("Road Trip"));
+    child<QAction>(*window, "actionDeleteNote")->trigger(); // to the Trash, when saved
+    press(*window, Qt::Key_S);
+    select(*window, QStringLiteral("Index"));
+    child<QAction>(*window, "actionPreviewMode")->trigger();
+    auto *preview = child<NotePreview>(*window, "preview");
+    MessageBoxAnswerer answerer({QMessageBox::Yes});
+    clickText(preview, QStringLiteral("day two"));
+    QVERIFY(answerer.allAnswered());
+    QCOMPARE(answerer.seen().at(0).text, QStringLiteral("The note “Road Trip” is in the Trash. Put it back?"));
+    QCOMPARE(currentTitle(*window), QStringLiteral("Road Trip"));
+    QVERIFY(child<QAction>(*window, "actionSave")->isEnabled()); // put back when saved
+    press(*window, Qt::Key_S);
+    QSqlDatabase db = rawConnection(path);
+    QSqlQuery query(db);
+    QVERIFY(query.exec(QStringLiteral("SELECT trashed_at IS NULL FROM note WHERE title = 'Road Trip'")) && query.next());
+    QVERIFY(query.value(0).toBool());
+    query.finish();
+    closeConnection(db);
+}
+
+void TestRichNotes::backlinksListTheLinkingNotes()
+{
+    auto window = openWindow(notebookWith(linkedNotes()));
+    auto *backlinks = child<QListWidget>(*window, "backlinksList");
+    QVERIFY(!backlinks->isVisible()); // nothing links to Index
+    // Saved links only: the links table is written at Save.
+    press(*window, Qt::Key_S);
+    select(*window, QStringLiteral("Road Trip"));
+    QCOMPARE(backlinks->count(), 0); // notes made by another program: not saved here yet
+    // Saving each note here writes its links.
+    for (const QString &title : {QStringLiteral("Index"), QStringLiteral("Packing")}) {
+        select(*window, title);
+        auto *editor = child<NoteEditor>(*window, "contentEdit");
+        editor->setFocus();
+        QTest::keyClick(editor, Qt::Key_End, Qt::ControlModifier);
+        QTest::keyClicks(editor, QStringLiteral(" "));
+    }
+    press(*window, Qt::Key_S);
+    select(*window, QStringLiteral("Road Trip"));
+    QVERIFY(backlinks->isVisible());
+    QCOMPARE(child<QLabel>(*window, "backlinksLabel")->text(), QStringLiteral("Linked from 2 notes:"));
+    QCOMPARE(backlinks->count(), 2);
+    QCOMPARE(backlinks->item(0)->text(), QStringLiteral("Index\nSee day two and Nowhere."));
+    QCOMPARE(backlinks->item(1)->text(), QStringLiteral("Packing\ntent for the road trip"));
+    QTest::mouseClick(backlinks->viewport(), Qt::LeftButton, {}, backlinks->visualItemRect(backlinks->item(1)).center());
+    QTRY_COMPARE(currentTitle(*window), QStringLiteral("Packing"));
+    QVERIFY(!backlinks->isVisible());
+}
+
+void TestRichNotes::renameOffersToUpdateLinks()
+{
+    const QString path = notebookWith(linkedNotes());
+    auto window = openWindow(path);
+    // Links as saved here.
+    for (const QString &title : {QStringLiteral("Index"), QStringLiteral("Packing")}) {
+        select(*window, title);
+        auto *editor = child<NoteEditor>(*window, "contentEdit");
+        editor->setFocus();
+        QTest::keyClick(editor, Qt::Key_End, Qt::ControlModifier);
+        QTest::keyClicks(editor, QStringLiteral(" "));
+    }
+    press(*window, Qt::Key_S);
+    select(*window, QStringLiteral("Road Trip"));
+    auto *title = child<QLineEdit>(*window, "titleEdit");
+    title->setFocus();
+    title->selectAll();
+    QTest::keyClicks(title, QStringLiteral("Summer Trip"));
+    MessageBoxAnswerer answerer({QMessageBox::Yes});
+    child<NoteEditor>(*window, "contentEdit")->setFocus(); // leaving the title
+    QVERIFY(answerer.allAnswered());
+    QCOMPARE(answerer.seen().at(0).text, QStringLiteral("2 other notes link to “Road Trip”. Make those links lead to “Summer Trip”?"));
+    QCOMPARE(currentTitle(*window), QStringLiteral("Summer Trip"));
+    // Pending edits in the other notes, saved together.
+    QCOMPARE(savedText(path, QStringLiteral("Index")), QStringLiteral("Start here. See [[Road Trip#day 2|day two]] and [[Nowhere]]. "));
+    select(*window, QStringLiteral("Index"));
+    QCOMPARE(child<NoteEditor>(*window, "contentEdit")->toPlainText(),
+             QStringLiteral("Start here. See [[Summer Trip#day 2|day two]] and [[Nowhere]]. "));
+    press(*window, Qt::Key_S);
+    QCOMPARE(savedText(path, QStringLiteral("Packing")),
+             QStringLiteral("- tent for the [[Summer Trip]]\n- `[[Road Trip]]` in code "));
+    select(*window, QStringLiteral("Summer Trip"));
+    QCOMPARE(child<QListWidget>(*window, "backlinksList")->count(), 2);
+}
+
+void TestRichNotes::typingBracketsOffersTitles()
+{
+    auto window = openWindow(notebookWith(linkedNotes()));
+    select(*window, QStringLiteral("Packing"));
+    auto *editor = child<NoteEditor>(*window, "contentEdit");
+    editor->setFocus();
+    QTest::keyClick(editor, Qt::Key_End, Qt::ControlModifier);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTest::keyClicks(editor, QStringLiteral("see [[ro"));
+    QAbstractItemView *popup = editor->titleCompleter()->popup();
+    QVERIFY(popup->isVisible());
+    QCOMPARE(popup->model()->rowCount(), 1);
+    QCOMPARE(popup->model()->index(0, 0).data().toString(), QStringLiteral("Road Trip"));
+    QTest::keyClick(popup, Qt::Key_Return);
+    QVERIFY(!popup->isVisible());
+    QVERIFY(editor->toPlainText().endsWith(QStringLiteral("\nsee [[Road Trip]]")));
+    // Escape closes the list and keeps what was typed.
+    QTest::keyClicks(editor, QStringLiteral(" and [[Pa"));
+    QVERIFY(popup->isVisible());
+    QTest::keyClick(popup, Qt::Key_Escape);
+    QVERIFY(!popup->isVisible());
+    QVERIFY(editor->toPlainText().endsWith(QStringLiteral("[[Road Trip]] and [[Pa")));
 }
 
 void TestRichNotes::viewModesAreRememberedAndToggled()
@@ -242,7 +497,7 @@ void TestRichNotes::taskBoxToggleIsAPendingEdit()
     // Undone like typing; saved like typing.
     editor->undo();
     QCOMPARE(editor->toPlainText(), unticked);
-    QTest::keyClick(window.get(), Qt::Key_S, Qt::ControlModifier);
+    press(*window, Qt::Key_S);
     QVERIFY(!save->isEnabled());
     QCOMPARE(savedText(path, QStringLiteral("Shopping")), unticked);
 }

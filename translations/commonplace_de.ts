@@ -695,6 +695,91 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
         <comment>view mode</comment>
         <translation>&amp;Bearbeiten</translation>
     </message>
+    <message>
+        <source>F&amp;ollow Link</source>
+        <translation>Verknüpfung &amp;folgen</translation>
+    </message>
+    <message>
+        <source>Open the note that the [[link]] at the cursor leads to</source>
+        <translation>Die Notiz öffnen, zu der die [[Verknüpfung]] am Cursor führt</translation>
+    </message>
+    <message>
+        <source>There is no [[link]] at the cursor.</source>
+        <translation>Am Cursor steht keine [[Verknüpfung]].</translation>
+    </message>
+    <message>
+        <source>There is no note called “%1”.</source>
+        <translation>Es gibt keine Notiz namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Create Note</source>
+        <translation>Notiz anlegen</translation>
+    </message>
+    <message>
+        <source>There is no note called “%1” yet. Create it?</source>
+        <translation>Es gibt noch keine Notiz namens „%1“. Soll sie angelegt werden?</translation>
+    </message>
+    <message>
+        <source>C&amp;reate Note</source>
+        <translation>Notiz an&amp;legen</translation>
+    </message>
+    <message>
+        <source>Note in the Trash</source>
+        <translation>Notiz im Papierkorb</translation>
+    </message>
+    <message>
+        <source>The note “%1” is in the Trash. Put it back?</source>
+        <translation>Die Notiz „%1“ liegt im Papierkorb. Soll sie zurückgelegt werden?</translation>
+    </message>
+    <message>
+        <source>It is taken out of the Trash when you save.</source>
+        <translation>Sie wird beim Speichern aus dem Papierkorb geholt.</translation>
+    </message>
+    <message>
+        <source>“%1” has no heading “%2”.</source>
+        <translation>„%1“ hat keine Überschrift „%2“.</translation>
+    </message>
+    <message>
+        <source>Update Links</source>
+        <translation>Verknüpfungen aktualisieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other note(s) link to “%1”. Make those links lead to “%2”?</source>
+        <translation>
+            <numerusform>%n andere Notiz verweist auf „%1“. Soll die Verknüpfung künftig zu „%2“ führen?</numerusform>
+            <numerusform>%n andere Notizen verweisen auf „%1“. Sollen die Verknüpfungen künftig zu „%2“ führen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The links change in those notes as edits you can see, saved or reverted with the rest.</source>
+        <translation>Die Verknüpfungen werden in diesen Notizen als sichtbare Änderungen angepasst, die mit allem anderen gespeichert oder zurückgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Update Links</source>
+        <translation>Verknüpfungen &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Leave Them</source>
+        <translation>So &amp;lassen</translation>
+    </message>
+    <message>
+        <source>The links could not be updated: %1</source>
+        <translation>Die Verknüpfungen konnten nicht aktualisiert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated the links in %n note(s); save to keep them.</source>
+        <translation>
+            <numerusform>Die Verknüpfungen in %n Notiz wurden aktualisiert; speichern, um sie zu behalten.</numerusform>
+            <numerusform>Die Verknüpfungen in %n Notizen wurden aktualisiert; speichern, um sie zu behalten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <source>Note titles</source>
+        <translation>Titel der Notizen</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditorPane</name>
@@ -752,6 +837,21 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
     <message>
         <source>This note has no text yet.</source>
         <translation>Diese Notiz hat noch keinen Text.</translation>
+    </message>
+    <message>
+        <source>Notes that link here</source>
+        <translation>Notizen, die hierher verweisen</translation>
+    </message>
+    <message>
+        <source>Notes that link to this note</source>
+        <translation>Notizen, die auf diese Notiz verweisen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Linked from %n note(s):</source>
+        <translation>
+            <numerusform>Verknüpft von %n Notiz:</numerusform>
+            <numerusform>Verknüpft von %n Notizen:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1118,6 +1218,10 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
 %4</source>
         <translation>%1, Anweisung %2 fehlgeschlagen: %3
 %4</translation>
+    </message>
+    <message>
+        <source>%1: the links between notes could not be written: %2</source>
+        <translation>%1: Die Verknüpfungen zwischen den Notizen konnten nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

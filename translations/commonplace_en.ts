@@ -90,6 +90,20 @@
             <numerusform>Took “%1” off %n notes; save to keep it.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n other note(s) link to “%1”. Make those links lead to “%2”?</source>
+        <translation>
+            <numerusform>%n other note links to “%1”. Make that link lead to “%2”?</numerusform>
+            <numerusform>%n other notes link to “%1”. Make those links lead to “%2”?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated the links in %n note(s); save to keep them.</source>
+        <translation>
+            <numerusform>Updated the links in %n note; save to keep them.</numerusform>
+            <numerusform>Updated the links in %n notes; save to keep them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NoteEditorPane</name>
@@ -98,6 +112,13 @@
         <translation>
             <numerusform>This title is %n character too long: titles can have at most %1 characters, so the note cannot be saved until it is shorter.</numerusform>
             <numerusform>This title is %n characters too long: titles can have at most %1 characters, so the note cannot be saved until it is shorter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Linked from %n note(s):</source>
+        <translation>
+            <numerusform>Linked from %n note:</numerusform>
+            <numerusform>Linked from %n notes:</numerusform>
         </translation>
     </message>
 </context>

@@ -695,6 +695,91 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
         <comment>view mode</comment>
         <translation>&amp;Edición</translation>
     </message>
+    <message>
+        <source>F&amp;ollow Link</source>
+        <translation>Seguir el en&amp;lace</translation>
+    </message>
+    <message>
+        <source>Open the note that the [[link]] at the cursor leads to</source>
+        <translation>Abrir la nota a la que lleva el [[enlace]] del cursor</translation>
+    </message>
+    <message>
+        <source>There is no [[link]] at the cursor.</source>
+        <translation>No hay ningún [[enlace]] en el cursor.</translation>
+    </message>
+    <message>
+        <source>There is no note called “%1”.</source>
+        <translation>No hay ninguna nota llamada «%1».</translation>
+    </message>
+    <message>
+        <source>Create Note</source>
+        <translation>Crear nota</translation>
+    </message>
+    <message>
+        <source>There is no note called “%1” yet. Create it?</source>
+        <translation>Aún no hay ninguna nota llamada «%1». ¿Crearla?</translation>
+    </message>
+    <message>
+        <source>C&amp;reate Note</source>
+        <translation>C&amp;rear nota</translation>
+    </message>
+    <message>
+        <source>Note in the Trash</source>
+        <translation>Nota en la papelera</translation>
+    </message>
+    <message>
+        <source>The note “%1” is in the Trash. Put it back?</source>
+        <translation>La nota «%1» está en la papelera. ¿Devolverla a su sitio?</translation>
+    </message>
+    <message>
+        <source>It is taken out of the Trash when you save.</source>
+        <translation>Sale de la papelera al guardar.</translation>
+    </message>
+    <message>
+        <source>“%1” has no heading “%2”.</source>
+        <translation>«%1» no tiene el encabezado «%2».</translation>
+    </message>
+    <message>
+        <source>Update Links</source>
+        <translation>Actualizar enlaces</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other note(s) link to “%1”. Make those links lead to “%2”?</source>
+        <translation>
+            <numerusform>%n nota más enlaza a «%1». ¿Hacer que ese enlace lleve a «%2»?</numerusform>
+            <numerusform>%n notas más enlazan a «%1». ¿Hacer que esos enlaces lleven a «%2»?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The links change in those notes as edits you can see, saved or reverted with the rest.</source>
+        <translation>Los enlaces cambian en esas notas como ediciones visibles, que se guardan o se revierten con lo demás.</translation>
+    </message>
+    <message>
+        <source>&amp;Update Links</source>
+        <translation>&amp;Actualizar enlaces</translation>
+    </message>
+    <message>
+        <source>&amp;Leave Them</source>
+        <translation>&amp;Dejarlos así</translation>
+    </message>
+    <message>
+        <source>The links could not be updated: %1</source>
+        <translation>No se pudieron actualizar los enlaces: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated the links in %n note(s); save to keep them.</source>
+        <translation>
+            <numerusform>Enlaces actualizados en %n nota; guarde para conservarlos.</numerusform>
+            <numerusform>Enlaces actualizados en %n notas; guarde para conservarlos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <source>Note titles</source>
+        <translation>Títulos de las notas</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditorPane</name>
@@ -752,6 +837,21 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
     <message>
         <source>This note has no text yet.</source>
         <translation>Esta nota aún no tiene texto.</translation>
+    </message>
+    <message>
+        <source>Notes that link here</source>
+        <translation>Notas que enlazan aquí</translation>
+    </message>
+    <message>
+        <source>Notes that link to this note</source>
+        <translation>Notas que enlazan a esta nota</translation>
+    </message>
+    <message numerus="yes">
+        <source>Linked from %n note(s):</source>
+        <translation>
+            <numerusform>Enlazada desde %n nota:</numerusform>
+            <numerusform>Enlazada desde %n notas:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1118,6 +1218,10 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
 %4</source>
         <translation>%1, falló la instrucción %2: %3
 %4</translation>
+    </message>
+    <message>
+        <source>%1: the links between notes could not be written: %2</source>
+        <translation>%1: no se pudieron escribir los enlaces entre notas: %2</translation>
     </message>
 </context>
 <context>

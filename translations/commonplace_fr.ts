@@ -695,6 +695,91 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
         <comment>view mode</comment>
         <translation>&amp;Rédaction</translation>
     </message>
+    <message>
+        <source>F&amp;ollow Link</source>
+        <translation>Su&amp;ivre le lien</translation>
+    </message>
+    <message>
+        <source>Open the note that the [[link]] at the cursor leads to</source>
+        <translation>Ouvrir la note vers laquelle mène le [[lien]] sous le curseur</translation>
+    </message>
+    <message>
+        <source>There is no [[link]] at the cursor.</source>
+        <translation>Il n’y a pas de [[lien]] sous le curseur.</translation>
+    </message>
+    <message>
+        <source>There is no note called “%1”.</source>
+        <translation>Il n’y a pas de note « %1 ».</translation>
+    </message>
+    <message>
+        <source>Create Note</source>
+        <translation>Créer la note</translation>
+    </message>
+    <message>
+        <source>There is no note called “%1” yet. Create it?</source>
+        <translation>Il n’y a pas encore de note « %1 ». La créer ?</translation>
+    </message>
+    <message>
+        <source>C&amp;reate Note</source>
+        <translation>&amp;Créer la note</translation>
+    </message>
+    <message>
+        <source>Note in the Trash</source>
+        <translation>Note dans la corbeille</translation>
+    </message>
+    <message>
+        <source>The note “%1” is in the Trash. Put it back?</source>
+        <translation>La note « %1 » est dans la corbeille. La remettre à sa place ?</translation>
+    </message>
+    <message>
+        <source>It is taken out of the Trash when you save.</source>
+        <translation>Elle sort de la corbeille lorsque vous enregistrez.</translation>
+    </message>
+    <message>
+        <source>“%1” has no heading “%2”.</source>
+        <translation>« %1 » n’a pas de titre de section « %2 ».</translation>
+    </message>
+    <message>
+        <source>Update Links</source>
+        <translation>Mettre à jour les liens</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other note(s) link to “%1”. Make those links lead to “%2”?</source>
+        <translation>
+            <numerusform>%n autre note renvoie à « %1 ». Faire mener ce lien à « %2 » ?</numerusform>
+            <numerusform>%n autres notes renvoient à « %1 ». Faire mener ces liens à « %2 » ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The links change in those notes as edits you can see, saved or reverted with the rest.</source>
+        <translation>Les liens sont modifiés dans ces notes comme des modifications visibles, enregistrées ou annulées avec le reste.</translation>
+    </message>
+    <message>
+        <source>&amp;Update Links</source>
+        <translation>&amp;Mettre à jour les liens</translation>
+    </message>
+    <message>
+        <source>&amp;Leave Them</source>
+        <translation>&amp;Laisser tels quels</translation>
+    </message>
+    <message>
+        <source>The links could not be updated: %1</source>
+        <translation>Les liens n’ont pas pu être mis à jour : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated the links in %n note(s); save to keep them.</source>
+        <translation>
+            <numerusform>Liens mis à jour dans %n note ; enregistrez pour les conserver.</numerusform>
+            <numerusform>Liens mis à jour dans %n notes ; enregistrez pour les conserver.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <source>Note titles</source>
+        <translation>Titres des notes</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditorPane</name>
@@ -752,6 +837,21 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
     <message>
         <source>This note has no text yet.</source>
         <translation>Cette note n’a pas encore de texte.</translation>
+    </message>
+    <message>
+        <source>Notes that link here</source>
+        <translation>Notes qui renvoient ici</translation>
+    </message>
+    <message>
+        <source>Notes that link to this note</source>
+        <translation>Notes qui renvoient à cette note</translation>
+    </message>
+    <message numerus="yes">
+        <source>Linked from %n note(s):</source>
+        <translation>
+            <numerusform>Liée depuis %n note :</numerusform>
+            <numerusform>Liée depuis %n notes :</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1118,6 +1218,10 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
 %4</source>
         <translation>%1, échec de l’instruction %2&#xa0;: %3
 %4</translation>
+    </message>
+    <message>
+        <source>%1: the links between notes could not be written: %2</source>
+        <translation>%1 : les liens entre les notes n’ont pas pu être écrits : %2</translation>
     </message>
 </context>
 <context>

@@ -683,6 +683,89 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <comment>view mode</comment>
         <translation>編集(&amp;E)</translation>
     </message>
+    <message>
+        <source>F&amp;ollow Link</source>
+        <translation>リンク先を開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the note that the [[link]] at the cursor leads to</source>
+        <translation>カーソル位置の[[リンク]]が指すノートを開きます</translation>
+    </message>
+    <message>
+        <source>There is no [[link]] at the cursor.</source>
+        <translation>カーソル位置に[[リンク]]はありません。</translation>
+    </message>
+    <message>
+        <source>There is no note called “%1”.</source>
+        <translation>「%1」というノートはありません。</translation>
+    </message>
+    <message>
+        <source>Create Note</source>
+        <translation>ノートの作成</translation>
+    </message>
+    <message>
+        <source>There is no note called “%1” yet. Create it?</source>
+        <translation>「%1」というノートはまだありません。作成しますか?</translation>
+    </message>
+    <message>
+        <source>C&amp;reate Note</source>
+        <translation>ノートを作成(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Note in the Trash</source>
+        <translation>ゴミ箱のノート</translation>
+    </message>
+    <message>
+        <source>The note “%1” is in the Trash. Put it back?</source>
+        <translation>ノート「%1」はゴミ箱にあります。元に戻しますか?</translation>
+    </message>
+    <message>
+        <source>It is taken out of the Trash when you save.</source>
+        <translation>保存するとゴミ箱から取り出されます。</translation>
+    </message>
+    <message>
+        <source>“%1” has no heading “%2”.</source>
+        <translation>「%1」に見出し「%2」はありません。</translation>
+    </message>
+    <message>
+        <source>Update Links</source>
+        <translation>リンクの更新</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other note(s) link to “%1”. Make those links lead to “%2”?</source>
+        <translation>
+            <numerusform>ほかの %n 件のノートが「%1」にリンクしています。これらのリンクを「%2」に向けますか?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The links change in those notes as edits you can see, saved or reverted with the rest.</source>
+        <translation>リンクはそれらのノートの目に見える編集として変更され、ほかの変更と一緒に保存または取り消されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Update Links</source>
+        <translation>リンクを更新(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Leave Them</source>
+        <translation>そのままにする(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The links could not be updated: %1</source>
+        <translation>リンクを更新できませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated the links in %n note(s); save to keep them.</source>
+        <translation>
+            <numerusform>%n 件のノートのリンクを更新しました。保存すると確定します。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <source>Note titles</source>
+        <translation>ノートのタイトル</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditorPane</name>
@@ -739,6 +822,20 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
     <message>
         <source>This note has no text yet.</source>
         <translation>このノートにはまだテキストがありません。</translation>
+    </message>
+    <message>
+        <source>Notes that link here</source>
+        <translation>ここにリンクしているノート</translation>
+    </message>
+    <message>
+        <source>Notes that link to this note</source>
+        <translation>このノートにリンクしているノート</translation>
+    </message>
+    <message numerus="yes">
+        <source>Linked from %n note(s):</source>
+        <translation>
+            <numerusform>%n 件のノートからのリンク:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1101,6 +1198,10 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
 %4</source>
         <translation>%1 のステートメント %2 が失敗しました: %3
 %4</translation>
+    </message>
+    <message>
+        <source>%1: the links between notes could not be written: %2</source>
+        <translation>%1: ノート間のリンクを書き込めませんでした: %2</translation>
     </message>
 </context>
 <context>

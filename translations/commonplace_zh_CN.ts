@@ -683,6 +683,89 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <comment>view mode</comment>
         <translation>编辑(&amp;E)</translation>
     </message>
+    <message>
+        <source>F&amp;ollow Link</source>
+        <translation>打开链接(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the note that the [[link]] at the cursor leads to</source>
+        <translation>打开光标处的[[链接]]指向的笔记</translation>
+    </message>
+    <message>
+        <source>There is no [[link]] at the cursor.</source>
+        <translation>光标处没有[[链接]]。</translation>
+    </message>
+    <message>
+        <source>There is no note called “%1”.</source>
+        <translation>没有名为“%1”的笔记。</translation>
+    </message>
+    <message>
+        <source>Create Note</source>
+        <translation>创建笔记</translation>
+    </message>
+    <message>
+        <source>There is no note called “%1” yet. Create it?</source>
+        <translation>还没有名为“%1”的笔记。要创建吗？</translation>
+    </message>
+    <message>
+        <source>C&amp;reate Note</source>
+        <translation>创建笔记(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Note in the Trash</source>
+        <translation>回收站中的笔记</translation>
+    </message>
+    <message>
+        <source>The note “%1” is in the Trash. Put it back?</source>
+        <translation>笔记“%1”在回收站中。要放回原处吗？</translation>
+    </message>
+    <message>
+        <source>It is taken out of the Trash when you save.</source>
+        <translation>保存时它会从回收站中取出。</translation>
+    </message>
+    <message>
+        <source>“%1” has no heading “%2”.</source>
+        <translation>“%1”中没有标题“%2”。</translation>
+    </message>
+    <message>
+        <source>Update Links</source>
+        <translation>更新链接</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other note(s) link to “%1”. Make those links lead to “%2”?</source>
+        <translation>
+            <numerusform>另有 %n 条笔记链接到“%1”。要让这些链接指向“%2”吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The links change in those notes as edits you can see, saved or reverted with the rest.</source>
+        <translation>这些笔记中的链接会作为可见的编辑而更改，并与其他更改一起保存或还原。</translation>
+    </message>
+    <message>
+        <source>&amp;Update Links</source>
+        <translation>更新链接(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Leave Them</source>
+        <translation>保持不变(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The links could not be updated: %1</source>
+        <translation>无法更新链接：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated the links in %n note(s); save to keep them.</source>
+        <translation>
+            <numerusform>已更新 %n 条笔记中的链接；保存后生效。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <source>Note titles</source>
+        <translation>笔记标题</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditorPane</name>
@@ -739,6 +822,20 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
     <message>
         <source>This note has no text yet.</source>
         <translation>此笔记还没有文本。</translation>
+    </message>
+    <message>
+        <source>Notes that link here</source>
+        <translation>链接到此处的笔记</translation>
+    </message>
+    <message>
+        <source>Notes that link to this note</source>
+        <translation>链接到此笔记的笔记</translation>
+    </message>
+    <message numerus="yes">
+        <source>Linked from %n note(s):</source>
+        <translation>
+            <numerusform>来自 %n 条笔记的链接：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1101,6 +1198,10 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
 %4</source>
         <translation>%1，第 %2 条语句执行失败：%3
 %4</translation>
+    </message>
+    <message>
+        <source>%1: the links between notes could not be written: %2</source>
+        <translation>%1：无法写入笔记之间的链接：%2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace {
 
 // Whether the character at position is escaped by an odd run of backslashes.
@@ -13,10 +15,11 @@ bool escaped(const QString &text, int position)
     return backslashes % 2 == 1;
 }
 
-// Marks the code spans of one line (from start to end in text) in mask. A
-// run of backticks is closed only by a run of the same length.
-void maskCodeSpans(const QString &text, int start, int end, QList<bool> &mask)
+} // namespace
+
+QList<QPair<int, int>> MarkdownSource::codeSpans(const QString &text, int start, int end)
 {
+    QList<QPair<int, int>> spans;
     for (int i = start; i < end;) {
         if (text.at(i) != u'`' || escaped(text, i)) {
             ++i;
@@ -44,13 +47,11 @@ void maskCodeSpans(const QString &text, int start, int end, QList<bool> &mask)
             i += run;
             continue;
         }
-        for (int k = i; k < close + run; ++k)
-            mask[k] = true;
+        spans.append({i, close + run - i});
         i = close + run;
     }
+    return spans;
 }
-
-} // namespace
 
 QList<bool> MarkdownSource::codeMask(const QString &source)
 {
@@ -85,7 +86,8 @@ QList<bool> MarkdownSource::codeMask(const QString &source)
             for (int i = start; i < end; ++i)
                 mask[i] = true;
         } else {
-            maskCodeSpans(source, start, end, mask);
+            for (const auto &[spanStart, length] : codeSpans(source, start, end))
+                std::fill(mask.begin() + spanStart, mask.begin() + spanStart + length, true);
         }
         start = end + 1;
     }

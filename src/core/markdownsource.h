@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QPair>
 #include <QString>
 
 // What Commonplace reads out of a note's Markdown source without rendering
@@ -39,6 +40,10 @@ public:
     // Where each of the source's characters is code: inside a fenced block
     // (fences included) or a code span (backticks included).
     static QList<bool> codeMask(const QString &source);
+    // The code spans between start and end (one line) of text, as (start,
+    // length), backticks included: a run of backticks is closed only by a
+    // run of the same length, and an escaped one opens nothing.
+    static QList<QPair<int, int>> codeSpans(const QString &text, int start, int end);
 
     // A title as links match it: the same title in any case, so [[road
     // trip]] finds "Road Trip".

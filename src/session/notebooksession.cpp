@@ -1,6 +1,7 @@
 #include "notebooksession.h"
 
 #include "logging.h"
+#include "markdownsource.h"
 #include "notebook.h"
 #include "notebookbackup.h"
 #include "notebookstorage.h"
@@ -71,6 +72,22 @@ void NotebookSession::restoreVersion(int row, const QString &title, const QStrin
 {
     m_model->setData(m_model->index(row, m_model->titleColumn()), NoteModel::cutTitle(NoteModel::singleLine(title), NoteModel::MaxTitleLength));
     m_model->setData(m_model->index(row, m_model->contentColumn()), text);
+}
+
+NotebookSession::LinkTarget NotebookSession::linkTarget(const QString &title) const
+{
+    using State = LinkTarget::State;
+    const QString key = MarkdownSource::titleKey(title);
+    // A new note is a target as soon as it has the title, before any save.
+    for (const NoteModel::PendingChange &change : m_model->pendingChanges()) {
+        if (change.op == NoteModel::PendingChange::Insert && !change.deleted
+            && MarkdownSource::titleKey(m_model->index(change.row, m_model->titleColumn()).data().toString()) == key)
+            return {State::Exists, -1, change.row};
+    }
+    NoteLinks::Target found;
+    if (!links().find(title, &found) || found.id < 0)
+        return {};
+    return {found.trashed ? State::Trashed : State::Exists, found.id, -1};
 }
 
 NotebookLocation NotebookSession::location() const

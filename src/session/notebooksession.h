@@ -2,6 +2,7 @@
 
 #include "notebooklocation.h"
 #include "notehistory.h"
+#include "notelinks.h"
 #include "notemodel.h"
 #include "unsavedjournal.h"
 
@@ -73,6 +74,18 @@ public:
 
     // The saved versions of notes.
     NoteHistory history() const { return NoteHistory(m_model->database()); }
+    // The links between notes, as last saved.
+    NoteLinks links() const { return NoteLinks(m_model->database()); }
+    // Where a [[link]] to title leads: a note listed or saved (new notes not
+    // saved yet included), one in the Trash, or none.
+    struct LinkTarget
+    {
+        enum class State { Exists, Trashed, Missing };
+        State state = State::Missing;
+        qint64 id = -1; // a saved note
+        int row = -1; // a new note, not saved yet
+    };
+    LinkTarget linkTarget(const QString &title) const;
     // Makes a version of the note at row its title and text again, as
     // pending edits.
     void restoreVersion(int row, const QString &title, const QString &text);

@@ -7,6 +7,7 @@
 #include "errormessages.h"
 #include "historydialog.h"
 #include "logging.h"
+#include "markdownsource.h"
 #include "notebookfile.h"
 #include "notebookbackup.h"
 #include "notebooklocation.h"
@@ -16,6 +17,7 @@
 #include "notelistpane.h"
 #include "notelistview.h"
 #include "notemodel.h"
+#include "notepreview.h"
 #include "openerrormessage.h"
 #include "preferencesdialog.h"
 #include "recentnotebooks.h"
@@ -148,6 +150,11 @@ void MainWindow::setUpActions()
     connect(m_ui->actionPinNote, &QAction::triggered, this, &MainWindow::setPinned);
     connect(m_ui->actionPutBack, &QAction::triggered, this, &MainWindow::putBack);
     connect(m_ui->actionHistory, &QAction::triggered, this, &MainWindow::showHistory);
+    m_ui->actionFollowLink->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Return));
+    connect(m_ui->actionFollowLink, &QAction::triggered, this, [this] {
+        if (!m_ui->editorPane->contentEdit()->followLinkAtCursor())
+            statusBar()->showMessage(tr("There is no [[link]] at the cursor."), 5000);
+    });
     connect(m_ui->actionEmptyTrash, &QAction::triggered, this, &MainWindow::emptyTrash);
     // One order at a time, the one chosen last.
     auto *sorts = new QActionGroup(this);
@@ -235,6 +242,23 @@ void MainWindow::setUpEditor()
 
     connect(m_ui->editorPane->titleEdit(), &QLineEdit::textEdited, this, &MainWindow::onTitleEdited);
     connect(m_ui->editorPane->titleEdit(), &QLineEdit::editingFinished, this, &MainWindow::commitEditors);
+    connect(m_ui->editorPane->titleEdit(), &QLineEdit::editingFinished, this, &MainWindow::offerLinkRename);
+    connect(m_ui->editorPane->preview(), &NotePreview::wikiLinkActivated, this, &MainWindow::followLink);
+    connect(m_ui->editorPane->contentEdit(), &NoteEditor::wikiLinkActivated, this, &MainWindow::followLink);
+    connect(m_ui->editorPane, &NoteEditorPane::backlinkActivated, this, &MainWindow::showNote);
+    m_ui->editorPane->preview()->setLinkResolver([this](const QString &title) {
+        using State = NotebookSession::LinkTarget::State;
+        const State state = m_session ? m_session->linkTarget(title).state : State::Exists;
+        return state == State::Missing ? NotePreview::LinkState::Missing
+            : state == State::Trashed  ? NotePreview::LinkState::Trashed
+                                       : NotePreview::LinkState::Exists;
+    });
+    m_ui->editorPane->contentEdit()->setTitleSource([this](const QString &prefix) {
+        QStringList titles;
+        if (m_session)
+            m_session->links().titlesStartingWith(prefix, 10, &titles);
+        return titles;
+    });
     connect(m_ui->editorPane->tagsEdit(), &TagEdit::tagsEdited, this, &MainWindow::commitEditors);
     m_noteCount = new QLabel(this);
     m_noteCount->setObjectName(QStringLiteral("noteCountLabel"));
@@ -589,6 +613,7 @@ bool MainWindow::maybeSave()
 bool MainWindow::save()
 {
     commitEditors();
+    offerLinkRename(); // the links' update is saved with the rename
     if (!m_model || !m_model->hasPendingChanges())
         return true;
     const int count = m_model->pendingChangeCount();
@@ -817,6 +842,131 @@ void MainWindow::putBack()
     updateActions();
 }
 
+void MainWindow::followLink(const QString &title, const QString &heading)
+{
+    if (!m_session)
+        return;
+    commitEditors();
+    using State = NotebookSession::LinkTarget::State;
+    const NotebookSession::LinkTarget target = m_session->linkTarget(title);
+    const bool writable = !m_notebook->isReadOnly();
+    if (target.state == State::Missing) {
+        if (!writable) {
+            statusBar()->showMessage(tr("There is no note called “%1”.").arg(title), 8000);
+            return;
+        }
+        QMessageBox box(QMessageBox::Question, tr("Create Note"),
+                        tr("There is no note called “%1” yet. Create it?").arg(title),
+                        QMessageBox::Yes | QMessageBox::Cancel, this);
+        box.button(QMessageBox::Yes)->setText(tr("C&reate Note"));
+        box.button(QMessageBox::Cancel)->setText(tr("&Cancel"));
+        box.setDefaultButton(QMessageBox::Yes);
+        if (box.exec() != QMessageBox::Yes)
+            return;
+        newNote();
+        const int row = currentRow();
+        if (row < 0)
+            return;
+        m_model->setData(m_model->index(row, m_model->titleColumn()), title);
+        m_ui->editorPane->titleEdit()->setText(title);
+        m_titleShown = title;
+        m_ui->editorPane->contentEdit()->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    if (target.state == State::Trashed) {
+        QMessageBox box(QMessageBox::Question, tr("Note in the Trash"),
+                        tr("The note “%1” is in the Trash. Put it back?").arg(title),
+                        QMessageBox::Yes | QMessageBox::Cancel, this);
+        box.setInformativeText(tr("It is taken out of the Trash when you save."));
+        box.button(QMessageBox::Yes)->setText(tr("Put &Back"));
+        box.button(QMessageBox::Cancel)->setText(tr("&Cancel"));
+        box.setDefaultButton(QMessageBox::Yes);
+        if (box.exec() != QMessageBox::Yes || !writable)
+            return;
+        m_ui->sidebar->showTrash();
+        const int row = m_model->rowForId(target.id);
+        if (row < 0)
+            return;
+        setCurrentRow(row);
+        putBack();
+        return;
+    }
+    if (target.row >= 0)
+        setCurrentRow(target.row);
+    else if (!showNote(target.id))
+        return;
+    if (!heading.isEmpty() && !m_ui->editorPane->goToHeading(heading))
+        statusBar()->showMessage(tr("“%1” has no heading “%2”.").arg(m_ui->editorPane->titleEdit()->text(), heading), 8000);
+}
+
+bool MainWindow::showNote(qint64 id)
+{
+    if (!m_model || id < 0)
+        return false;
+    commitEditors();
+    int row = m_model->rowForId(id);
+    if (row < 0) {
+        // Filtered out by a search or a tag: list every note.
+        m_ui->listPane->clearSearch();
+        m_model->setSearchText(QString());
+        m_ui->sidebar->showAllNotes();
+        applyShelf();
+        row = m_model->rowForId(id);
+    }
+    if (row < 0)
+        return false;
+    setCurrentRow(row);
+    m_ui->listPane->list()->scrollTo(m_model->index(row, m_model->titleColumn()));
+    return true;
+}
+
+void MainWindow::updateBacklinks()
+{
+    const int row = m_mapper ? m_mapper->currentIndex() : -1;
+    QList<NoteLinks::Backlink> links;
+    if (m_session && row >= 0 && m_model->noteId(row) >= 0)
+        m_session->links().backlinks(m_ui->editorPane->titleEdit()->text(), m_model->noteId(row), &links);
+    m_ui->editorPane->setBacklinks(links);
+}
+
+void MainWindow::offerLinkRename()
+{
+    const int row = m_mapper ? m_mapper->currentIndex() : -1;
+    if (!m_session || row < 0 || m_notebook->isReadOnly())
+        return;
+    const QString before = m_titleShown;
+    const QString now = m_ui->editorPane->titleEdit()->text();
+    const qint64 id = m_model->noteId(row);
+    if (id < 0 || before.isEmpty() || MarkdownSource::titleKey(before) == MarkdownSource::titleKey(now)
+        || now.trimmed().isEmpty())
+        return;
+    m_titleShown = now; // asked once per rename
+    QList<qint64> linking;
+    m_session->links().notesLinkingTo(before, &linking);
+    linking.removeAll(id);
+    if (linking.isEmpty())
+        return;
+    QMessageBox box(QMessageBox::Question, tr("Update Links"),
+                    tr("%n other note(s) link to “%1”. Make those links lead to “%2”?", nullptr, int(linking.size()))
+                        .arg(before, now),
+                    QMessageBox::Yes | QMessageBox::No, this);
+    box.setInformativeText(tr("The links change in those notes as edits you can see, saved or reverted with the rest."));
+    box.button(QMessageBox::Yes)->setText(tr("&Update Links"));
+    box.button(QMessageBox::No)->setText(tr("&Leave Them"));
+    box.setDefaultButton(QMessageBox::Yes);
+    if (box.exec() != QMessageBox::Yes)
+        return;
+    commitEditors();
+    const Place place = currentPlace();
+    const int changed = m_model->renameLinks(before, now, id);
+    restorePlace(place);
+    if (changed < 0)
+        statusBar()->showMessage(tr("The links could not be updated: %1").arg(m_model->lastError().text()), 8000);
+    else
+        statusBar()->showMessage(tr("Updated the links in %n note(s); save to keep them.", nullptr, changed), 8000);
+    updateActions();
+}
+
 void MainWindow::emptyTrash()
 {
     if (!m_model || m_notebook->isReadOnly())
@@ -923,6 +1073,8 @@ void MainWindow::onCurrentRowChanged(const QModelIndex &current)
     }
     m_ui->editorPane->contentEdit()->document()->setModified(false);
     m_ui->editorPane->noteShown();
+    m_titleShown = m_ui->editorPane->titleEdit()->text();
+    updateBacklinks();
     updateActions();
     updateEditorState();
 }

@@ -112,6 +112,15 @@ private:
     void setPinned(bool pinned);
     void putBack();
     void showHistory();
+    // Opens the note a [[link]] leads to, at heading; offers to create a
+    // missing note, or to put back one in the Trash.
+    void followLink(const QString &title, const QString &heading);
+    // Shows the note id in the list, listing every note if it is not listed.
+    bool showNote(qint64 id);
+    void updateBacklinks();
+    // After the note's title changed: offers to make the links to its old
+    // title in other notes lead to the new one.
+    void offerLinkRename();
     void emptyTrash();
     static constexpr int DefaultSidebarWidth = 180;
     void restorePlace(const Place &place);
@@ -145,4 +154,6 @@ private:
     void updateNoteCount();
     // Where the list was when others' changes began to load.
     Place m_reloadPlace;
+    // The note's title as it was shown, to tell a rename.
+    QString m_titleShown;
 };

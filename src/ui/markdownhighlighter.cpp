@@ -1,5 +1,7 @@
 #include "markdownhighlighter.h"
 
+#include "markdownsource.h"
+
 #include <QFontDatabase>
 #include <QPalette>
 #include <QRegularExpression>
@@ -188,38 +190,10 @@ void MarkdownHighlighter::highlightInline(const QString &text, int from)
     QString rest = text;
     mask(rest, 0, from);
 
-    // Code spans first: nothing inside them is markup. A run of backticks is
-    // closed only by a run of the same length.
-    for (int i = from; i < rest.size();) {
-        if (rest.at(i) != u'`') {
-            ++i;
-            continue;
-        }
-        int run = 1;
-        while (i + run < rest.size() && rest.at(i + run) == u'`')
-            ++run;
-        int close = -1;
-        for (int j = i + run; j < rest.size();) {
-            if (rest.at(j) != u'`') {
-                ++j;
-                continue;
-            }
-            int other = 1;
-            while (j + other < rest.size() && rest.at(j + other) == u'`')
-                ++other;
-            if (other == run) {
-                close = j;
-                break;
-            }
-            j += other;
-        }
-        if (close < 0) {
-            i += run;
-            continue;
-        }
-        mark(i, close + run - i, Kind::InlineCode);
-        mask(rest, i, close + run - i);
-        i = close + run;
+    // Code spans first: nothing inside them is markup.
+    for (const auto &[start, length] : MarkdownSource::codeSpans(rest, from, int(rest.size()))) {
+        mark(start, length, Kind::InlineCode);
+        mask(rest, start, length);
     }
 
     struct Rule

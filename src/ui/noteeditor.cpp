@@ -1,16 +1,52 @@
 #include "noteeditor.h"
 
 #include "markdownhighlighter.h"
+#include "markdownsource.h"
 
+#include <QAbstractItemView>
+#include <QCompleter>
 #include <QEvent>
+#include <QKeyEvent>
 #include <QMimeData>
+#include <QScrollBar>
+#include <QStringListModel>
+#include <QTextBlock>
 #include <QTextDocumentFragment>
+#include <QTextLayout>
+
+namespace {
+
+// Whether the highlighter marked position (in its block) as kind.
+bool markedAs(const QTextBlock &block, int position, MarkdownHighlighter::Kind kind)
+{
+    for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
+        if (position >= range.start && position < range.start + range.length
+            && (range.format.property(MarkdownHighlighter::KindProperty).toInt() & (1 << int(kind))))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
 
 NoteEditor::NoteEditor(QWidget *parent)
     : QPlainTextEdit(parent)
     , m_highlighter(new MarkdownHighlighter(document()))
+    , m_completer(new QCompleter(this))
+    , m_titles(new QStringListModel(this))
 {
     m_highlighter->setPalette(palette(), font());
+    m_completer->setModel(m_titles);
+    m_completer->setWidget(this);
+    // The titles come matched from the notebook, the most recent first.
+    m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    m_completer->popup()->setAccessibleName(tr("Note titles"));
+    connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this, &NoteEditor::insertTitle);
+}
+
+void NoteEditor::setTitleSource(std::function<QStringList(const QString &)> titles)
+{
+    m_titleSource = std::move(titles);
 }
 
 void NoteEditor::changeEvent(QEvent *event)
@@ -19,6 +55,106 @@ void NoteEditor::changeEvent(QEvent *event)
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
         m_highlighter->setPalette(palette(), font());
     QPlainTextEdit::changeEvent(event);
+}
+
+void NoteEditor::keyPressEvent(QKeyEvent *event)
+{
+    // While titles are offered, these keys choose or close; Escape closes
+    // the list and keeps every character typed.
+    if (m_completer->popup()->isVisible()) {
+        switch (event->key()) {
+        case Qt::Key_Enter:
+        case Qt::Key_Return:
+        case Qt::Key_Tab:
+        case Qt::Key_Backtab:
+        case Qt::Key_Escape:
+            event->ignore();
+            return;
+        default:
+            break;
+        }
+    }
+    QPlainTextEdit::keyPressEvent(event);
+    if (!event->text().isEmpty() || event->key() == Qt::Key_Backspace)
+        offerTitles();
+}
+
+void NoteEditor::offerTitles()
+{
+    const QTextCursor cursor = textCursor();
+    const QTextBlock block = cursor.block();
+    const QString before = block.text().left(cursor.positionInBlock());
+    const int open = int(before.lastIndexOf(QLatin1String("[[")));
+    const QString typed = open < 0 ? QString() : before.mid(open + 2);
+    // Only while the title itself is typed: not after ]], | or #, not in code.
+    const bool typingTitle = open >= 0 && !isReadOnly() && m_titleSource && typed.size() <= 120
+        && !typed.contains(QLatin1String("]]")) && !typed.contains(u'|') && !typed.contains(u'#')
+        && !typed.contains(u'[') && !markedAs(block, open, MarkdownHighlighter::Kind::InlineCode)
+        && !markedAs(block, open, MarkdownHighlighter::Kind::CodeBlock)
+        && !markedAs(block, open, MarkdownHighlighter::Kind::FenceMarker);
+    const QStringList titles = typingTitle ? m_titleSource(typed.trimmed()) : QStringList();
+    if (titles.isEmpty()) {
+        m_completer->popup()->hide();
+        m_completionStart = -1;
+        return;
+    }
+    m_completionStart = block.position() + open + 2;
+    m_titles->setStringList(titles);
+    QRect rect = cursorRect();
+    rect.setWidth(m_completer->popup()->sizeHintForColumn(0) + m_completer->popup()->verticalScrollBar()->sizeHint().width());
+    m_completer->complete(rect);
+    m_completer->popup()->setCurrentIndex(m_completer->completionModel()->index(0, 0));
+}
+
+void NoteEditor::insertTitle(const QString &title)
+{
+    if (m_completionStart < 0)
+        return;
+    // One edit: the typed part becomes the title, closed by ]] unless it is already.
+    QTextCursor cursor = textCursor();
+    cursor.beginEditBlock();
+    cursor.setPosition(m_completionStart, QTextCursor::KeepAnchor);
+    cursor.insertText(title);
+    const QString after = cursor.block().text().mid(cursor.positionInBlock(), 2);
+    if (after == QLatin1String("]]"))
+        cursor.movePosition(QTextCursor::Right, QTextCursor::MoveAnchor, 2);
+    else
+        cursor.insertText(QStringLiteral("]]"));
+    cursor.endEditBlock();
+    setTextCursor(cursor);
+    m_completionStart = -1;
+}
+
+bool NoteEditor::followLinkAtCursor()
+{
+    return followLinkAt(textCursor().position());
+}
+
+bool NoteEditor::followLinkAt(int position)
+{
+    const QTextBlock block = document()->findBlock(position);
+    const int at = position - block.position();
+    // The highlighter knows what is code: a [[link]] there is text.
+    if (!block.isValid() || !(markedAs(block, at, MarkdownHighlighter::Kind::WikiLink)
+                              || markedAs(block, at - 1, MarkdownHighlighter::Kind::WikiLink)))
+        return false;
+    for (const MarkdownSource::WikiLink &link : MarkdownSource::wikiLinks(block.text())) {
+        if (at >= link.start && at <= link.start + link.length) {
+            emit wikiLinkActivated(link.title, link.heading);
+            return true;
+        }
+    }
+    return false;
+}
+
+void NoteEditor::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && (event->modifiers() & Qt::ControlModifier)
+        && !textCursor().hasSelection() && followLinkAt(cursorForPosition(event->position().toPoint()).position())) {
+        event->accept();
+        return;
+    }
+    QPlainTextEdit::mouseReleaseEvent(event);
 }
 
 bool NoteEditor::canInsertFromMimeData(const QMimeData *source) const

@@ -1,12 +1,15 @@
 #include "noteeditorpane.h"
 
 #include "markdownsource.h"
+#include "noteeditor.h"
 #include "notemodel.h"
 #include "notepreview.h"
 #include "titlevalidator.h"
 #include "ui_noteeditorpane.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QEvent>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QTextBlock>
 
@@ -34,6 +37,14 @@ NoteEditorPane::NoteEditorPane(QWidget *parent)
     connect(m_ui->contentEdit->verticalScrollBar(), &QScrollBar::rangeChanged, this,
             &NoteEditorPane::followEditorScrolling);
     connect(m_ui->preview, &NotePreview::taskBoxClicked, this, &NoteEditorPane::toggleTaskBox);
+    // Opening the note rebuilds this list: reported once the click is over,
+    // and by id, never by an item that may be gone by then.
+    const auto open = [this](QListWidgetItem *item) {
+        const qint64 id = item->data(Qt::UserRole).toLongLong();
+        QMetaObject::invokeMethod(this, [this, id] { emit backlinkActivated(id); }, Qt::QueuedConnection);
+    };
+    connect(m_ui->backlinksList, &QListWidget::itemActivated, this, open);
+    connect(m_ui->backlinksList, &QListWidget::itemClicked, this, open);
     m_ui->textSplitter->setStretchFactor(0, 1);
     m_ui->textSplitter->setStretchFactor(1, 1);
     updateTitleHint();
@@ -78,6 +89,66 @@ void NoteEditorPane::setViewMode(ViewMode mode)
 void NoteEditorPane::noteShown()
 {
     renderPreview();
+}
+
+void NoteEditorPane::setBacklinks(const QList<NoteLinks::Backlink> &links)
+{
+    m_backlinkCount = int(links.size());
+    m_ui->backlinksList->clear();
+    for (const NoteLinks::Backlink &link : links) {
+        auto *item = new QListWidgetItem(link.sentence.isEmpty() ? link.title : link.title + u'\n' + link.sentence);
+        item->setData(Qt::UserRole, link.id);
+        item->setToolTip(link.sentence);
+        m_ui->backlinksList->addItem(item);
+    }
+    m_ui->backlinksLabel->setVisible(m_backlinkCount > 0);
+    m_ui->backlinksList->setVisible(m_backlinkCount > 0);
+    // A few links show whole; more scroll.
+    const int rows = qMin(m_backlinkCount, 3);
+    int height = 2 * m_ui->backlinksList->frameWidth();
+    for (int row = 0; row < rows; ++row)
+        height += m_ui->backlinksList->sizeHintForRow(row);
+    m_ui->backlinksList->setMaximumHeight(qMax(height, fontMetrics().height() * 2));
+    updateBacklinksLabel();
+}
+
+bool NoteEditorPane::goToHeading(const QString &heading)
+{
+    const QString key = MarkdownSource::titleKey(heading);
+    static const QRegularExpression pattern(QStringLiteral("^ {0,3}#{1,6}[ \\t]+(.*?)(?:[ \\t]+#+)?[ \\t]*$"));
+    const QList<bool> code = MarkdownSource::codeMask(m_ui->contentEdit->toPlainText());
+    QTextBlock found;
+    for (QTextBlock block = m_ui->contentEdit->document()->begin(); block.isValid(); block = block.next()) {
+        const QRegularExpressionMatch match = pattern.match(block.text());
+        if (match.hasMatch() && !code.value(block.position())
+            && MarkdownSource::titleKey(MarkdownSource::plainText(match.captured(1))) == key) {
+            found = block;
+            break;
+        }
+    }
+    if (!found.isValid())
+        return false;
+    // At the top: the heading's section is what the link wanted to show.
+    NoteEditor *editor = m_ui->contentEdit;
+    editor->setTextCursor(QTextCursor(found));
+    editor->verticalScrollBar()->setValue(found.firstLineNumber()); // its lines are the scroll steps
+    if (m_viewMode != ViewMode::Edit) {
+        renderPreview();
+        QTextDocument *rendered = m_ui->preview->document();
+        for (QTextBlock block = rendered->begin(); block.isValid(); block = block.next()) {
+            if (block.blockFormat().headingLevel() > 0 && MarkdownSource::titleKey(block.text()) == key) {
+                m_ui->preview->verticalScrollBar()->setValue(
+                    int(rendered->documentLayout()->blockBoundingRect(block).top()));
+                break;
+            }
+        }
+    }
+    return true;
+}
+
+void NoteEditorPane::updateBacklinksLabel()
+{
+    m_ui->backlinksLabel->setText(tr("Linked from %n note(s):", nullptr, m_backlinkCount));
 }
 
 void NoteEditorPane::renderPreview()
@@ -181,6 +252,7 @@ void NoteEditorPane::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         updatePlaceholders();
+        updateBacklinksLabel();
         updateTitleHint();
     } else if (event->type() == QEvent::PaletteChange) {
         updateTitleHint(); // its counter's colour comes from the palette

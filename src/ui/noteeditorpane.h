@@ -1,5 +1,7 @@
 #pragma once
 
+#include "notelinks.h"
+
 #include <QTimer>
 #include <QWidget>
 
@@ -40,6 +42,13 @@ public:
     // once, where typing renders once it pauses.
     void noteShown();
 
+    // The notes whose saved text links to the note shown; the pane shows
+    // them, with their sentence, under the text, and hides when none do.
+    void setBacklinks(const QList<NoteLinks::Backlink> &links);
+    // Shows the heading of that name (in any case) at the top of the
+    // editor and of the preview; false if the text has none.
+    bool goToHeading(const QString &heading);
+
     enum class State {
         NoNote, // nothing selected
         Unreadable, // its text could not be read: not editable
@@ -48,6 +57,9 @@ public:
     };
     // newNoteKey is the shortcut the hint for an empty notebook names.
     void setState(State state, const QString &newNoteKey);
+
+signals:
+    void backlinkActivated(qint64 id);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -58,11 +70,13 @@ private:
     void renderPreview();
     void followEditorScrolling();
     void toggleTaskBox(int index);
+    void updateBacklinksLabel();
 
     std::unique_ptr<Ui::NoteEditorPane> m_ui;
     State m_state = State::NoNote;
     QString m_newNoteKey;
     ViewMode m_viewMode = ViewMode::Edit;
     QTimer m_renderTimer; // typing renders once it pauses
+    int m_backlinkCount = 0;
 
 };
