@@ -139,7 +139,7 @@ void TestNoteLinks::editingTheTextRewritesItsLinks()
 void TestNoteLinks::backlinksHaveTheirSentence()
 {
     setText(QStringLiteral("Packing"), QStringLiteral("# Packing\n\nFirst things. Pack for the **[[road trip]]** early! Then rest."));
-    setText(QStringLiteral("Ärger"), QStringLiteral("- see [[Road Trip#Day 2|day two]]"));
+    setText(QStringLiteral("Ärger"), QStringLiteral("- see [[Road Trip#Day 2|day two]]\n- and [[Road Trip]] again"));
     QVERIFY(m_model->commit());
     NoteLinks links(m_notebook->database());
     QList<NoteLinks::Backlink> found;

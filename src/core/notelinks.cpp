@@ -99,8 +99,15 @@ bool NoteLinks::backlinks(const QString &title, qint64 except, QList<Backlink> *
     query.addBindValue(except);
     if (!query.exec())
         return fail(query.lastError());
-    while (query.next())
-        links->append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString()});
+    // Each note once, with the sentence of its first link.
+    QSet<qint64> seen;
+    while (query.next()) {
+        const qint64 id = query.value(0).toLongLong();
+        if (!seen.contains(id)) {
+            seen.insert(id);
+            links->append({id, query.value(1).toString(), query.value(2).toString()});
+        }
+    }
     return true;
 }
 

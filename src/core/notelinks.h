@@ -28,7 +28,8 @@ public:
         QString sentence; // around the link, without markup
     };
     // The notes outside the Trash whose saved text links to title (in any
-    // case), each link once, by the linking note's title; not note except.
+    // case), each note once with the sentence of its first link, by title;
+    // not note except.
     bool backlinks(const QString &title, qint64 except, QList<Backlink> *links) const;
     // The notes whose saved text links to title, in the Trash or not.
     bool notesLinkingTo(const QString &title, QList<qint64> *ids) const;

@@ -50,13 +50,15 @@ MarkdownHighlighter::MarkdownHighlighter(QTextDocument *document)
 
 void MarkdownHighlighter::setPalette(const QPalette &palette, const QFont &font)
 {
-    const QColor text = palette.color(QPalette::Text);
-    const QColor base = palette.color(QPalette::Base);
+    // The active colours: the editor is disabled while no note is shown,
+    // and formats made then would stay grey.
+    const QColor text = palette.color(QPalette::Active, QPalette::Text);
+    const QColor base = palette.color(QPalette::Active, QPalette::Base);
     // Markup and quotes: between the text and the background, readable in
     // both light and dark themes.
     const QColor faint = mix(text, base, 0.35);
     const QColor codeBackground = mix(base, text, 0.08);
-    const QColor link = palette.color(QPalette::Link);
+    const QColor link = palette.color(QPalette::Active, QPalette::Link);
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     mono.setPointSizeF(font.pointSizeF() > 0 ? font.pointSizeF() : mono.pointSizeF());
 

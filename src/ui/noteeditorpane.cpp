@@ -1,5 +1,6 @@
 #include "noteeditorpane.h"
 
+#include "backlinkdelegate.h"
 #include "markdownsource.h"
 #include "noteeditor.h"
 #include "notemodel.h"
@@ -25,6 +26,7 @@ NoteEditorPane::NoteEditorPane(QWidget *parent)
     m_ui->titleEdit->setValidator(new TitleValidator(m_ui->titleEdit));
     m_ui->contentEdit->document()->setDocumentMargin(8);
     connect(m_ui->titleEdit, &QLineEdit::textChanged, this, &NoteEditorPane::updateTitleHint);
+    m_ui->backlinksList->setItemDelegate(new BacklinkDelegate(m_ui->backlinksList));
     m_renderTimer.setSingleShot(true);
     m_renderTimer.setInterval(250);
     connect(&m_renderTimer, &QTimer::timeout, this, &NoteEditorPane::renderPreview);
@@ -96,9 +98,12 @@ void NoteEditorPane::setBacklinks(const QList<NoteLinks::Backlink> &links)
     m_backlinkCount = int(links.size());
     m_ui->backlinksList->clear();
     for (const NoteLinks::Backlink &link : links) {
-        auto *item = new QListWidgetItem(link.sentence.isEmpty() ? link.title : link.title + u'\n' + link.sentence);
+        auto *item = new QListWidgetItem(link.title);
         item->setData(Qt::UserRole, link.id);
+        item->setData(BacklinkDelegate::SentenceRole, link.sentence);
         item->setToolTip(link.sentence);
+        // A screen reader says both, as the row shows them.
+        item->setData(Qt::AccessibleTextRole, link.sentence.isEmpty() ? link.title : link.title + QStringLiteral(": ") + link.sentence);
         m_ui->backlinksList->addItem(item);
     }
     m_ui->backlinksLabel->setVisible(m_backlinkCount > 0);

@@ -101,9 +101,16 @@ void NotePreview::render()
 void NotePreview::styleLinksAndQuotes()
 {
     const QString prefix = QLatin1String(WikiLinkScheme) + u':';
-    const QColor text = palette().color(QPalette::Text);
-    const QColor base = palette().color(QPalette::Base);
+    const QColor text = palette().color(QPalette::Active, QPalette::Text);
+    const QColor base = palette().color(QPalette::Active, QPalette::Base);
     for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        // Code blocks stand on a background of their own, as in the editor.
+        if (block.blockFormat().hasProperty(QTextFormat::BlockCodeFence)
+            || block.blockFormat().hasProperty(QTextFormat::BlockCodeLanguage)) {
+            QTextBlockFormat code;
+            code.setBackground(mix(base, text, 0.06));
+            QTextCursor(block).mergeBlockFormat(code);
+        }
         // Qt indents a quote but draws no bar: its words are set apart by colour.
         if (block.blockFormat().hasProperty(QTextFormat::BlockQuoteLevel)) {
             QTextCharFormat quoted;
@@ -169,8 +176,8 @@ QImage NotePreview::placeholder(const QUrl &address) const
     const qreal ratio = devicePixelRatioF();
     QImage image(QSize(width, metrics.height() + 2 * padding) * ratio, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(ratio);
-    const QColor base = palette().color(QPalette::Base);
-    const QColor ink = palette().color(QPalette::Text);
+    const QColor base = palette().color(QPalette::Active, QPalette::Base);
+    const QColor ink = palette().color(QPalette::Active, QPalette::Text);
     image.fill(mix(base, ink, 0.06));
     QPainter painter(&image);
     painter.setFont(font());
