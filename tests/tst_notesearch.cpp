@@ -32,6 +32,7 @@ private slots:
     void hostileInputIsNeverSyntax_data();
     void hostileInputIsNeverSyntax();
     void matchesAreHighlighted();
+    void passagesShowNoMarkup();
     void substringsAreMarkedForTheDelegate();
     void indexesFollowEverySave();
     void upgradeIndexesExistingNotes();
@@ -281,6 +282,26 @@ void TestNoteSearch::matchesAreHighlighted()
     // Not searching: no passages, the list shows titles only.
     QVERIFY(m_model->setSearchText(QString()));
     QVERIFY(!m_model->index(0, m_model->titleColumn()).data(NoteModel::SnippetRole).isValid());
+}
+
+void TestNoteSearch::passagesShowNoMarkup()
+{
+    addNotes({{QStringLiteral("Trip"), QStringLiteral("## Plans\n\nPack the **tent** for the [[Road Trip|long drive]], "
+                                                      "see [the map](https://maps.example.org/route) and ~~skip~~ `camp`.")}});
+    // The words are found as written in the Markdown.
+    for (const QString &word : {QStringLiteral("tent"), QStringLiteral("drive"), QStringLiteral("camp")}) {
+        QVERIFY(m_model->setSearchText(word));
+        QCOMPARE(m_model->rowCount(), 1);
+        const QString passage = m_model->index(0, 0).data(NoteModel::SnippetRole).toString();
+        QVERIFY2(passage.contains(word), qPrintable(passage));
+        for (const char *noise : {"**", "[[", "]]", "](", "https://", "~~", "`", "##"})
+            QVERIFY2(!passage.contains(QLatin1String(noise)), qPrintable(passage));
+    }
+    // The list's excerpt of a saved note too.
+    const int row = rowOf(QStringLiteral("Trip"));
+    QVERIFY(m_model->setData(m_model->index(row, m_model->contentColumn()),
+                             QStringLiteral("# Day 1\n**Bold** start, see [[Road Trip#Day 2|day two]].")));
+    QCOMPARE(m_model->index(row, 0).data(NoteModel::ExcerptRole).toString(), QStringLiteral("Day 1 Bold start, see day two."));
 }
 
 void TestNoteSearch::substringsAreMarkedForTheDelegate()

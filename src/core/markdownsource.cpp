@@ -225,3 +225,11 @@ QString MarkdownSource::plainText(const QString &markdown)
         text.replace(rule.pattern, rule.replacement);
     return text;
 }
+
+QString MarkdownSource::passage(const QString &markdown)
+{
+    QString text = plainText(markdown);
+    static const QRegularExpression leftovers(QStringLiteral("\\*\\*|__|~~|\\[\\[|\\]\\]|`+|^#{1,6}[ \\t]+"),
+                                              QRegularExpression::MultilineOption);
+    return text.remove(leftovers);
+}

@@ -53,4 +53,7 @@ public:
     // links shown by their text, headings and list markers without their
     // marks. For passages in search results and around backlinks.
     static QString plainText(const QString &markdown);
+    // plainText() for a piece cut out of a note (a search passage, the
+    // list's excerpt): also without the halves of markup the cut left.
+    static QString passage(const QString &markdown);
 };

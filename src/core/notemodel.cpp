@@ -62,7 +62,8 @@ QString NoteModel::singleLine(QString title)
 QString NoteModel::excerptOf(const QString &text)
 {
     // Only the start is needed: a long note is not simplified whole.
-    const QString start = text.left(4 * ExcerptLength).simplified();
+    // What a reader sees of the Markdown: no ** or [[, no link targets.
+    const QString start = MarkdownSource::passage(text.left(4 * ExcerptLength)).simplified();
     return cutTitle(start, ExcerptLength);
 }
 
@@ -781,7 +782,7 @@ QVariant NoteModel::data(const QModelIndex &index, int role) const
         const QModelIndex title = this->index(index.row(), titleColumn());
         if (role == HighlightedTitleRole && (marked.isEmpty() || isDirty(title)))
             marked = QSqlTableModel::data(title).toString();
-        return marked;
+        return role == SnippetRole ? MarkdownSource::passage(marked) : marked;
     }
     const QVariant value = QSqlTableModel::data(index, role);
     // selectStatement() leaves the content out; content is never NULL.
