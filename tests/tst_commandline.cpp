@@ -1,4 +1,8 @@
+#include "notebook.h"
+#include "testsupport.h"
+
 #include <QFileInfo>
+#include <QSqlQuery>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
@@ -13,9 +17,13 @@ private slots:
     void version();
     void help();
     void teamNotebookAddressIsNotAFile();
+    void noteOpensByNumber_data();
+    void noteOpensByNumber();
 
 private:
     QString run(const QStringList &arguments);
+    // Runs the program in a home of its own: its exit code and what it said.
+    static int runAtHome(const QTemporaryDir &home, const QStringList &arguments, QString *said);
 };
 
 QString TestCommandLine::run(const QStringList &arguments)
@@ -62,6 +70,70 @@ void TestCommandLine::teamNotebookAddressIsNotAFile()
     QVERIFY2(said.contains(QLatin1String("team on db.example.org")) && said.contains(QLatin1String("PostgreSQL")),
              qPrintable(said));
     QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("postgresql:"))));
+}
+
+int TestCommandLine::runAtHome(const QTemporaryDir &home, const QStringList &arguments, QString *said)
+{
+    QProcess process;
+    process.setWorkingDirectory(home.path());
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("HOME"), home.path());
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(COMMONPLACE_BINARY), arguments);
+    if (!process.waitForFinished(30000))
+        return -1;
+    *said = QString::fromUtf8(process.readAllStandardError());
+    return process.exitCode();
+}
+
+// commonplace NOTEBOOK --note ID, and a commonplace: link, as the desktop
+// passes one: the note opens, or a clear message says why not, and the
+// notebook opens as usual.
+void TestCommandLine::noteOpensByNumber_data()
+{
+    QTest::addColumn<QStringList>("arguments"); // NOTEBOOK stands for the notebook's path
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("said");
+    QTest::newRow("existing") << QStringList{QStringLiteral("NOTEBOOK"), QStringLiteral("--note"), QStringLiteral("1")} << 0 << "";
+    QTest::newRow("trashed") << QStringList{QStringLiteral("NOTEBOOK"), QStringLiteral("--note=2")} << 0 << "";
+    QTest::newRow("missing") << QStringList{QStringLiteral("NOTEBOOK"), QStringLiteral("--note"), QStringLiteral("99")} << 1
+                             << "There is no note number 99 in “Trip”: it may have been deleted for good.";
+    QTest::newRow("not a number") << QStringList{QStringLiteral("NOTEBOOK"), QStringLiteral("--note"), QStringLiteral("abc")} << 2
+                                  << "“abc” is not a note number";
+    QTest::newRow("no notebook") << QStringList{QStringLiteral("--note"), QStringLiteral("3")} << 2 << "--note needs the notebook";
+    QTest::newRow("link") << QStringList{QStringLiteral("LINK:1")} << 0 << "";
+    QTest::newRow("link to a missing note") << QStringList{QStringLiteral("LINK:99")} << 1 << "There is no note number 99";
+    QTest::newRow("malformed link") << QStringList{QStringLiteral("commonplace:open?notebook=x&note=abc")} << 1
+                                    << "This link to a note is damaged or incomplete";
+}
+
+void TestCommandLine::noteOpensByNumber()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, said);
+    QTemporaryDir home;
+    const QString path = home.filePath(QStringLiteral("Trip.cpbook"));
+    QVERIFY(TestSupport::createNotebookAtVersion(path, Notebook::latestSchemaVersion(), {}));
+    QSqlDatabase db = TestSupport::rawConnection(path);
+    QVERIFY(TestSupport::insertNotes(db, {QStringLiteral("Day 1"), QStringLiteral("Day 2")}, QStringLiteral("About %1")));
+    QSqlQuery query(db);
+    QVERIFY(query.exec(QStringLiteral("UPDATE note SET trashed_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = 2")));
+    query.finish();
+    TestSupport::closeConnection(db);
+    for (QString &argument : arguments) {
+        if (argument == QLatin1String("NOTEBOOK"))
+            argument = path;
+        else if (argument.startsWith(QLatin1String("LINK:")))
+            argument = QStringLiteral("commonplace:open?notebook=") + QString::fromLatin1(QUrl::toPercentEncoding(path))
+                + QStringLiteral("&note=") + argument.mid(5);
+    }
+    QString output;
+    const int code = runAtHome(home, QStringList{QStringLiteral("--smoke-test")} + arguments, &output);
+    QVERIFY2(code == exitCode, qPrintable(QString::number(code) + u' ' + output));
+    QVERIFY2(output.contains(said), qPrintable(output));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -1,4 +1,5 @@
 #include "appdata.h"
+#include "noteaddress.h"
 #include "notebooklocation.h"
 
 #include <QCryptographicHash>
@@ -18,7 +19,63 @@ private slots:
     void passwordIsNeverKept();
     void sameNotebookWhateverTheName();
     void fileKeysAreTheOnesJournalsHave();
+    void fileUrlsAreFiles();
+    void noteLinksRoundTrip_data();
+    void noteLinksRoundTrip();
+    void malformedNoteLinksAreNull_data();
+    void malformedNoteLinksAreNull();
 };
+
+void TestNotebookLocation::fileUrlsAreFiles()
+{
+    const NotebookLocation location = NotebookLocation::fromUserInput(QStringLiteral("file:///tmp/My%20Notes.cpbook"));
+    QVERIFY(location.isFile());
+    QCOMPARE(location.filePath(), QStringLiteral("/tmp/My Notes.cpbook"));
+}
+
+void TestNotebookLocation::noteLinksRoundTrip_data()
+{
+    QTest::addColumn<QString>("notebook");
+    QTest::newRow("plain") << "/home/ann/Notes.cpbook";
+    QTest::newRow("spaces and signs") << "/home/ann/My & Your #1 = 100%.cpbook";
+    QTest::newRow("non-ASCII") << "/home/アン/Notizen für Ärger.cpbook";
+    QTest::newRow("server") << "postgresql://ann@db.example.org/team";
+}
+
+void TestNotebookLocation::noteLinksRoundTrip()
+{
+    QFETCH(QString, notebook);
+    const NoteAddress address(NotebookLocation::fromUserInput(notebook), 42);
+    const QString link = address.toLink();
+    QVERIFY2(link.startsWith(QLatin1String("commonplace:open?notebook=")), qPrintable(link));
+    QVERIFY(NoteAddress::isLink(link));
+    const NoteAddress parsed = NoteAddress::fromLink(link);
+    QVERIFY2(!parsed.isNull(), qPrintable(link));
+    QCOMPARE(parsed.notebook().toString(), NotebookLocation::fromUserInput(notebook).toString());
+    QCOMPARE(parsed.note(), 42);
+}
+
+void TestNotebookLocation::malformedNoteLinksAreNull_data()
+{
+    QTest::addColumn<QString>("link");
+    QTest::newRow("no note") << "commonplace:open?notebook=%2Fa.cpbook";
+    QTest::newRow("note not a number") << "commonplace:open?notebook=%2Fa.cpbook&note=abc";
+    QTest::newRow("note zero") << "commonplace:open?notebook=%2Fa.cpbook&note=0";
+    QTest::newRow("note negative") << "commonplace:open?notebook=%2Fa.cpbook&note=-3";
+    QTest::newRow("note too big") << "commonplace:open?notebook=%2Fa.cpbook&note=99999999999999999999999";
+    QTest::newRow("no notebook") << "commonplace:open?note=4";
+    QTest::newRow("relative notebook") << "commonplace:open?notebook=a.cpbook&note=4";
+    QTest::newRow("other action") << "commonplace:delete?notebook=%2Fa.cpbook&note=4";
+    QTest::newRow("just the scheme") << "commonplace:";
+    QTest::newRow("garbage") << "commonplace:%%%?&&==";
+}
+
+void TestNotebookLocation::malformedNoteLinksAreNull()
+{
+    QFETCH(QString, link);
+    QVERIFY(NoteAddress::isLink(link));
+    QVERIFY(NoteAddress::fromLink(link).isNull());
+}
 
 void TestNotebookLocation::fileOrServer_data()
 {

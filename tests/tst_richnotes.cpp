@@ -10,6 +10,9 @@
 #include <QAbstractTextDocumentLayout>
 #include <QAbstractItemView>
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QStatusBar>
 #include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
@@ -48,6 +51,7 @@ private slots:
     void backlinksListTheLinkingNotes();
     void renameOffersToUpdateLinks();
     void typingBracketsOffersTitles();
+    void copiedLinkOpensTheNote();
 
 private:
     std::unique_ptr<MainWindow> openWindow(const QString &path);
@@ -365,6 +369,54 @@ void TestRichNotes::typingBracketsOffersTitles()
     QTest::keyClick(popup, Qt::Key_Escape);
     QVERIFY(!popup->isVisible());
     QVERIFY(editor->toPlainText().endsWith(QStringLiteral("[[Road Trip]] and [[Pa")));
+}
+
+void TestRichNotes::copiedLinkOpensTheNote()
+{
+    const QString path = notebookWith(linkedNotes());
+    auto window = openWindow(path);
+    select(*window, QStringLiteral("Packing"));
+    child<QAction>(*window, "actionCopyLink")->trigger();
+    const QString link = QApplication::clipboard()->text();
+    QVERIFY2(link.startsWith(QLatin1String("commonplace:open?notebook=")), qPrintable(link));
+    // A new note has no address until it is saved.
+    press(*window, Qt::Key_N);
+    QVERIFY(!child<QAction>(*window, "actionCopyLink")->isEnabled());
+    {
+        MessageBoxAnswerer answerer({QMessageBox::Discard});
+        QVERIFY(window->close());
+    }
+    window.reset();
+
+    // Another start, with the link: the notebook, at that note.
+    window = std::make_unique<MainWindow>();
+    window->show();
+    window->openStartupNotebook(link);
+    QCOMPARE(currentTitle(*window), QStringLiteral("Packing"));
+    // A running window handed the link of a note in the Trash shows it there.
+    select(*window, QStringLiteral("Index"));
+    const qint64 indexId = window->model()->noteId(child<NoteListView>(*window, "noteList")->currentIndex().row());
+    child<QAction>(*window, "actionDeleteNote")->trigger();
+    press(*window, Qt::Key_S);
+    select(*window, QStringLiteral("Road Trip"));
+    window->openRequested(link.left(link.lastIndexOf(u'=') + 1) + QString::number(indexId));
+    QCOMPARE(currentTitle(*window), QStringLiteral("Index"));
+    QCOMPARE(window->statusBar()->currentMessage(), QStringLiteral("This note is in the Trash."));
+    // A note deleted for good: said, and the notebook stays as it is.
+    {
+        MessageBoxAnswerer answerer({QMessageBox::Ok});
+        window->openRequested(link.left(link.lastIndexOf(u'=') + 1) + QStringLiteral("77"));
+        QVERIFY(answerer.allAnswered());
+        QCOMPARE(answerer.seen().at(0).text, QStringLiteral("There is no note number 77 in “notes”: it may have been deleted for good."));
+    }
+    QVERIFY(window->notebook());
+    {
+        MessageBoxAnswerer answerer({QMessageBox::Ok});
+        window->openRequested(QStringLiteral("commonplace:open?note=1"));
+        QVERIFY(answerer.allAnswered());
+        QVERIFY(answerer.seen().at(0).text.startsWith(QStringLiteral("This link to a note is damaged or incomplete")));
+    }
+    QCOMPARE(window->notebook()->location().filePath(), path);
 }
 
 void TestRichNotes::viewModesAreRememberedAndToggled()

@@ -773,6 +773,40 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
             <numerusform>Die Verknüpfungen in %n Notizen wurden aktualisiert; speichern, um sie zu behalten.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Copy &amp;Link</source>
+        <translation>Verknüpfung ko&amp;pieren</translation>
+    </message>
+    <message>
+        <source>Copy a link that opens the selected note from another program</source>
+        <translation>Eine Verknüpfung kopieren, die die gewählte Notiz aus einem anderen Programm öffnet</translation>
+    </message>
+    <message>
+        <source>Note Link Not Understood</source>
+        <translation>Notizverknüpfung nicht verstanden</translation>
+    </message>
+    <message>
+        <source>This link to a note is damaged or incomplete, so no note could be opened:
+%1</source>
+        <translation>Diese Verknüpfung zu einer Notiz ist beschädigt oder unvollständig, daher konnte keine Notiz geöffnet werden:
+%1</translation>
+    </message>
+    <message>
+        <source>This note is in the Trash.</source>
+        <translation>Diese Notiz liegt im Papierkorb.</translation>
+    </message>
+    <message>
+        <source>Note Not Found</source>
+        <translation>Notiz nicht gefunden</translation>
+    </message>
+    <message>
+        <source>There is no note number %1 in “%2”: it may have been deleted for good.</source>
+        <translation>In „%2“ gibt es keine Notiz Nummer %1: Sie wurde möglicherweise endgültig gelöscht.</translation>
+    </message>
+    <message>
+        <source>Copied a link to “%1”.</source>
+        <translation>Verknüpfung zu „%1“ kopiert.</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditor</name>
@@ -1338,8 +1372,20 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
         <translation>Das Notizbuch in einem eigenen Fenster öffnen und dann beenden: 0, wenn es sich öffnen ließ. Dient zum Prüfen einer Installation.</translation>
     </message>
     <message>
-        <source>The notebook file (*.cpbook) to open or create, or a team notebook&apos;s address (postgresql://user@host/database).</source>
-        <translation>Die zu öffnende oder zu erstellende Notizbuchdatei (*.cpbook) oder die Adresse eines Team-Notizbuchs (postgresql://benutzer@host/datenbank).</translation>
+        <source>Open the note with this number (as in a link from Note ▸ Copy Link).</source>
+        <translation>Die Notiz mit dieser Nummer öffnen (wie in einer Verknüpfung aus Notiz ▸ Verknüpfung kopieren).</translation>
+    </message>
+    <message>
+        <source>The notebook file (*.cpbook) to open or create, a team notebook&apos;s address (postgresql://user@host/database), or a link to a note (commonplace:…).</source>
+        <translation>Die zu öffnende oder anzulegende Notizbuchdatei (*.cpbook), die Adresse eines Team-Notizbuchs (postgresql://benutzer@host/datenbank) oder eine Verknüpfung zu einer Notiz (commonplace:…).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a note number: note numbers are whole numbers above zero.</source>
+        <translation>„%1“ ist keine Notiznummer: Notiznummern sind ganze Zahlen größer als null.</translation>
+    </message>
+    <message>
+        <source>--note needs the notebook that holds the note.</source>
+        <translation>--note braucht das Notizbuch, das die Notiz enthält.</translation>
     </message>
 </context>
 </TS>

@@ -773,6 +773,40 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
             <numerusform>Enlaces actualizados en %n notas; guarde para conservarlos.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Copy &amp;Link</source>
+        <translation>&amp;Copiar enlace</translation>
+    </message>
+    <message>
+        <source>Copy a link that opens the selected note from another program</source>
+        <translation>Copiar un enlace que abre la nota seleccionada desde otro programa</translation>
+    </message>
+    <message>
+        <source>Note Link Not Understood</source>
+        <translation>Enlace a nota no entendido</translation>
+    </message>
+    <message>
+        <source>This link to a note is damaged or incomplete, so no note could be opened:
+%1</source>
+        <translation>Este enlace a una nota está dañado o incompleto, así que no se pudo abrir ninguna nota:
+%1</translation>
+    </message>
+    <message>
+        <source>This note is in the Trash.</source>
+        <translation>Esta nota está en la papelera.</translation>
+    </message>
+    <message>
+        <source>Note Not Found</source>
+        <translation>Nota no encontrada</translation>
+    </message>
+    <message>
+        <source>There is no note number %1 in “%2”: it may have been deleted for good.</source>
+        <translation>No hay ninguna nota número %1 en «%2»: puede que se haya eliminado para siempre.</translation>
+    </message>
+    <message>
+        <source>Copied a link to “%1”.</source>
+        <translation>Enlace a «%1» copiado.</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditor</name>
@@ -1338,8 +1372,20 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
         <translation>Abre el cuaderno en una ventana propia y después sale: 0 si se abrió. Sirve para comprobar una instalación.</translation>
     </message>
     <message>
-        <source>The notebook file (*.cpbook) to open or create, or a team notebook&apos;s address (postgresql://user@host/database).</source>
-        <translation>El archivo de cuaderno (*.cpbook) que abrir o crear, o la dirección de un cuaderno de equipo (postgresql://usuario@servidor/base).</translation>
+        <source>Open the note with this number (as in a link from Note ▸ Copy Link).</source>
+        <translation>Abrir la nota con este número (como en un enlace de Nota ▸ Copiar enlace).</translation>
+    </message>
+    <message>
+        <source>The notebook file (*.cpbook) to open or create, a team notebook&apos;s address (postgresql://user@host/database), or a link to a note (commonplace:…).</source>
+        <translation>El archivo de cuaderno (*.cpbook) que abrir o crear, la dirección de un cuaderno de equipo (postgresql://usuario@servidor/base) o un enlace a una nota (commonplace:…).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a note number: note numbers are whole numbers above zero.</source>
+        <translation>«%1» no es un número de nota: los números de nota son números enteros mayores que cero.</translation>
+    </message>
+    <message>
+        <source>--note needs the notebook that holds the note.</source>
+        <translation>--note necesita el cuaderno que contiene la nota.</translation>
     </message>
 </context>
 </TS>

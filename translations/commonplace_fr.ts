@@ -773,6 +773,40 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
             <numerusform>Liens mis à jour dans %n notes ; enregistrez pour les conserver.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Copy &amp;Link</source>
+        <translation>C&amp;opier le lien</translation>
+    </message>
+    <message>
+        <source>Copy a link that opens the selected note from another program</source>
+        <translation>Copier un lien qui ouvre la note sélectionnée depuis un autre programme</translation>
+    </message>
+    <message>
+        <source>Note Link Not Understood</source>
+        <translation>Lien de note non compris</translation>
+    </message>
+    <message>
+        <source>This link to a note is damaged or incomplete, so no note could be opened:
+%1</source>
+        <translation>Ce lien vers une note est abîmé ou incomplet, aucune note n’a donc pu être ouverte :
+%1</translation>
+    </message>
+    <message>
+        <source>This note is in the Trash.</source>
+        <translation>Cette note est dans la corbeille.</translation>
+    </message>
+    <message>
+        <source>Note Not Found</source>
+        <translation>Note introuvable</translation>
+    </message>
+    <message>
+        <source>There is no note number %1 in “%2”: it may have been deleted for good.</source>
+        <translation>Il n’y a pas de note numéro %1 dans « %2 » : elle a peut-être été supprimée définitivement.</translation>
+    </message>
+    <message>
+        <source>Copied a link to “%1”.</source>
+        <translation>Lien vers « %1 » copié.</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditor</name>
@@ -1338,8 +1372,20 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
         <translation>Ouvrir le carnet dans sa propre fenêtre, puis quitter&#xa0;: code 0 s’il s’est ouvert. Permet de vérifier une installation.</translation>
     </message>
     <message>
-        <source>The notebook file (*.cpbook) to open or create, or a team notebook&apos;s address (postgresql://user@host/database).</source>
-        <translation>Le fichier de carnet (*.cpbook) à ouvrir ou à créer, ou l’adresse d’un carnet d’équipe (postgresql://utilisateur@hôte/base).</translation>
+        <source>Open the note with this number (as in a link from Note ▸ Copy Link).</source>
+        <translation>Ouvrir la note portant ce numéro (comme dans un lien de Note ▸ Copier le lien).</translation>
+    </message>
+    <message>
+        <source>The notebook file (*.cpbook) to open or create, a team notebook&apos;s address (postgresql://user@host/database), or a link to a note (commonplace:…).</source>
+        <translation>Le fichier de carnet (*.cpbook) à ouvrir ou à créer, l’adresse d’un carnet d’équipe (postgresql://utilisateur@hôte/base) ou un lien vers une note (commonplace:…).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a note number: note numbers are whole numbers above zero.</source>
+        <translation>« %1 » n’est pas un numéro de note : les numéros de note sont des nombres entiers supérieurs à zéro.</translation>
+    </message>
+    <message>
+        <source>--note needs the notebook that holds the note.</source>
+        <translation>--note a besoin du carnet qui contient la note.</translation>
     </message>
 </context>
 </TS>

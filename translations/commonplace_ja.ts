@@ -759,6 +759,40 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
             <numerusform>%n 件のノートのリンクを更新しました。保存すると確定します。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Copy &amp;Link</source>
+        <translation>リンクをコピー(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Copy a link that opens the selected note from another program</source>
+        <translation>選択したノートをほかのプログラムから開くリンクをコピーします</translation>
+    </message>
+    <message>
+        <source>Note Link Not Understood</source>
+        <translation>ノートのリンクを解釈できません</translation>
+    </message>
+    <message>
+        <source>This link to a note is damaged or incomplete, so no note could be opened:
+%1</source>
+        <translation>このノートへのリンクは壊れているか不完全なため、ノートを開けませんでした:
+%1</translation>
+    </message>
+    <message>
+        <source>This note is in the Trash.</source>
+        <translation>このノートはゴミ箱にあります。</translation>
+    </message>
+    <message>
+        <source>Note Not Found</source>
+        <translation>ノートが見つかりません</translation>
+    </message>
+    <message>
+        <source>There is no note number %1 in “%2”: it may have been deleted for good.</source>
+        <translation>「%2」に番号 %1 のノートはありません。完全に削除された可能性があります。</translation>
+    </message>
+    <message>
+        <source>Copied a link to “%1”.</source>
+        <translation>「%1」へのリンクをコピーしました。</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditor</name>
@@ -1317,8 +1351,20 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <translation>ノートブックを専用のウィンドウで開いてから終了します。開けた場合は 0 を返します。インストールの確認に使います。</translation>
     </message>
     <message>
-        <source>The notebook file (*.cpbook) to open or create, or a team notebook&apos;s address (postgresql://user@host/database).</source>
-        <translation>開くまたは作成するノートブックファイル (*.cpbook)、またはチームノートブックのアドレス (postgresql://ユーザー@ホスト/データベース)。</translation>
+        <source>Open the note with this number (as in a link from Note ▸ Copy Link).</source>
+        <translation>この番号のノートを開きます(ノート ▸ リンクをコピー のリンクと同じ)。</translation>
+    </message>
+    <message>
+        <source>The notebook file (*.cpbook) to open or create, a team notebook&apos;s address (postgresql://user@host/database), or a link to a note (commonplace:…).</source>
+        <translation>開くまたは作成するノートブックファイル (*.cpbook)、チームノートブックのアドレス (postgresql://user@host/database)、またはノートへのリンク (commonplace:…)。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a note number: note numbers are whole numbers above zero.</source>
+        <translation>「%1」はノート番号ではありません。ノート番号は 0 より大きい整数です。</translation>
+    </message>
+    <message>
+        <source>--note needs the notebook that holds the note.</source>
+        <translation>--note にはそのノートを含むノートブックが必要です。</translation>
     </message>
 </context>
 </TS>

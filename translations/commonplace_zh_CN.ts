@@ -759,6 +759,40 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
             <numerusform>已更新 %n 条笔记中的链接；保存后生效。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Copy &amp;Link</source>
+        <translation>复制链接(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Copy a link that opens the selected note from another program</source>
+        <translation>复制一个可从其他程序打开所选笔记的链接</translation>
+    </message>
+    <message>
+        <source>Note Link Not Understood</source>
+        <translation>无法识别笔记链接</translation>
+    </message>
+    <message>
+        <source>This link to a note is damaged or incomplete, so no note could be opened:
+%1</source>
+        <translation>此笔记链接已损坏或不完整，因此无法打开任何笔记：
+%1</translation>
+    </message>
+    <message>
+        <source>This note is in the Trash.</source>
+        <translation>此笔记在回收站中。</translation>
+    </message>
+    <message>
+        <source>Note Not Found</source>
+        <translation>未找到笔记</translation>
+    </message>
+    <message>
+        <source>There is no note number %1 in “%2”: it may have been deleted for good.</source>
+        <translation>“%2”中没有编号为 %1 的笔记：它可能已被永久删除。</translation>
+    </message>
+    <message>
+        <source>Copied a link to “%1”.</source>
+        <translation>已复制指向“%1”的链接。</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditor</name>
@@ -1317,8 +1351,20 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <translation>在单独的窗口中打开笔记本，然后退出：如果成功打开，则返回 0。用于检查安装是否正常。</translation>
     </message>
     <message>
-        <source>The notebook file (*.cpbook) to open or create, or a team notebook&apos;s address (postgresql://user@host/database).</source>
-        <translation>要打开或创建的笔记本文件 (*.cpbook)，或团队笔记本的地址 (postgresql://用户@主机/数据库)。</translation>
+        <source>Open the note with this number (as in a link from Note ▸ Copy Link).</source>
+        <translation>打开具有此编号的笔记（与“笔记 ▸ 复制链接”中的链接相同）。</translation>
+    </message>
+    <message>
+        <source>The notebook file (*.cpbook) to open or create, a team notebook&apos;s address (postgresql://user@host/database), or a link to a note (commonplace:…).</source>
+        <translation>要打开或创建的笔记本文件 (*.cpbook)、团队笔记本的地址 (postgresql://user@host/database)，或指向笔记的链接 (commonplace:…)。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a note number: note numbers are whole numbers above zero.</source>
+        <translation>“%1”不是笔记编号：笔记编号是大于零的整数。</translation>
+    </message>
+    <message>
+        <source>--note needs the notebook that holds the note.</source>
+        <translation>--note 需要包含该笔记的笔记本。</translation>
     </message>
 </context>
 </TS>

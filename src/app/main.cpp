@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 #include "notebooklocation.h"
+#include "noteaddress.h"
 #include "openrequests.h"
 #include "singleinstance.h"
 #include "translations.h"
@@ -29,7 +30,13 @@ int smokeTest(MainWindow &window, const QString &path)
         }
     });
     closer.start(50);
-    const bool opened = window.openNotebook(path);
+    bool opened = false;
+    if (NoteAddress::isLink(path)) {
+        window.openRequested(path); // a missing note says so in a message
+        opened = window.notebook() != nullptr;
+    } else {
+        opened = window.openNotebook(path);
+    }
     QCoreApplication::processEvents();
     return opened && !asked ? 0 : 1;
 }
@@ -57,17 +64,39 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Open the notebook in a window of its own, then exit: 0 if "
                                         "it opened. Checks an installation."));
     parser.addOption(smoke);
+    const QCommandLineOption note(
+        QStringLiteral("note"),
+        QApplication::translate("main", "Open the note with this number (as in a link from Note ▸ Copy Link)."),
+        QStringLiteral("number"));
+    parser.addOption(note);
     parser.addPositionalArgument(
         QStringLiteral("notebook"),
-        QApplication::translate("main", "The notebook file (*.cpbook) to open or create, or a team "
-                                        "notebook's address (postgresql://user@host/database)."),
+        QApplication::translate("main", "The notebook file (*.cpbook) to open or create, a team "
+                                        "notebook's address (postgresql://user@host/database), or a "
+                                        "link to a note (commonplace:…)."),
         QStringLiteral("[notebook]"));
     parser.process(app);
     const QStringList arguments = parser.positionalArguments();
     // A file (made absolute: a running Commonplace may have another current
     // folder) or a server URL.
-    const QString path = arguments.isEmpty() ? QString()
-                                             : NotebookLocation::fromUserInput(arguments.first()).toString();
+    const QString given = arguments.isEmpty() ? QString() : arguments.first();
+    QString path = NoteAddress::isLink(given) ? given.trimmed()
+                                              : NotebookLocation::fromUserInput(given).toString();
+    // NOTEBOOK --note ID is the link to that note, which the window (this
+    // one or one running already) opens.
+    if (parser.isSet(note)) {
+        const qint64 number = NoteAddress::noteNumber(parser.value(note));
+        if (number < 0 || path.isEmpty() || NoteAddress::isLink(path)) {
+            std::fprintf(stderr, "%s\n",
+                         qUtf8Printable(number < 0 ? QApplication::translate("main", "“%1” is not a note number: "
+                                                                                     "note numbers are whole numbers above zero.")
+                                                         .arg(parser.value(note))
+                                                   : QApplication::translate("main", "--note needs the notebook "
+                                                                                     "that holds the note.")));
+            return 2;
+        }
+        path = NoteAddress(NotebookLocation::fromUserInput(path), number).toLink();
+    }
 
     if (parser.isSet(smoke)) {
         MainWindow window;

@@ -37,6 +37,12 @@ NotebookLocation NotebookLocation::fromUserInput(const QString &text)
         location.m_url = url;
         return location;
     }
+    // A file manager or the desktop may pass a file: URL (Exec=... %u).
+    if (trimmed.startsWith(QLatin1String("file:"), Qt::CaseInsensitive)) {
+        const QUrl url(trimmed);
+        if (url.isLocalFile())
+            return fromPath(url.toLocalFile());
+    }
     return fromPath(text); // a name may begin or end with a space
 }
 

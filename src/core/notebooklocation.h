@@ -12,7 +12,8 @@ class NotebookLocation final
 public:
     NotebookLocation() = default;
     // What a user typed or a program passed: a postgresql:// (or
-    // postgres://) URL, else a file path, relative to the current folder.
+    // postgres://) URL, a file: URL, else a file path, relative to the
+    // current folder.
     static NotebookLocation fromUserInput(const QString &text);
     // A file, whatever its name looks like.
     static NotebookLocation fromPath(const QString &path);

@@ -11,6 +11,7 @@
 #include "notebookfile.h"
 #include "notebookbackup.h"
 #include "notebooklocation.h"
+#include "noteaddress.h"
 #include "notebooksession.h"
 #include "noteeditor.h"
 #include "noteeditorpane.h"
@@ -29,6 +30,7 @@
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDate>
 #include <QDataWidgetMapper>
@@ -39,6 +41,7 @@
 #include <QLocale>
 #include <QLabel>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
@@ -151,6 +154,7 @@ void MainWindow::setUpActions()
     connect(m_ui->actionPutBack, &QAction::triggered, this, &MainWindow::putBack);
     connect(m_ui->actionHistory, &QAction::triggered, this, &MainWindow::showHistory);
     m_ui->actionFollowLink->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Return));
+    connect(m_ui->actionCopyLink, &QAction::triggered, this, &MainWindow::copyNoteLink);
     connect(m_ui->actionFollowLink, &QAction::triggered, this, [this] {
         if (!m_ui->editorPane->contentEdit()->followLinkAtCursor())
             statusBar()->showMessage(tr("There is no [[link]] at the cursor."), 5000);
@@ -291,6 +295,14 @@ void MainWindow::setUpEditor()
 
 void MainWindow::openStartupNotebook(const QString &requested)
 {
+    // A link to a note: its notebook, then the note; the notebook as usual
+    // if the link is damaged.
+    if (NoteAddress::isLink(requested)) {
+        const NoteAddress address = NoteAddress::fromLink(requested);
+        openStartupNotebook(address.isNull() ? QString() : address.notebook().toString());
+        showLinkedNote(address, requested);
+        return;
+    }
     QString path = requested;
     if (path.isEmpty()) {
         const QString last = QSettings().value(QStringLiteral("lastNotebook")).toString();
@@ -320,8 +332,54 @@ void MainWindow::openRequested(const QString &path)
         showNormal();
     raise();
     activateWindow();
+    if (NoteAddress::isLink(path)) {
+        const NoteAddress address = NoteAddress::fromLink(path);
+        if (address.isNull() || openNotebook(address.notebook().toString()))
+            showLinkedNote(address, path);
+        return;
+    }
     if (!path.isEmpty())
         openNotebook(path);
+}
+
+void MainWindow::showLinkedNote(const NoteAddress &address, const QString &link)
+{
+    if (address.isNull()) {
+        QMessageBox::warning(this, tr("Note Link Not Understood"),
+                             tr("This link to a note is damaged or incomplete, so no note could be opened:\n%1")
+                                 .arg(link.left(300)));
+        return;
+    }
+    if (!m_session || m_session->location() != address.notebook())
+        return; // the notebook did not open, and said why
+    // Where it is now: among the notes, or in the Trash.
+    if (showNote(address.note()))
+        return;
+    m_ui->sidebar->showTrash();
+    const int row = m_model->rowForId(address.note());
+    if (row >= 0) {
+        setCurrentRow(row);
+        statusBar()->showMessage(tr("This note is in the Trash."), 8000);
+        return;
+    }
+    m_ui->sidebar->showAllNotes();
+    QMessageBox::information(this, tr("Note Not Found"),
+                             tr("There is no note number %1 in “%2”: it may have been deleted for good.")
+                                 .arg(address.note())
+                                 .arg(address.notebook().displayName()));
+}
+
+void MainWindow::copyNoteLink()
+{
+    const int row = currentRow();
+    if (!m_session || row < 0 || m_model->noteId(row) < 0)
+        return;
+    const QString link = NoteAddress(m_session->location(), m_model->noteId(row)).toLink();
+    auto *data = new QMimeData;
+    data->setText(link);
+    data->setUrls({QUrl(link)});
+    QApplication::clipboard()->setMimeData(data);
+    statusBar()->showMessage(tr("Copied a link to “%1”.").arg(m_ui->editorPane->titleEdit()->text()), 5000);
 }
 
 bool MainWindow::openNotebook(const QString &path)
@@ -1246,6 +1304,8 @@ void MainWindow::updateActions()
     m_ui->actionEmptyTrash->setEnabled(writable && m_model->trashedColumn() >= 0);
     const bool canPin = writable && row >= 0 && !deleted && !inTrash && m_model->pinnedColumn() >= 0;
     m_ui->actionHistory->setEnabled(open && row >= 0 && m_model->excerptColumn() >= 0);
+    // A note has an address once it is saved.
+    m_ui->actionCopyLink->setEnabled(open && row >= 0 && m_model->noteId(row) >= 0);
     m_ui->actionPinNote->setEnabled(canPin);
     m_ui->actionPinNote->setChecked(canPin && m_model->index(row, 0).data(NoteModel::PinnedRole).toBool());
     setWindowModified(pending);

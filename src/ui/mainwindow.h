@@ -9,6 +9,7 @@ class QLabel;
 
 #include <memory>
 
+class NoteAddress;
 class Notebook;
 class NotebookSession;
 class QDataWidgetMapper;
@@ -118,6 +119,11 @@ private:
     // Shows the note id in the list, listing every note if it is not listed.
     bool showNote(qint64 id);
     void updateBacklinks();
+    // After a commonplace: link opened its notebook: the note, wherever it
+    // is now, or a message saying it is not there (or the link is damaged).
+    void showLinkedNote(const NoteAddress &address, const QString &link);
+    // Note ▸ Copy Link.
+    void copyNoteLink();
     // After the note's title changed: offers to make the links to its old
     // title in other notes lead to the new one.
     void offerLinkRename();
