@@ -814,6 +814,14 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
         <source>Note titles</source>
         <translation>Titel der Notizen</translation>
     </message>
+    <message>
+        <source>No Suggestions</source>
+        <translation>Keine Vorschläge</translation>
+    </message>
+    <message>
+        <source>&amp;Add “%1” to Dictionary</source>
+        <translation>„%1“ zum &amp;Wörterbuch hinzufügen</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditorPane</name>
@@ -1173,6 +1181,34 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
     <message>
         <source>Never</source>
         <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Check s&amp;pelling as I type</source>
+        <translation>Rechtschreibung beim &amp;Tippen prüfen</translation>
+    </message>
+    <message>
+        <source>Spelling lan&amp;guage:</source>
+        <translation>Sprache der Rechtschreib&amp;ung:</translation>
+    </message>
+    <message>
+        <source>Spelling language</source>
+        <translation>Sprache der Rechtschreibung</translation>
+    </message>
+    <message>
+        <source>About spell checking</source>
+        <translation>Zur Rechtschreibprüfung</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation>Automatisch (%1)</translation>
+    </message>
+    <message>
+        <source>No spelling dictionary is installed, so spelling is not checked. Install one for your language (on Debian and Ubuntu, a hunspell package such as hunspell-en-us) and open Preferences again.</source>
+        <translation>Es ist kein Wörterbuch installiert, daher wird die Rechtschreibung nicht geprüft. Installieren Sie eines für Ihre Sprache (unter Debian und Ubuntu ein hunspell-Paket wie hunspell-de-de) und öffnen Sie die Einstellungen erneut.</translation>
     </message>
 </context>
 <context>

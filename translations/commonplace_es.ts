@@ -814,6 +814,14 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
         <source>Note titles</source>
         <translation>Títulos de las notas</translation>
     </message>
+    <message>
+        <source>No Suggestions</source>
+        <translation>No hay sugerencias</translation>
+    </message>
+    <message>
+        <source>&amp;Add “%1” to Dictionary</source>
+        <translation>Añadir «%1» al dicci&amp;onario</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditorPane</name>
@@ -1173,6 +1181,34 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
     <message>
         <source>Never</source>
         <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Check s&amp;pelling as I type</source>
+        <translation>Revisar la &amp;ortografía al escribir</translation>
+    </message>
+    <message>
+        <source>Spelling lan&amp;guage:</source>
+        <translation>Idioma de la orto&amp;grafía:</translation>
+    </message>
+    <message>
+        <source>Spelling language</source>
+        <translation>Idioma de la ortografía</translation>
+    </message>
+    <message>
+        <source>About spell checking</source>
+        <translation>Acerca de la revisión ortográfica</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation>Automático (%1)</translation>
+    </message>
+    <message>
+        <source>No spelling dictionary is installed, so spelling is not checked. Install one for your language (on Debian and Ubuntu, a hunspell package such as hunspell-en-us) and open Preferences again.</source>
+        <translation>No hay ningún diccionario instalado, así que no se revisa la ortografía. Instale uno para su idioma (en Debian y Ubuntu, un paquete hunspell como hunspell-es) y vuelva a abrir las Preferencias.</translation>
     </message>
 </context>
 <context>

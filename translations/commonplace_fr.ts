@@ -814,6 +814,14 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
         <source>Note titles</source>
         <translation>Titres des notes</translation>
     </message>
+    <message>
+        <source>No Suggestions</source>
+        <translation>Aucune suggestion</translation>
+    </message>
+    <message>
+        <source>&amp;Add “%1” to Dictionary</source>
+        <translation>Ajouter « %1 » au &amp;dictionnaire</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditorPane</name>
@@ -1173,6 +1181,34 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
     <message>
         <source>Never</source>
         <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Check s&amp;pelling as I type</source>
+        <translation>Vérifier l’&amp;orthographe pendant la saisie</translation>
+    </message>
+    <message>
+        <source>Spelling lan&amp;guage:</source>
+        <translation>Lan&amp;gue de l’orthographe :</translation>
+    </message>
+    <message>
+        <source>Spelling language</source>
+        <translation>Langue de l’orthographe</translation>
+    </message>
+    <message>
+        <source>About spell checking</source>
+        <translation>À propos de la vérification orthographique</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation>Automatique (%1)</translation>
+    </message>
+    <message>
+        <source>No spelling dictionary is installed, so spelling is not checked. Install one for your language (on Debian and Ubuntu, a hunspell package such as hunspell-en-us) and open Preferences again.</source>
+        <translation>Aucun dictionnaire n’est installé, l’orthographe n’est donc pas vérifiée. Installez-en un pour votre langue (sous Debian et Ubuntu, un paquet hunspell comme hunspell-fr) et rouvrez les Préférences.</translation>
     </message>
 </context>
 <context>

@@ -800,6 +800,14 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <source>Note titles</source>
         <translation>ノートのタイトル</translation>
     </message>
+    <message>
+        <source>No Suggestions</source>
+        <translation>候補なし</translation>
+    </message>
+    <message>
+        <source>&amp;Add “%1” to Dictionary</source>
+        <translation>「%1」を辞書に追加(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditorPane</name>
@@ -1154,6 +1162,34 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
     <message>
         <source>Never</source>
         <translation>削除しない</translation>
+    </message>
+    <message>
+        <source>Check s&amp;pelling as I type</source>
+        <translation>入力中にスペルをチェック(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Spelling lan&amp;guage:</source>
+        <translation>スペルチェックの言語(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Spelling language</source>
+        <translation>スペルチェックの言語</translation>
+    </message>
+    <message>
+        <source>About spell checking</source>
+        <translation>スペルチェックについて</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation>自動 (%1)</translation>
+    </message>
+    <message>
+        <source>No spelling dictionary is installed, so spelling is not checked. Install one for your language (on Debian and Ubuntu, a hunspell package such as hunspell-en-us) and open Preferences again.</source>
+        <translation>スペルチェック用の辞書がインストールされていないため、スペルはチェックされません。使用する言語の辞書 (Debian と Ubuntu では hunspell-en-us などの hunspell パッケージ) をインストールして、設定を開き直してください。</translation>
     </message>
 </context>
 <context>

@@ -800,6 +800,14 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <source>Note titles</source>
         <translation>笔记标题</translation>
     </message>
+    <message>
+        <source>No Suggestions</source>
+        <translation>没有建议</translation>
+    </message>
+    <message>
+        <source>&amp;Add “%1” to Dictionary</source>
+        <translation>将“%1”添加到词典(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditorPane</name>
@@ -1154,6 +1162,34 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
     <message>
         <source>Never</source>
         <translation>从不</translation>
+    </message>
+    <message>
+        <source>Check s&amp;pelling as I type</source>
+        <translation>输入时检查拼写(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Spelling lan&amp;guage:</source>
+        <translation>拼写检查语言(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Spelling language</source>
+        <translation>拼写检查语言</translation>
+    </message>
+    <message>
+        <source>About spell checking</source>
+        <translation>关于拼写检查</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation>自动（%1）</translation>
+    </message>
+    <message>
+        <source>No spelling dictionary is installed, so spelling is not checked. Install one for your language (on Debian and Ubuntu, a hunspell package such as hunspell-en-us) and open Preferences again.</source>
+        <translation>未安装拼写词典，因此不检查拼写。请为您的语言安装一个词典（在 Debian 和 Ubuntu 上为 hunspell 软件包，例如 hunspell-en-us），然后重新打开首选项。</translation>
     </message>
 </context>
 <context>

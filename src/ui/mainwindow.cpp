@@ -240,6 +240,7 @@ void MainWindow::setUpViewModes()
 
 void MainWindow::setUpEditor()
 {
+    applySpelling();
     m_mapper = new QDataWidgetMapper(this);
     m_mapper->setSubmitPolicy(QDataWidgetMapper::ManualSubmit);
     m_mapper->setItemDelegate(new EditorDelegate(m_mapper));
@@ -1396,10 +1397,18 @@ void MainWindow::retranslate()
     updateEditorState();
 }
 
+void MainWindow::applySpelling()
+{
+    // A missing dictionary only turns checking off: Preferences says why.
+    m_ui->editorPane->contentEdit()->setSpelling(PreferencesDialog::spellingEnabled(),
+                                                 PreferencesDialog::spellingLanguage());
+}
+
 void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(this);
     connect(&dialog, &PreferencesDialog::editorFontChanged, m_ui->editorPane->contentEdit(), &QWidget::setFont);
+    connect(&dialog, &PreferencesDialog::spellingChanged, this, &MainWindow::applySpelling);
     dialog.exec();
 }
 

@@ -65,6 +65,7 @@ protected:
 private:
     void setUpActions();
     void showPreferences();
+    void applySpelling();
     // The read-only notice and the window title, for the open notebook.
     void updateNotebookTexts();
     // Texts set in code, again in the current language.

@@ -1,10 +1,12 @@
 #include "markdownhighlighter.h"
 
 #include "markdownsource.h"
+#include "spellchecker.h"
 
 #include <QFontDatabase>
 #include <QPalette>
 #include <QRegularExpression>
+#include <QTextBoundaryFinder>
 
 namespace {
 
@@ -62,7 +64,7 @@ void MarkdownHighlighter::setPalette(const QPalette &palette, const QFont &font)
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     mono.setPointSizeF(font.pointSizeF() > 0 ? font.pointSizeF() : mono.pointSizeF());
 
-    for (int kind = int(Kind::Heading); kind <= int(Kind::WikiLink); ++kind) {
+    for (int kind = int(Kind::Heading); kind <= int(Kind::Misspelled); ++kind) {
         QTextCharFormat format;
         switch (Kind(kind)) {
         case Kind::Heading:
@@ -105,9 +107,19 @@ void MarkdownHighlighter::setPalette(const QPalette &palette, const QFont &font)
             format.setFontUnderline(true);
             format.setUnderlineStyle(QTextCharFormat::DashUnderline);
             break;
+        case Kind::Misspelled:
+            format.setUnderlineStyle(QTextCharFormat::SpellCheckUnderline);
+            format.setUnderlineColor(QColor(0xe0, 0x1b, 0x24)); // red, as everywhere
+            break;
         }
         m_formats[kind] = format;
     }
+    rehighlight();
+}
+
+void MarkdownHighlighter::setSpellChecker(const SpellChecker *checker)
+{
+    m_spelling = checker && checker->isLoaded() ? checker : nullptr;
     rehighlight();
 }
 
@@ -232,5 +244,29 @@ void MarkdownHighlighter::highlightInline(const QString &text, int from)
             if (rule.masks)
                 mask(rest, start, length);
         }
+    }
+    checkSpelling(rest);
+}
+
+void MarkdownHighlighter::checkSpelling(const QString &rest)
+{
+    if (!m_spelling)
+        return;
+    QTextBoundaryFinder words(QTextBoundaryFinder::Word, rest);
+    int start = 0;
+    while (words.toNextBoundary() >= 0) {
+        const int end = int(words.position());
+        const QStringView word = QStringView(rest).mid(start, end - start);
+        const bool wasWord = words.boundaryReasons() & QTextBoundaryFinder::EndOfItem;
+        const int at = start;
+        start = end;
+        if (!wasWord || word.size() < 2)
+            continue;
+        // Words only: not numbers, names with digits, or what a mask hides.
+        bool letters = true;
+        for (const QChar c : word)
+            letters = letters && (c.isLetter() || c == u'\'' || c == u'’');
+        if (letters && !m_spelling->isCorrect(word.toString()))
+            mark(at, int(word.size()), Kind::Misspelled);
     }
 }

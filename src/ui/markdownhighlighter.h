@@ -3,6 +3,8 @@
 #include <QSyntaxHighlighter>
 #include <QTextCharFormat>
 
+class SpellChecker;
+
 // Marks the Markdown in a note's source as the user types it; the text itself
 // is never changed. Colours come from the palette, so dark themes work.
 // Qt calls highlightBlock() only for the lines that changed (and the lines
@@ -29,6 +31,7 @@ public:
         Quote,
         Link,
         WikiLink,
+        Misspelled,
     };
     Q_ENUM(Kind)
     static constexpr int KindProperty = QTextFormat::UserProperty + 1;
@@ -37,6 +40,9 @@ public:
 
     // Call when the palette or font changes: every format is derived from them.
     void setPalette(const QPalette &palette, const QFont &font);
+    // Underlines the words checker finds misspelled, outside code, links and
+    // addresses; none with no checker (or one without a dictionary).
+    void setSpellChecker(const SpellChecker *checker);
 
 protected:
     void highlightBlock(const QString &text) override;
@@ -44,5 +50,8 @@ protected:
 private:
     void mark(int start, int length, Kind kind);
     void highlightInline(const QString &text, int from);
-    QTextCharFormat m_formats[int(Kind::WikiLink) + 1];
+    // rest: the line with what is not prose (code, links) masked.
+    void checkSpelling(const QString &rest);
+    QTextCharFormat m_formats[int(Kind::Misspelled) + 1];
+    const SpellChecker *m_spelling = nullptr;
 };

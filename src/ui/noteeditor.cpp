@@ -2,9 +2,13 @@
 
 #include "markdownhighlighter.h"
 #include "markdownsource.h"
+#include "spellchecker.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
+#include <QContextMenuEvent>
+#include <QLocale>
+#include <QMenu>
 #include <QEvent>
 #include <QKeyEvent>
 #include <QMimeData>
@@ -42,6 +46,74 @@ NoteEditor::NoteEditor(QWidget *parent)
     m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
     m_completer->popup()->setAccessibleName(tr("Note titles"));
     connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this, &NoteEditor::insertTitle);
+}
+
+NoteEditor::~NoteEditor() = default;
+
+bool NoteEditor::setSpelling(bool enabled, const QString &language)
+{
+    m_spelling.reset();
+    bool loaded = true;
+    if (enabled) {
+        m_spelling = std::make_unique<SpellChecker>();
+        const QString chosen = SpellChecker::bestLanguage(language.isEmpty() ? QLocale().name() : language);
+        loaded = !chosen.isEmpty() && m_spelling->load(chosen);
+    }
+    m_highlighter->setSpellChecker(m_spelling.get());
+    return loaded;
+}
+
+QMenu *NoteEditor::createContextMenu(const QPoint &pos)
+{
+    QMenu *menu = createStandardContextMenu(pos);
+    const QTextCursor at = cursorForPosition(pos);
+    const QTextBlock block = at.block();
+    if (!m_spelling || isReadOnly() || !block.isValid())
+        return menu;
+    // The misspelled word under the pointer, as the highlighter marked it.
+    const int inBlock = at.positionInBlock();
+    for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
+        if (!(range.format.property(MarkdownHighlighter::KindProperty).toInt()
+              & (1 << int(MarkdownHighlighter::Kind::Misspelled)))
+            || inBlock < range.start || inBlock > range.start + range.length)
+            continue;
+        const int start = block.position() + range.start;
+        const int length = range.length;
+        const QString word = block.text().mid(range.start, length);
+        QAction *before = menu->actions().value(0);
+        const QStringList suggestions = m_spelling->suggestions(word);
+        for (const QString &suggestion : suggestions) {
+            QAction *replace = new QAction(suggestion, menu);
+            connect(replace, &QAction::triggered, this, [this, start, length, suggestion] {
+                // One edit, undone by Undo, pending like typing.
+                QTextCursor cursor(document());
+                cursor.setPosition(start);
+                cursor.setPosition(start + length, QTextCursor::KeepAnchor);
+                cursor.insertText(suggestion);
+            });
+            menu->insertAction(before, replace);
+        }
+        if (suggestions.isEmpty()) {
+            QAction *none = new QAction(tr("No Suggestions"), menu);
+            none->setEnabled(false);
+            menu->insertAction(before, none);
+        }
+        QAction *add = new QAction(tr("&Add “%1” to Dictionary").arg(word), menu);
+        connect(add, &QAction::triggered, this, [this, word] {
+            m_spelling->addToPersonal(word);
+            m_highlighter->rehighlight();
+        });
+        menu->insertAction(before, add);
+        menu->insertSeparator(before);
+        break;
+    }
+    return menu;
+}
+
+void NoteEditor::contextMenuEvent(QContextMenuEvent *event)
+{
+    std::unique_ptr<QMenu> menu(createContextMenu(event->pos()));
+    menu->exec(event->globalPos());
 }
 
 void NoteEditor::setTitleSource(std::function<QStringList(const QString &)> titles)

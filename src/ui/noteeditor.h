@@ -3,9 +3,12 @@
 #include <QPlainTextEdit>
 
 #include <functional>
+#include <memory>
 
 class MarkdownHighlighter;
 class QCompleter;
+class QMenu;
+class SpellChecker;
 class QStringListModel;
 
 // The editor of a note's text: plain text, whatever is pasted or dropped,
@@ -19,6 +22,7 @@ class NoteEditor final : public QPlainTextEdit
 
 public:
     explicit NoteEditor(QWidget *parent = nullptr);
+    ~NoteEditor() override;
 
     MarkdownHighlighter *highlighter() const { return m_highlighter; }
 
@@ -29,6 +33,14 @@ public:
     // Reports the [[link]] at the text cursor; false if there is none.
     bool followLinkAtCursor();
 
+    // Spell checking in language (empty: the best installed for the app's
+    // language), or none; false if on but no dictionary is installed.
+    bool setSpelling(bool enabled, const QString &language);
+    const SpellChecker *spellChecker() const { return m_spelling.get(); }
+    // The context menu at pos: a misspelled word's suggestions and Add to
+    // Dictionary above the usual editing actions. The caller owns it.
+    QMenu *createContextMenu(const QPoint &pos);
+
 signals:
     void wikiLinkActivated(const QString &title, const QString &heading);
 
@@ -38,6 +50,7 @@ protected:
     void changeEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     bool followLinkAt(int position);
@@ -45,6 +58,7 @@ private:
     void insertTitle(const QString &title);
 
     MarkdownHighlighter *m_highlighter;
+    std::unique_ptr<SpellChecker> m_spelling;
     QCompleter *m_completer;
     QStringListModel *m_titles;
     std::function<QStringList(const QString &)> m_titleSource;

@@ -1,13 +1,16 @@
 #include "preferencesdialog.h"
 
 #include "notebookbackup.h"
+#include "spellchecker.h"
 #include "translations.h"
 #include "ui_preferencesdialog.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QEvent>
 #include <QFontDatabase>
 #include <QLayout>
+#include <QLocale>
 #include <QSettings>
 
 PreferencesDialog::PreferencesDialog(QWidget *parent)
@@ -21,7 +24,17 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_ui->sizeSpin->setValue(font.pointSize());
     m_ui->backupsSpin->setValue(backupsToKeep());
     fillTrashDays();
+    fillSpelling();
 
+    connect(m_ui->spellingCheck, &QCheckBox::toggled, this, [this](bool on) {
+        QSettings().setValue(QStringLiteral("spelling/enabled"), on);
+        fillSpelling();
+        emit spellingChanged();
+    });
+    connect(m_ui->spellingCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
+        QSettings().setValue(QStringLiteral("spelling/language"), m_ui->spellingCombo->itemData(index).toString());
+        emit spellingChanged();
+    });
     connect(m_ui->languageCombo, &QComboBox::currentIndexChanged, this, &PreferencesDialog::setLanguage);
     connect(m_ui->fontCombo, &QFontComboBox::currentFontChanged, this, &PreferencesDialog::setEditorFont);
     connect(m_ui->sizeSpin, &QSpinBox::valueChanged, this, &PreferencesDialog::setEditorFont);
@@ -70,6 +83,44 @@ void PreferencesDialog::fillTrashDays()
     m_ui->trashCombo->setCurrentIndex(at >= 0 ? at : 1);
 }
 
+bool PreferencesDialog::spellingEnabled()
+{
+    return QSettings().value(QStringLiteral("spelling/enabled"), true).toBool();
+}
+
+QString PreferencesDialog::spellingLanguage()
+{
+    return QSettings().value(QStringLiteral("spelling/language")).toString();
+}
+
+void PreferencesDialog::fillSpelling()
+{
+    const QSignalBlocker checkBlocker(m_ui->spellingCheck);
+    const QSignalBlocker comboBlocker(m_ui->spellingCombo);
+    const QStringList installed = SpellChecker::installedLanguages();
+    m_ui->spellingCheck->setChecked(spellingEnabled());
+    m_ui->spellingCombo->clear();
+    const QString automatic = SpellChecker::bestLanguage(QLocale().name());
+    m_ui->spellingCombo->addItem(automatic.isEmpty() ? tr("Automatic")
+                                                     : tr("Automatic (%1)").arg(QLocale(automatic).nativeLanguageName()),
+                                 QString());
+    for (const QString &language : installed) {
+        const QLocale locale(language);
+        const QString name = locale.language() == QLocale::C ? language
+                                                              : QStringLiteral("%1 (%2)").arg(locale.nativeLanguageName(),
+                                                                                              locale.nativeTerritoryName());
+        m_ui->spellingCombo->addItem(name, language);
+    }
+    const int at = m_ui->spellingCombo->findData(spellingLanguage());
+    m_ui->spellingCombo->setCurrentIndex(at >= 0 ? at : 0);
+    // No dictionary: checking is off, and this says why; never an error.
+    m_ui->spellingCombo->setEnabled(spellingEnabled() && !installed.isEmpty());
+    m_ui->spellingNote->setVisible(installed.isEmpty());
+    m_ui->spellingNote->setText(tr("No spelling dictionary is installed, so spelling is not checked. Install one "
+                                   "for your language (on Debian and Ubuntu, a hunspell package such as "
+                                   "hunspell-en-us) and open Preferences again."));
+}
+
 void PreferencesDialog::fillLanguages()
 {
     const QSignalBlocker blocker(m_ui->languageCombo);
@@ -116,6 +167,7 @@ void PreferencesDialog::changeEvent(QEvent *event)
         m_ui->retranslateUi(this);
         fillLanguages();
         fillTrashDays();
+        fillSpelling();
         fitTexts();
     }
     QDialog::changeEvent(event);

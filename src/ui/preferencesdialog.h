@@ -26,9 +26,14 @@ public:
     // After how many days notes in the Trash are removed at open; 0: never.
     static int trashDays();
     static constexpr int DefaultTrashDays = 30;
+    // Spell checking: on unless turned off; the dictionary's language, or
+    // empty for the best one for the app's language.
+    static bool spellingEnabled();
+    static QString spellingLanguage();
 
 signals:
     void editorFontChanged(const QFont &font);
+    void spellingChanged();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -36,6 +41,7 @@ protected:
 private:
     void fillLanguages();
     void fillTrashDays();
+    void fillSpelling();
     void setLanguage(int index);
     void setEditorFont();
     // Grows the dialog to show every text whole, after a retranslation.
