@@ -807,6 +807,10 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
         <source>Copied a link to “%1”.</source>
         <translation>Verknüpfung zu „%1“ kopiert.</translation>
     </message>
+    <message>
+        <source>The note “%1” is in the Trash.</source>
+        <translation>Die Notiz „%1“ liegt im Papierkorb.</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditor</name>

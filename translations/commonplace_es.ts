@@ -807,6 +807,10 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
         <source>Copied a link to “%1”.</source>
         <translation>Enlace a «%1» copiado.</translation>
     </message>
+    <message>
+        <source>The note “%1” is in the Trash.</source>
+        <translation>La nota «%1» está en la papelera.</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditor</name>

@@ -807,6 +807,10 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
         <source>Copied a link to “%1”.</source>
         <translation>Lien vers « %1 » copié.</translation>
     </message>
+    <message>
+        <source>The note “%1” is in the Trash.</source>
+        <translation>La note « %1 » est dans la corbeille.</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditor</name>

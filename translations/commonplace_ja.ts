@@ -793,6 +793,10 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <source>Copied a link to “%1”.</source>
         <translation>「%1」へのリンクをコピーしました。</translation>
     </message>
+    <message>
+        <source>The note “%1” is in the Trash.</source>
+        <translation>ノート「%1」はゴミ箱にあります。</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditor</name>

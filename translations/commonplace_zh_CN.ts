@@ -793,6 +793,10 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <source>Copied a link to “%1”.</source>
         <translation>已复制指向“%1”的链接。</translation>
     </message>
+    <message>
+        <source>The note “%1” is in the Trash.</source>
+        <translation>笔记“%1”在回收站中。</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditor</name>

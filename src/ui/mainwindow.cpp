@@ -933,6 +933,10 @@ void MainWindow::followLink(const QString &title, const QString &heading)
         return;
     }
     if (target.state == State::Trashed) {
+        if (!writable) {
+            statusBar()->showMessage(tr("The note “%1” is in the Trash.").arg(title), 8000);
+            return;
+        }
         QMessageBox box(QMessageBox::Question, tr("Note in the Trash"),
                         tr("The note “%1” is in the Trash. Put it back?").arg(title),
                         QMessageBox::Yes | QMessageBox::Cancel, this);
@@ -940,7 +944,7 @@ void MainWindow::followLink(const QString &title, const QString &heading)
         box.button(QMessageBox::Yes)->setText(tr("Put &Back"));
         box.button(QMessageBox::Cancel)->setText(tr("&Cancel"));
         box.setDefaultButton(QMessageBox::Yes);
-        if (box.exec() != QMessageBox::Yes || !writable)
+        if (box.exec() != QMessageBox::Yes)
             return;
         m_ui->sidebar->showTrash();
         const int row = m_model->rowForId(target.id);

@@ -89,6 +89,7 @@ void NotePreview::render()
 {
     QScrollBar *scroll = verticalScrollBar();
     const double at = scroll->maximum() > 0 ? double(scroll->value()) / scroll->maximum() : 0.0;
+    m_requests.clear(); // what this rendering asks for
     // Raw HTML is shown as the text it is: no scripts, no styles, nothing loaded.
     document()->setMarkdown(withWikiLinksAsLinks(m_source),
                             QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub

@@ -25,7 +25,7 @@ public:
     void showMarkdown(const QString &source);
     QString markdown() const { return m_source; }
 
-    // Every address the note's text asked to load, in order: what a test
+    // Every address the last rendering asked to load, in order: what a test
     // checks was never fetched.
     QList<QUrl> requestedResources() const { return m_requests; }
 
