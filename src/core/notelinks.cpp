@@ -131,21 +131,27 @@ bool NoteLinks::find(const QString &title, Target *target) const
     const QString key = MarkdownSource::titleKey(title);
     if (key.isEmpty())
         return true;
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    // pinned IN (0, 1) lets the list's title index find the rows.
-    query.prepare(QStringLiteral("SELECT id, title, trashed_at IS NOT NULL FROM note "
-                                 "WHERE pinned IN (0, 1) AND title COLLATE NOCASE IN (?, ?, ?, ?, ?) "
-                                 "ORDER BY trashed_at IS NOT NULL, updated_at DESC, id DESC"));
-    for (const QString &spelling : spellings(title.trimmed()))
-        query.addBindValue(spelling);
-    if (!query.exec())
-        return fail(query.lastError());
-    while (query.next()) {
-        if (MarkdownSource::titleKey(query.value(1).toString()) != key)
-            continue;
-        *target = {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toBool()};
-        break;
+    // Outside the Trash first, through the list's title index (pinned IN
+    // (0, 1) and trashed_at IS NULL let it find the rows); then the Trash.
+    for (const bool trashed : {false, true}) {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        query.prepare(trashed ? QStringLiteral("SELECT id, title FROM note WHERE trashed_at IS NOT NULL "
+                                               "AND title COLLATE NOCASE IN (?, ?, ?, ?, ?) "
+                                               "ORDER BY trashed_at DESC, id DESC")
+                              : QStringLiteral("SELECT id, title FROM note WHERE pinned IN (0, 1) AND trashed_at IS NULL "
+                                               "AND title COLLATE NOCASE IN (?, ?, ?, ?, ?) "
+                                               "ORDER BY updated_at DESC, id DESC"));
+        for (const QString &spelling : spellings(title.trimmed()))
+            query.addBindValue(spelling);
+        if (!query.exec())
+            return fail(query.lastError());
+        while (query.next()) {
+            if (MarkdownSource::titleKey(query.value(1).toString()) == key) {
+                *target = {query.value(0).toLongLong(), query.value(1).toString(), trashed};
+                return true;
+            }
+        }
     }
     return true;
 }

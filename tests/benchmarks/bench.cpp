@@ -12,6 +12,7 @@
 #include "noteeditor.h"
 #include "notebookfile.h"
 #include "notehistory.h"
+#include "notelinks.h"
 #include "notemodel.h"
 #include "notetags.h"
 
@@ -365,6 +366,7 @@ int main(int argc, char *argv[])
     out.flush();
 
     QStringList tagRows;
+    QStringList linkRows;
     for (const int size : sizes) {
         const QString path = QDir(cache).filePath(QStringLiteral("notes-v5-%1.cpbook").arg(size));
         if (!QFile::exists(path) && !generate(path, size))
@@ -468,6 +470,26 @@ int main(int argc, char *argv[])
             if (!model.commit())
                 std::abort();
         });
+        // Links: the titles offered as [[ and a few letters are typed, and
+        // the note a link leads to (one listed, and one that is not there).
+        const NoteLinks links(notebook.database());
+        const Figures offer = measure(runs * 4, [&](int run) {
+            QStringList titles;
+            const QString typed = vocabulary().word(1 + run * 37 % 2000).left(1 + run % 3);
+            if (!links.titlesStartingWith(typed, 10, &titles))
+                std::abort();
+        });
+        QStringList someTitles;
+        for (int row = 0; row < qMin(model.rowCount(), 200); row += 7)
+            someTitles << model.index(row, model.titleColumn()).data().toString();
+        const Figures follow = measure(runs * 4, [&](int run) {
+            NoteLinks::Target target;
+            const QString title = run % 4 == 3 ? QStringLiteral("No such note %1").arg(run)
+                                               : someTitles.at(run % someTitles.size()).toUpper();
+            if (!links.find(title, &target) || (run % 4 != 3 && target.id < 0))
+                std::abort();
+        });
+        linkRows << QStringLiteral("| %1 | %2 | %3 |\n").arg(size).arg(cell(offer), cell(follow));
         tagRows << QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |\n")
                        .arg(size)
                        .arg(allTags.size())
@@ -495,6 +517,10 @@ int main(int argc, char *argv[])
     out << "| Notes | Tags | Sidebar counts (ms) | A tag's notes, first screen (ms) | Search within a tag (ms) | Save an edit with tags (ms) |\n";
     out << "| ---: | ---: | ---: | ---: | ---: | ---: |\n";
     for (const QString &row : std::as_const(tagRows))
+        out << row;
+    out << "\n| Notes | Titles offered after [[ (ms) | A link's note found, any case (ms) |\n";
+    out << "| ---: | ---: | ---: |\n";
+    for (const QString &row : std::as_const(linkRows))
         out << row;
     out << "\n" << historyGrowth(QDir(cache).filePath(QStringLiteral("history.cpbook"))) << "\n";
     out << "\n" << typingFigures(runs);
