@@ -64,6 +64,9 @@ private:
     // Clicks the rendered text where it shows, as a reader would.
     static void clickText(NotePreview *preview, const QString &text);
     void select(MainWindow &window, const QString &title);
+    // The notes of linkedNotes() that link, each edited (a space at the end)
+    // and saved here: their links are in the links table from then on.
+    void editAndSaveLinkingNotes(MainWindow &window);
 
     template<typename T>
     T *child(MainWindow &window, const char *name)
@@ -165,6 +168,18 @@ void TestRichNotes::select(MainWindow &window, const QString &title)
         }
     }
     QFAIL(qPrintable(QStringLiteral("no note %1 listed").arg(title)));
+}
+
+void TestRichNotes::editAndSaveLinkingNotes(MainWindow &window)
+{
+    for (const QString &title : {QStringLiteral("Index"), QStringLiteral("Packing")}) {
+        select(window, title);
+        auto *editor = child<NoteEditor>(window, "contentEdit");
+        editor->setFocus();
+        QTest::keyClick(editor, Qt::Key_End, Qt::ControlModifier);
+        QTest::keyClicks(editor, QStringLiteral(" "));
+    }
+    press(window, Qt::Key_S);
 }
 
 // A note with a heading far down, and notes linking to it.
@@ -291,14 +306,7 @@ void TestRichNotes::backlinksListTheLinkingNotes()
     select(*window, QStringLiteral("Road Trip"));
     QCOMPARE(backlinks->count(), 0); // notes made by another program: not saved here yet
     // Saving each note here writes its links.
-    for (const QString &title : {QStringLiteral("Index"), QStringLiteral("Packing")}) {
-        select(*window, title);
-        auto *editor = child<NoteEditor>(*window, "contentEdit");
-        editor->setFocus();
-        QTest::keyClick(editor, Qt::Key_End, Qt::ControlModifier);
-        QTest::keyClicks(editor, QStringLiteral(" "));
-    }
-    press(*window, Qt::Key_S);
+    editAndSaveLinkingNotes(*window);
     select(*window, QStringLiteral("Road Trip"));
     QVERIFY(backlinks->isVisible());
     QCOMPARE(child<QLabel>(*window, "backlinksLabel")->text(), QStringLiteral("Linked from 2 notes:"));
@@ -316,15 +324,7 @@ void TestRichNotes::renameOffersToUpdateLinks()
 {
     const QString path = notebookWith(linkedNotes());
     auto window = openWindow(path);
-    // Links as saved here.
-    for (const QString &title : {QStringLiteral("Index"), QStringLiteral("Packing")}) {
-        select(*window, title);
-        auto *editor = child<NoteEditor>(*window, "contentEdit");
-        editor->setFocus();
-        QTest::keyClick(editor, Qt::Key_End, Qt::ControlModifier);
-        QTest::keyClicks(editor, QStringLiteral(" "));
-    }
-    press(*window, Qt::Key_S);
+    editAndSaveLinkingNotes(*window);
     select(*window, QStringLiteral("Road Trip"));
     auto *title = child<QLineEdit>(*window, "titleEdit");
     title->setFocus();
