@@ -3,6 +3,7 @@
 #include "logging.h"
 #include "markdownsource.h"
 #include "notehistory.h"
+#include "noteattachments.h"
 #include "notelinks.h"
 #include "notetags.h"
 #include "schemamigrator.h"
@@ -32,6 +33,7 @@ NoteModel::NoteModel(const QSqlDatabase &db, QObject *parent)
     m_tableRecord = database().record(tableName());
     m_hasSearchIndex = m_storage->hasSearchIndex(database());
     m_hasLinks = database().tables().contains(QStringLiteral("note_link"));
+    m_hasAttachments = database().tables().contains(QStringLiteral("attachment"));
 }
 
 int NoteModel::titleLength(QStringView title)
@@ -168,6 +170,9 @@ bool NoteModel::purgeTrash(const QDateTime &before, int *removed)
     }
     const int count = query.numRowsAffected();
     query.finish();
+    // Their attachments went with them, unless another note refers to them.
+    if (!removeUnusedAttachments())
+        return false;
     if (!transaction.commit()) {
         setLastError(transaction.lastError());
         return false;
@@ -420,7 +425,7 @@ bool NoteModel::commit(int *trackedRow)
                 qint64 id = -1;
                 if (!change->deleted) {
                     saved = insertNote(change->record, &id) && linkTags(id, change->record)
-                        && writeLinks(id, change->record);
+                        && writeLinks(id, change->record) && writeAttachments(id, change->record);
                     if (!saved)
                         error = lastError();
                 }
@@ -465,7 +470,12 @@ bool NoteModel::commit(int *trackedRow)
     for (const PendingChange &change : pending) {
         if (!saved || change.op != PendingChange::Update || change.deleted || !isChanged(change.record, "content"))
             continue;
-        saved = writeLinks(change.id, change.record);
+        saved = writeLinks(change.id, change.record) && writeAttachments(change.id, change.record);
+        if (!saved)
+            error = lastError();
+    }
+    if (saved) {
+        saved = removeUnusedAttachments();
         if (!saved)
             error = lastError();
     }
@@ -528,6 +538,28 @@ bool NoteModel::writeLinks(qint64 id, const QSqlRecord &record)
     if (links.write(id, record.value(QStringLiteral("content")).toString()))
         return true;
     setLastError(links.lastError());
+    return false;
+}
+
+bool NoteModel::writeAttachments(qint64 id, const QSqlRecord &record)
+{
+    if (!m_hasAttachments)
+        return true;
+    NoteAttachments attachments(database());
+    if (attachments.write(id, record.value(QStringLiteral("content")).toString(), m_pendingAttachments))
+        return true;
+    setLastError(attachments.lastError());
+    return false;
+}
+
+bool NoteModel::removeUnusedAttachments()
+{
+    if (!m_hasAttachments)
+        return true;
+    NoteAttachments attachments(database());
+    if (attachments.removeUnused())
+        return true;
+    setLastError(attachments.lastError());
     return false;
 }
 

@@ -14,6 +14,8 @@
 
 #include <functional>
 
+class PendingAttachments;
+
 // The notes of one notebook, newest-changed first, with every change kept
 // pending until commit() saves them all in one transaction.
 //
@@ -251,6 +253,10 @@ public:
     // commit and becomes the row of the same note after it (-1 if deleted).
     bool commit(int *trackedRow = nullptr);
 
+    // Where commit() finds the attachments added since the last save (the
+    // notebook keeps those its notes refer to); none: only those it holds.
+    void setPendingAttachments(const PendingAttachments *pending) { m_pendingAttachments = pending; }
+
     // What kind of failure lastError() is (the window words it).
     StorageError::Kind errorKind() const;
     // A title of a note to be saved that the notebook refuses, if any: a
@@ -284,6 +290,9 @@ private:
     // it is in the Trash).
     bool linkTags(qint64 id, const QSqlRecord &record);
     bool writeLinks(qint64 id, const QSqlRecord &record);
+    bool writeAttachments(qint64 id, const QSqlRecord &record);
+    // Deletes the attachments no note refers to any more.
+    bool removeUnusedAttachments();
     // Changes the tags of every note outside the Trash that has tag, as
     // renameTag() says.
     int changeTags(const QString &tag, const std::function<QStringList(const QStringList &)> &change);
@@ -309,6 +318,8 @@ private:
     QList<Conflict> m_conflicts;
     bool m_schemaChanged = false;
     bool m_hasLinks = false; // the notebook has note_link (schema 6 and later)
+    bool m_hasAttachments = false; // and attachment (schema 7 and later)
+    const PendingAttachments *m_pendingAttachments = nullptr;
     QSqlRecord m_tableRecord; // the note table's columns, without the two selectStatement() adds
     bool m_hasSearchIndex = false;
     Shelf m_shelf = Shelf::Notes;

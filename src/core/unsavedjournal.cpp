@@ -176,9 +176,18 @@ QList<UnsavedJournal::Recovered> UnsavedJournal::leftBehind(const QString &noteb
     return found;
 }
 
+QString UnsavedJournal::attachmentFolderOf(const QString &journalPath)
+{
+    QString base = journalPath;
+    if (base.endsWith(QLatin1String(".json")))
+        base.chop(5);
+    return base + QStringLiteral(".attachments");
+}
+
 void UnsavedJournal::forget(const Recovered &journal)
 {
     QFile::remove(journal.path);
+    QDir(attachmentFolderOf(journal.path)).removeRecursively();
     if (journal.lock)
         journal.lock->unlock(); // removes the lock file too
 }

@@ -39,12 +39,16 @@ public:
     bool write(const QList<NoteModel::PendingChange> &changes);
     void remove();
     QString path() const { return m_path; }
+    // Where the attachments added since the last save are kept
+    // (PendingAttachments), beside the journal and going with it.
+    QString attachmentFolder() const { return attachmentFolderOf(m_path); }
+    static QString attachmentFolderOf(const QString &journalPath);
     QString lastError() const { return m_lastError; }
 
     // Journals of this notebook left by windows that are gone, oldest first.
     // template gives the fields of a note (NoteModel::record()). Each one
     // found stays locked while its Recovered (or a copy) lives; forget()
-    // deletes it.
+    // deletes it, with its attachments.
     static QList<Recovered> leftBehind(const QString &notebookPath, const QSqlRecord &fields);
     static void forget(const Recovered &journal);
 

@@ -1,10 +1,16 @@
 #include "notebooksession.h"
 
+#include "appdata.h"
 #include "logging.h"
 #include "markdownsource.h"
 #include "notebook.h"
 #include "notebookbackup.h"
 #include "notebookstorage.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QStandardPaths>
 
 #include <QSqlError>
 
@@ -42,7 +48,9 @@ NotebookSession::NotebookSession(std::unique_ptr<Notebook> notebook, std::unique
     : m_notebook(std::move(notebook))
     , m_model(std::move(model))
     , m_journal(std::make_unique<UnsavedJournal>(m_notebook->path()))
+    , m_attachments(std::make_unique<PendingAttachments>(m_journal->attachmentFolder()))
 {
+    m_model->setPendingAttachments(m_attachments.get());
     m_journalTimer.setSingleShot(true);
     m_journalTimer.setInterval(1000);
     connect(&m_journalTimer, &QTimer::timeout, this, &NotebookSession::writeJournal);
@@ -59,8 +67,11 @@ NotebookSession::~NotebookSession()
 {
     // Nothing pending is left only when nothing is pending: a journal of
     // changes nobody decided on stays, to be recovered.
-    if (!m_model->hasPendingChanges())
+    if (!m_model->hasPendingChanges()) {
         m_journal->remove();
+        m_attachments->clear();
+    }
+    m_model->setPendingAttachments(nullptr);
     m_journal.reset();
     if (m_dailyBackup)
         m_dailyBackup->wait();
@@ -126,6 +137,7 @@ NotebookSession::SaveResult NotebookSession::save(int *trackedRow)
         return m_model->conflicts().isEmpty() ? SaveResult::Failed : SaveResult::Conflicts;
     m_journalTimer.stop();
     m_journal->remove();
+    m_attachments->clear(); // in the notebook now, or referred to by nothing
     backUpDaily();
     return SaveResult::Saved;
 }
@@ -145,6 +157,7 @@ void NotebookSession::revert()
     m_model->discardChanges();
     m_journalTimer.stop();
     m_journal->remove();
+    m_attachments->clear();
 }
 
 QList<UnsavedJournal::Recovered> NotebookSession::leftBehind() const
@@ -157,6 +170,7 @@ QList<UnsavedJournal::Recovered> NotebookSession::leftBehind() const
 void NotebookSession::recover(const UnsavedJournal::Recovered &journal)
 {
     m_model->restoreChanges(journal.changes);
+    m_attachments->adopt(UnsavedJournal::attachmentFolderOf(journal.path));
     // Its changes are this session's now: in its own journal at once, so
     // that a crash right after this loses them no more than before.
     forget(journal);
@@ -238,4 +252,105 @@ void NotebookSession::backUpDaily()
     });
     connect(m_dailyBackup, &QThread::finished, m_dailyBackup, &QObject::deleteLater);
     m_dailyBackup->start(QThread::LowPriority);
+}
+
+bool NotebookSession::addAttachment(const QByteArray &data, const QString &name, QString *markdown)
+{
+    QString hash;
+    if (!m_attachments->add(data, name, &hash)) {
+        m_attachmentError = m_attachments->errorString();
+        return false;
+    }
+    NoteAttachments::Attachment added;
+    attachment(hash, &added, false);
+    *markdown = NoteAttachments::reference(added.name, hash, added.type.startsWith(QLatin1String("image/")));
+    return true;
+}
+
+bool NotebookSession::addAttachmentFile(const QString &path, QString *markdown)
+{
+    QString hash;
+    if (!m_attachments->addFile(path, &hash)) {
+        m_attachmentError = m_attachments->errorString();
+        return false;
+    }
+    NoteAttachments::Attachment added;
+    attachment(hash, &added, false);
+    *markdown = NoteAttachments::reference(added.name, hash, added.type.startsWith(QLatin1String("image/")));
+    return true;
+}
+
+bool NotebookSession::attachment(const QString &hash, NoteAttachments::Attachment *attachment, bool withData) const
+{
+    return m_attachments->read(hash, attachment, withData)
+        || NoteAttachments(m_model->database()).read(hash, attachment, withData);
+}
+
+QList<NoteAttachments::Attachment> NotebookSession::attachmentsOf(const QString &text) const
+{
+    QList<NoteAttachments::Attachment> found;
+    for (const QString &hash : NoteAttachments::references(text)) {
+        NoteAttachments::Attachment one;
+        if (attachment(hash, &one, false))
+            found.append(one);
+    }
+    return found;
+}
+
+namespace {
+
+// A name any file system takes: no folders, no characters Windows refuses.
+QString safeFileName(const QString &name)
+{
+    QString safe;
+    for (const QChar c : name)
+        safe += c.unicode() < 32 || QStringLiteral("/\\:*?\"<>|").contains(c) ? QLatin1Char('_') : c;
+    safe = safe.trimmed();
+    while (safe.startsWith(QLatin1Char('.')))
+        safe.remove(0, 1);
+    return safe.isEmpty() ? QStringLiteral("attachment") : safe.left(200);
+}
+
+bool writeFile(const QString &path, const QByteArray &data, bool ownerOnly, QString *error)
+{
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly)
+        && (!ownerOnly || file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        && file.write(data) == data.size() && file.commit())
+        return true;
+    *error = file.errorString();
+    return false;
+}
+
+} // namespace
+
+bool NotebookSession::writeAttachmentCopy(const QString &hash, QString *path, QString *error) const
+{
+    NoteAttachments::Attachment found;
+    if (!attachment(hash, &found)) {
+        *error = tr("The attachment is not in this notebook.");
+        return false;
+    }
+    // In the user's own cache folder (the system's temporary folder is
+    // shared), owner-only; one folder per attachment, so that the copy
+    // keeps its own name.
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
+        + QStringLiteral("/attachments");
+    const QString folder = base + QLatin1Char('/') + hash.left(16);
+    if (!AppData::makePrivateFolder(base) || !AppData::makePrivateFolder(folder)) {
+        *error = tr("Cannot create the folder “%1”.").arg(QDir::toNativeSeparators(folder));
+        return false;
+    }
+    *path = folder + QLatin1Char('/') + safeFileName(found.name);
+    return writeFile(*path, found.data, true, error);
+}
+
+bool NotebookSession::saveAttachmentAs(const QString &hash, const QString &path, QString *error) const
+{
+    NoteAttachments::Attachment found;
+    if (!attachment(hash, &found)) {
+        *error = tr("The attachment is not in this notebook.");
+        return false;
+    }
+    return writeFile(path, found.data, false, error);
 }

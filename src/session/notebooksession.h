@@ -1,9 +1,11 @@
 #pragma once
 
+#include "noteattachments.h"
 #include "notebooklocation.h"
 #include "notehistory.h"
 #include "notelinks.h"
 #include "notemodel.h"
+#include "pendingattachments.h"
 #include "unsavedjournal.h"
 
 #include <QDateTime>
@@ -90,6 +92,24 @@ public:
     // pending edits.
     void restoreVersion(int row, const QString &title, const QString &text);
 
+    // Adds a file to the notebook as a pending change: kept aside until
+    // Save stores it (once, however often it is added) or Revert drops it.
+    // The Markdown that refers to it, for the text, in *markdown. False if
+    // it is refused or cannot be kept (attachmentError() says why).
+    bool addAttachment(const QByteArray &data, const QString &name, QString *markdown);
+    bool addAttachmentFile(const QString &path, QString *markdown);
+    QString attachmentError() const { return m_attachmentError; }
+    // The attachment with hash, added since the last save or saved; with
+    // its bytes (withData) or only its description. False if neither has it.
+    bool attachment(const QString &hash, NoteAttachments::Attachment *attachment, bool withData = true) const;
+    // The attachments text refers to that are here, without their bytes.
+    QList<NoteAttachments::Attachment> attachmentsOf(const QString &text) const;
+    // Writes a copy of the attachment for another application to open, in
+    // a folder of the system's temporary folder; its path in *path.
+    bool writeAttachmentCopy(const QString &hash, QString *path, QString *error) const;
+    // Writes the attachment to path, replacing what is there.
+    bool saveAttachmentAs(const QString &hash, const QString &path, QString *error) const;
+
     // Unsaved changes left by windows that are gone; the caller asks, then
     // recovers or forgets each (the journal stays locked meanwhile).
     QList<UnsavedJournal::Recovered> leftBehind() const;
@@ -134,6 +154,8 @@ private:
     std::unique_ptr<Notebook> m_notebook;
     std::unique_ptr<NoteModel> m_model;
     std::unique_ptr<UnsavedJournal> m_journal;
+    std::unique_ptr<PendingAttachments> m_attachments;
+    QString m_attachmentError;
     QTimer m_journalTimer;
     QTimer m_watchTimer;
     qint64 m_changeCounter = -1; // NotebookStorage::changeCounter() at the last look

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "appdata.h"
+#include "attachmentsdialog.h"
 #include "busydialog.h"
 #include "conflictquestion.h"
 #include "editordelegate.h"
@@ -34,6 +35,7 @@
 #include <QCloseEvent>
 #include <QDate>
 #include <QDataWidgetMapper>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -155,6 +157,8 @@ void MainWindow::setUpActions()
     connect(m_ui->actionHistory, &QAction::triggered, this, &MainWindow::showHistory);
     m_ui->actionFollowLink->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Return));
     connect(m_ui->actionCopyLink, &QAction::triggered, this, &MainWindow::copyNoteLink);
+    connect(m_ui->actionAttachFile, &QAction::triggered, this, &MainWindow::attachFile);
+    connect(m_ui->actionAttachments, &QAction::triggered, this, &MainWindow::showAttachments);
     connect(m_ui->actionFollowLink, &QAction::triggered, this, [this] {
         if (!m_ui->editorPane->contentEdit()->followLinkAtCursor())
             statusBar()->showMessage(tr("There is no [[link]] at the cursor."), 5000);
@@ -258,6 +262,15 @@ void MainWindow::setUpEditor()
             : state == State::Trashed  ? NotePreview::LinkState::Trashed
                                        : NotePreview::LinkState::Exists;
     });
+    m_ui->editorPane->contentEdit()->setAttachmentHandler(
+        [this](const QString &path, const QByteArray &data, const QString &name) {
+            return addAttachment(path, data, name);
+        });
+    m_ui->editorPane->preview()->setAttachmentSource([this](const QString &hash) {
+        NoteAttachments::Attachment found;
+        return m_session && m_session->attachment(hash, &found) ? found.data : QByteArray();
+    });
+    connect(m_ui->editorPane->preview(), &NotePreview::attachmentActivated, this, &MainWindow::openAttachment);
     m_ui->editorPane->contentEdit()->setTitleSource([this](const QString &prefix) {
         QStringList titles;
         if (m_session)
@@ -892,6 +905,83 @@ void MainWindow::showHistory()
     updateActions();
 }
 
+QString MainWindow::addAttachment(const QString &path, const QByteArray &data, const QString &name)
+{
+    if (!m_session)
+        return {};
+    QString markdown;
+    const bool added = path.isEmpty() ? m_session->addAttachment(data, name, &markdown)
+                                      : m_session->addAttachmentFile(path, &markdown);
+    if (!added) {
+        QMessageBox::warning(this, tr("Cannot Attach File"),
+                             m_session->attachmentError() + u' '
+                                 + tr("Nothing was added to the note."));
+        return {};
+    }
+    statusBar()->showMessage(tr("Attached; saved in the notebook when you save."), 5000);
+    return markdown;
+}
+
+void MainWindow::attachFile()
+{
+    if (!m_session || !m_ui->actionAttachFile->isEnabled())
+        return;
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Attach File"), AppData::documentsFolder());
+    NoteEditor *editor = m_ui->editorPane->contentEdit();
+    for (const QString &path : paths) {
+        if (editor->attachFile(path) && paths.size() > 1)
+            editor->insertPlainText(QStringLiteral("\n"));
+    }
+    editor->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::showAttachments()
+{
+    const int row = currentRow();
+    if (!m_session || row < 0)
+        return;
+    commitEditors();
+    const QString title = m_model->index(row, m_model->titleColumn()).data().toString();
+    const QString text = m_model->index(row, m_model->contentColumn()).data().toString();
+    AttachmentsDialog dialog(title, m_session->attachmentsOf(text), this);
+    connect(&dialog, &AttachmentsDialog::openRequested, this,
+            [this](const NoteAttachments::Attachment &attachment) { openAttachment(attachment.hash); });
+    connect(&dialog, &AttachmentsDialog::saveRequested, &dialog,
+            [this, &dialog](const NoteAttachments::Attachment &attachment) {
+                saveAttachmentAs(attachment, &dialog);
+            });
+    dialog.exec();
+}
+
+void MainWindow::openAttachment(const QString &hash)
+{
+    if (!m_session)
+        return;
+    QString path;
+    QString error;
+    if (!m_session->writeAttachmentCopy(hash, &path, &error)) {
+        QMessageBox::warning(this, tr("Cannot Open Attachment"), error);
+        return;
+    }
+    // A copy: what the other application changes is not the notebook's.
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
+        QMessageBox::warning(this, tr("Cannot Open Attachment"),
+                             tr("No application opens “%1”. Use Note ▸ Attachments… to save a copy of it.")
+                                 .arg(QFileInfo(path).fileName()));
+}
+
+void MainWindow::saveAttachmentAs(const NoteAttachments::Attachment &attachment, QWidget *parent)
+{
+    const QString path = QFileDialog::getSaveFileName(
+        parent, tr("Save Attachment As"), AppData::documentsFolder() + u'/' + attachment.name);
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!m_session->saveAttachmentAs(attachment.hash, path, &error))
+        QMessageBox::warning(parent, tr("Cannot Save Attachment"),
+                             tr("“%1” could not be written: %2").arg(QDir::toNativeSeparators(path), error));
+}
+
 void MainWindow::putBack()
 {
     const int row = currentRow();
@@ -1311,6 +1401,9 @@ void MainWindow::updateActions()
     m_ui->actionHistory->setEnabled(open && row >= 0 && m_model->excerptColumn() >= 0);
     // A note has an address once it is saved.
     m_ui->actionCopyLink->setEnabled(open && row >= 0 && m_model->noteId(row) >= 0);
+    m_ui->actionAttachFile->setEnabled(writable && row >= 0 && !deleted && !inTrash
+                                       && !m_ui->editorPane->contentEdit()->isReadOnly());
+    m_ui->actionAttachments->setEnabled(open && row >= 0);
     m_ui->actionPinNote->setEnabled(canPin);
     m_ui->actionPinNote->setChecked(canPin && m_model->index(row, 0).data(NoteModel::PinnedRole).toBool());
     setWindowModified(pending);

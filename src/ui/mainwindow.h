@@ -1,5 +1,6 @@
 #pragma once
 
+#include "noteattachments.h"
 #include "notemodel.h"
 
 #include <QMainWindow>
@@ -114,6 +115,13 @@ private:
     void setPinned(bool pinned);
     void putBack();
     void showHistory();
+    // Keeps a pasted or dropped file, or one chosen with Attach File…, and
+    // gives the Markdown that refers to it; null if refused (said why).
+    QString addAttachment(const QString &path, const QByteArray &data, const QString &name);
+    void attachFile();
+    void showAttachments();
+    void openAttachment(const QString &hash);
+    void saveAttachmentAs(const NoteAttachments::Attachment &attachment, QWidget *parent);
     // Opens the note a [[link]] leads to, at heading; offers to create a
     // missing note, or to put back one in the Trash.
     void followLink(const QString &title, const QString &heading);

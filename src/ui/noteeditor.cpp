@@ -5,6 +5,9 @@
 #include "spellchecker.h"
 
 #include <QAbstractItemView>
+#include <QBuffer>
+#include <QDateTime>
+#include <QImage>
 #include <QCompleter>
 #include <QContextMenuEvent>
 #include <QLocale>
@@ -231,11 +234,95 @@ void NoteEditor::mouseReleaseEvent(QMouseEvent *event)
 
 bool NoteEditor::canInsertFromMimeData(const QMimeData *source) const
 {
-    return source->hasHtml() || QPlainTextEdit::canInsertFromMimeData(source);
+    return source->hasHtml() || !localFiles(source).isEmpty() || !imageFormat(source).isEmpty()
+        || QPlainTextEdit::canInsertFromMimeData(source);
+}
+
+QStringList NoteEditor::localFiles(const QMimeData *source) const
+{
+    if (!m_attachmentHandler || isReadOnly() || !source->hasUrls())
+        return {};
+    QStringList files;
+    for (const QUrl &url : source->urls()) {
+        // Web addresses stay text; only the user's own files are taken in.
+        if (!url.isLocalFile())
+            return {};
+        files.append(url.toLocalFile());
+    }
+    return files;
+}
+
+QString NoteEditor::imageFormat(const QMimeData *source) const
+{
+    // Text wins: office suites put a picture of copied text beside it.
+    if (!m_attachmentHandler || isReadOnly() || source->hasText())
+        return {};
+    // The bytes as they came, not decoded and encoded again.
+    static const QStringList formats{QStringLiteral("image/png"), QStringLiteral("image/jpeg"),
+                                     QStringLiteral("image/gif"), QStringLiteral("image/webp"),
+                                     QStringLiteral("image/bmp")};
+    for (const QString &format : formats) {
+        if (source->hasFormat(format))
+            return format;
+    }
+    return source->hasImage() ? QStringLiteral("application/x-qt-image") : QString();
+}
+
+bool NoteEditor::attachFile(const QString &path)
+{
+    if (!m_attachmentHandler || isReadOnly())
+        return false;
+    const QString reference = m_attachmentHandler(path, {}, {});
+    if (reference.isNull())
+        return false;
+    insertReferences({reference});
+    return true;
+}
+
+void NoteEditor::insertReferences(const QStringList &references)
+{
+    if (references.isEmpty())
+        return;
+    QTextCursor cursor = textCursor();
+    cursor.insertText(references.join(u'\n'));
+    setTextCursor(cursor);
+    ensureCursorVisible();
 }
 
 void NoteEditor::insertFromMimeData(const QMimeData *source)
 {
+    const QStringList files = localFiles(source);
+    if (!files.isEmpty()) {
+        QStringList references;
+        for (const QString &file : files) {
+            const QString reference = m_attachmentHandler(file, {}, {});
+            if (!reference.isNull())
+                references.append(reference);
+        }
+        insertReferences(references);
+        return;
+    }
+    const QString format = imageFormat(source);
+    if (!format.isEmpty()) {
+        QByteArray data;
+        QString suffix;
+        if (format == QLatin1String("application/x-qt-image")) {
+            QBuffer buffer(&data);
+            buffer.open(QIODevice::WriteOnly);
+            qvariant_cast<QImage>(source->imageData()).save(&buffer, "PNG");
+            suffix = QStringLiteral("png");
+        } else {
+            data = source->data(format);
+            suffix = format == QLatin1String("image/jpeg") ? QStringLiteral("jpg") : format.mid(6);
+        }
+        const QString name = tr("Pasted image %1")
+                                 .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH.mm.ss")))
+            + u'.' + suffix;
+        const QString reference = m_attachmentHandler({}, data, name);
+        if (!reference.isNull())
+            insertReferences({reference});
+        return;
+    }
     if (source->hasText() || !source->hasHtml() || isReadOnly()) {
         QPlainTextEdit::insertFromMimeData(source);
         return;

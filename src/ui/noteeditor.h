@@ -30,6 +30,17 @@ public:
     void setTitleSource(std::function<QStringList(const QString &prefix)> titles);
     QCompleter *titleCompleter() const { return m_completer; }
 
+    // Pasted or dropped images and files are given to handler (a file by
+    // its path; an image from the clipboard by its bytes and a name), which
+    // keeps them and returns the Markdown that refers to each, inserted
+    // where they were put; or a null string if it refused (and said why).
+    // Without a handler they are pasted as text, if they have any.
+    using AttachmentHandler = std::function<QString(const QString &path, const QByteArray &data, const QString &name)>;
+    void setAttachmentHandler(AttachmentHandler handler) { m_attachmentHandler = std::move(handler); }
+    // Gives the file at path to the handler and inserts its reference at
+    // the cursor, as a paste would.
+    bool attachFile(const QString &path);
+
     // Reports the [[link]] at the text cursor; false if there is none.
     bool followLinkAtCursor();
 
@@ -56,11 +67,16 @@ private:
     bool followLinkAt(int position);
     void offerTitles();
     void insertTitle(const QString &title);
+    // What of source is attachments: local files, or an image without text.
+    QStringList localFiles(const QMimeData *source) const;
+    QString imageFormat(const QMimeData *source) const;
+    void insertReferences(const QStringList &references);
 
     MarkdownHighlighter *m_highlighter;
     std::unique_ptr<SpellChecker> m_spelling;
     QCompleter *m_completer;
     QStringListModel *m_titles;
     std::function<QStringList(const QString &)> m_titleSource;
+    AttachmentHandler m_attachmentHandler;
     int m_completionStart = -1; // where the typed part of the title begins
 };

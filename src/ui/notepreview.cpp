@@ -11,6 +11,7 @@
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextList>
+#include <QResizeEvent>
 
 namespace {
 
@@ -79,6 +80,12 @@ void NotePreview::setLinkResolver(std::function<LinkState(const QString &)> reso
     m_resolver = std::move(resolver);
 }
 
+void NotePreview::setAttachmentSource(std::function<QByteArray(const QString &)> source)
+{
+    m_attachments = std::move(source);
+    m_images.clear();
+}
+
 void NotePreview::showMarkdown(const QString &source)
 {
     m_source = source;
@@ -90,11 +97,15 @@ void NotePreview::render()
     QScrollBar *scroll = verticalScrollBar();
     const double at = scroll->maximum() > 0 ? double(scroll->value()) / scroll->maximum() : 0.0;
     m_requests.clear(); // what this rendering asks for
+    m_previousImages.swap(m_images); // keeps only what this rendering shows
+    m_images.clear();
     // Raw HTML is shown as the text it is: no scripts, no styles, nothing loaded.
     document()->setMarkdown(withWikiLinksAsLinks(m_source),
                             QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub
                                                             | QTextDocument::MarkdownNoHTML));
     styleLinksAndQuotes();
+    m_previousImages.clear();
+    fitImages();
     scroll->setValue(qRound(at * scroll->maximum()));
     horizontalScrollBar()->setValue(0);
 }
@@ -152,6 +163,10 @@ void NotePreview::onAnchorClicked(const QUrl &url)
         emit wikiLinkActivated(url.path(), url.fragment());
         return;
     }
+    if (url.scheme() == QLatin1String(AttachmentScheme)) {
+        emit attachmentActivated(url.path());
+        return;
+    }
     // Web and mail links open in the system's browser or mail program; other
     // kinds of address (files, programs) are not opened from a note.
     static const QStringList opened{QStringLiteral("http"), QStringLiteral("https"), QStringLiteral("mailto")};
@@ -162,14 +177,71 @@ void NotePreview::onAnchorClicked(const QUrl &url)
 QVariant NotePreview::loadResource(int type, const QUrl &name)
 {
     m_requests.append(name);
+    if (type == QTextDocument::ImageResource && name.scheme() == QLatin1String(AttachmentScheme)) {
+        const QImage image = attachmentImage(name.path());
+        return image.isNull() ? placeholder(tr("Attachment missing or not an image")) : image;
+    }
     if (type == QTextDocument::ImageResource)
-        return placeholder(name);
+        return placeholder(tr("Image not loaded: %1").arg(name.toDisplayString()));
     return {}; // no style sheets or pages: nothing is ever fetched
 }
 
-QImage NotePreview::placeholder(const QUrl &address) const
+QImage NotePreview::attachmentImage(const QString &hash)
 {
-    const QString text = tr("Image not loaded: %1").arg(address.toDisplayString());
+    auto found = m_images.constFind(hash);
+    if (found != m_images.cend())
+        return *found;
+    QImage image = m_previousImages.value(hash);
+    if (image.isNull() && m_attachments)
+        image = QImage::fromData(m_attachments(hash));
+    m_images.insert(hash, image);
+    return image;
+}
+
+void NotePreview::fitImages()
+{
+    const int available = qMax(32, viewport()->width() - 2 * int(document()->documentMargin()) - 4);
+    m_fittedWidth = viewport()->width();
+    // Found first, changed afterwards: a change splits the fragments walked.
+    QList<QPair<QTextFragment, QTextImageFormat>> resized;
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        for (auto fragment = block.begin(); !fragment.atEnd(); ++fragment) {
+            const QTextFragment part = fragment.fragment();
+            if (!part.charFormat().isImageFormat())
+                continue;
+            QTextImageFormat format = part.charFormat().toImageFormat();
+            const QUrl url(format.name());
+            if (url.scheme() != QLatin1String(AttachmentScheme))
+                continue;
+            const QImage image = attachmentImage(url.path());
+            if (image.isNull())
+                continue;
+            const QSizeF natural = image.deviceIndependentSize();
+            const qreal width = qMin<qreal>(natural.width(), available);
+            if (format.hasProperty(QTextFormat::ImageWidth) && qFuzzyCompare(format.width(), width))
+                continue;
+            format.setWidth(width);
+            format.setHeight(natural.height() * width / natural.width());
+            resized.append({part, format});
+        }
+    }
+    for (const auto &[part, format] : std::as_const(resized)) {
+        QTextCursor cursor(document());
+        cursor.setPosition(part.position());
+        cursor.setPosition(part.position() + part.length(), QTextCursor::KeepAnchor);
+        cursor.setCharFormat(format);
+    }
+}
+
+void NotePreview::resizeEvent(QResizeEvent *event)
+{
+    QTextBrowser::resizeEvent(event);
+    if (viewport()->width() != m_fittedWidth && !m_images.isEmpty())
+        fitImages();
+}
+
+QImage NotePreview::placeholder(const QString &text) const
+{
     const QFontMetrics metrics(font());
     const int padding = metrics.height() / 2;
     const int width = qMin(metrics.horizontalAdvance(text) + 2 * padding + 2, 36 * metrics.averageCharWidth() + 2 * padding);
