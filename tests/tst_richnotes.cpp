@@ -1,3 +1,4 @@
+#include "attachmentsdialog.h"
 #include "mainwindow.h"
 #include "messageboxanswerer.h"
 #include "noteeditor.h"
@@ -11,6 +12,10 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QBuffer>
+#include <QImage>
+#include <QMimeData>
+#include <QTreeWidget>
 #include <QClipboard>
 #include <QStatusBar>
 #include <QCompleter>
@@ -52,6 +57,9 @@ private slots:
     void renameOffersToUpdateLinks();
     void typingBracketsOffersTitles();
     void copiedLinkOpensTheNote();
+    void pastedImageIsSavedAndShownToTheWidth();
+    void pastedFilesAreLinkedAndListed();
+    void aFileTooLargeIsRefusedWithAMessage();
 
 private:
     std::unique_ptr<MainWindow> openWindow(const QString &path);
@@ -554,6 +562,145 @@ void TestRichNotes::taskBoxToggleIsAPendingEdit()
     press(*window, Qt::Key_S);
     QVERIFY(!save->isEnabled());
     QCOMPARE(savedText(path, QStringLiteral("Shopping")), unticked);
+}
+
+// The attached images the preview shows: their names, and the widths
+// they are shown at.
+static QList<QPair<QString, qreal>> attachedImages(NotePreview *preview)
+{
+    QList<QPair<QString, qreal>> images;
+    for (QTextBlock block = preview->document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat format = it.fragment().charFormat();
+            if (format.isImageFormat() && format.toImageFormat().name().startsWith(QLatin1String("attachment:")))
+                images.append({format.toImageFormat().name(), format.toImageFormat().width()});
+        }
+    }
+    return images;
+}
+
+void TestRichNotes::pastedImageIsSavedAndShownToTheWidth()
+{
+    const QString path = notebookWith({{QStringLiteral("Trip"), QStringLiteral("Photos:\n")}});
+    auto window = openWindow(path);
+    window->resize(1000, 600);
+    child<QAction>(*window, "actionSideBySideMode")->trigger();
+    auto *editor = child<NoteEditor>(*window, "contentEdit");
+    auto *preview = child<NotePreview>(*window, "preview");
+
+    // A screenshot on the clipboard, wider than the preview.
+    QImage shot(1600, 400, QImage::Format_RGB32);
+    shot.fill(QColor(30, 120, 200));
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(shot.save(&buffer, "PNG"));
+    auto *data = new QMimeData;
+    data->setData(QStringLiteral("image/png"), png);
+    QApplication::clipboard()->setMimeData(data);
+
+    editor->setFocus();
+    QTest::keyClick(editor, Qt::Key_End, Qt::ControlModifier);
+    QTest::keyClick(editor, Qt::Key_V, Qt::ControlModifier);
+    const QString hash = NoteAttachments::hashOf(png);
+    QVERIFY2(editor->toPlainText().startsWith(QStringLiteral("Photos:\n![Pasted image "))
+                 && editor->toPlainText().endsWith(QStringLiteral(".png](attachment:%1)").arg(hash)),
+             qPrintable(editor->toPlainText()));
+    // Shown at once, no wider than the preview.
+    QTRY_COMPARE(attachedImages(preview).size(), 1);
+    const qreal shown = attachedImages(preview).first().second;
+    QVERIFY2(shown > 100 && shown <= preview->viewport()->width(), qPrintable(QString::number(shown)));
+    QVERIFY(preview->document()->documentLayout()->documentSize().height() < 400); // scaled, not cut
+    QVERIFY(window->isWindowModified());
+    QCOMPARE(savedText(path, QStringLiteral("Trip")), QStringLiteral("Photos:\n")); // pending
+
+    press(*window, Qt::Key_S);
+    QVERIFY(!window->isWindowModified());
+    {
+        QSqlDatabase db = rawConnection(path);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT data FROM attachment")).toByteArray(), png);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT type FROM attachment")).toString(), QStringLiteral("image/png"));
+        closeConnection(db);
+    }
+    QVERIFY(window->close());
+    window.reset();
+
+    // Opened again: the image comes from the notebook, fitted again to a
+    // narrower window.
+    window = openWindow(path);
+    window->resize(700, 600);
+    preview = child<NotePreview>(*window, "preview");
+    QTRY_COMPARE(attachedImages(preview).size(), 1);
+    QTRY_VERIFY(attachedImages(preview).first().second <= preview->viewport()->width());
+    QVERIFY(preview->requestedResources().contains(QUrl(QStringLiteral("attachment:") + hash)));
+}
+
+void TestRichNotes::pastedFilesAreLinkedAndListed()
+{
+    const QString path = notebookWith({{QStringLiteral("Minutes"), QStringLiteral("Agenda ")}});
+    const QString file = m_dir->filePath(QStringLiteral("budget 2027.pdf"));
+    {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write("%PDF-1.4 numbers");
+    }
+    auto window = openWindow(path);
+    auto *editor = child<NoteEditor>(*window, "contentEdit");
+    // Copied in a file manager: the file's address, which is not pasted as text.
+    auto *data = new QMimeData;
+    data->setUrls({QUrl::fromLocalFile(file)});
+    QApplication::clipboard()->setMimeData(data);
+    editor->setFocus();
+    QTest::keyClick(editor, Qt::Key_End, Qt::ControlModifier);
+    QTest::keyClick(editor, Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(editor->toPlainText(),
+             QStringLiteral("Agenda [budget 2027.pdf](attachment:%1)").arg(NoteAttachments::hashOf("%PDF-1.4 numbers")));
+    // A web address stays text.
+    data = new QMimeData;
+    data->setUrls({QUrl(QStringLiteral("https://example.org/a.pdf"))});
+    data->setText(QStringLiteral(" https://example.org/a.pdf"));
+    QApplication::clipboard()->setMimeData(data);
+    QTest::keyClick(editor, Qt::Key_V, Qt::ControlModifier);
+    QVERIFY(editor->toPlainText().endsWith(QLatin1String(") https://example.org/a.pdf")));
+
+    // Note ▸ Attachments lists it, pending or saved.
+    QStringList listed;
+    QTimer::singleShot(0, this, [&listed] {
+        auto *dialog = qobject_cast<AttachmentsDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        auto *list = dialog->findChild<QTreeWidget *>(QStringLiteral("attachmentList"));
+        for (int i = 0; list && i < list->topLevelItemCount(); ++i)
+            listed << list->topLevelItem(i)->text(0) + u'|' + list->topLevelItem(i)->text(2);
+        dialog->reject();
+    });
+    child<QAction>(*window, "actionAttachments")->trigger();
+    QCOMPARE(listed, QStringList{QStringLiteral("budget 2027.pdf|16 bytes")});
+}
+
+void TestRichNotes::aFileTooLargeIsRefusedWithAMessage()
+{
+    const QString path = notebookWith({{QStringLiteral("Film"), QStringLiteral("The cut: ")}});
+    const QString file = m_dir->filePath(QStringLiteral("cut.mkv"));
+    {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        QVERIFY(out.resize(100 * 1024 * 1024 + 1)); // sparse: no disk used
+    }
+    auto window = openWindow(path);
+    auto *editor = child<NoteEditor>(*window, "contentEdit");
+    auto *data = new QMimeData;
+    data->setUrls({QUrl::fromLocalFile(file)});
+    QApplication::clipboard()->setMimeData(data);
+    editor->setFocus();
+    QTest::keyClick(editor, Qt::Key_End, Qt::ControlModifier);
+    MessageBoxAnswerer answerer({QMessageBox::Ok});
+    QTest::keyClick(editor, Qt::Key_V, Qt::ControlModifier);
+    QTRY_VERIFY(answerer.allAnswered());
+    QVERIFY2(answerer.seen().first().text.contains(QStringLiteral("“cut.mkv” is larger than 100 MB")),
+             qPrintable(answerer.seen().first().text));
+    QCOMPARE(editor->toPlainText(), QStringLiteral("The cut: "));
+    QVERIFY(!window->isWindowModified());
 }
 
 QTEST_MAIN(TestRichNotes)

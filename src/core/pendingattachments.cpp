@@ -77,6 +77,8 @@ bool PendingAttachments::addFile(const QString &path, QString *hash)
 {
     const QFileInfo info(path);
     const QString name = info.fileName();
+    if (!info.exists())
+        return fail(Error::Unreadable, tr("“%1” does not exist.").arg(QDir::toNativeSeparators(path)));
     if (!info.isFile())
         return fail(Error::Unreadable, tr("“%1” is not a file that can be attached.").arg(QDir::toNativeSeparators(path)));
     // Before reading it: a file of gigabytes is never read into memory.
