@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AttachmentsDialog</name>
+    <message>
+        <source>Attachments of the note</source>
+        <translation>Anhänge der Notiz</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>This note has no attachments. Paste or drop an image or a file into its text, or use Note ▸ Attach File….</source>
+        <translation>Diese Notiz hat keine Anhänge. Fügen Sie ein Bild oder eine Datei in ihren Text ein, ziehen Sie sie hinein, oder wählen Sie Notiz ▸ Datei anhängen….</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Attachments of “%1”</source>
+        <translation>Anhänge von „%1“</translation>
+    </message>
+    <message>
+        <source>Open the attachment</source>
+        <translation>Den Anhang öffnen</translation>
+    </message>
+    <message>
+        <source>Save the attachment as a file</source>
+        <translation>Den Anhang als Datei speichern</translation>
+    </message>
+</context>
+<context>
     <name>ConflictQuestion</name>
     <message>
         <source>Changed Elsewhere</source>
@@ -811,6 +854,58 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
         <source>The note “%1” is in the Trash.</source>
         <translation>Die Notiz „%1“ liegt im Papierkorb.</translation>
     </message>
+    <message>
+        <source>Add an image or another file to the notebook, where the cursor is in the note&apos;s text</source>
+        <translation>Ein Bild oder eine andere Datei dem Notizbuch hinzufügen, an der Stelle des Cursors im Text der Notiz</translation>
+    </message>
+    <message>
+        <source>A&amp;ttachments…</source>
+        <translation>Anhän&amp;ge…</translation>
+    </message>
+    <message>
+        <source>List the files the selected note refers to, to open them or save a copy</source>
+        <translation>Die Dateien auflisten, auf die die gewählte Notiz verweist, um sie zu öffnen oder eine Kopie zu speichern</translation>
+    </message>
+    <message>
+        <source>Cannot Attach File</source>
+        <translation>Datei kann nicht angehängt werden</translation>
+    </message>
+    <message>
+        <source>Nothing was added to the note.</source>
+        <translation>Der Notiz wurde nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Attached; saved in the notebook when you save.</source>
+        <translation>Angehängt; beim Speichern wird es im Notizbuch gesichert.</translation>
+    </message>
+    <message>
+        <source>Attach File</source>
+        <translation>Datei anhängen</translation>
+    </message>
+    <message>
+        <source>Cannot Open Attachment</source>
+        <translation>Anhang kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>No application opens “%1”. Use Note ▸ Attachments… to save a copy of it.</source>
+        <translation>Kein Programm öffnet „%1“. Speichern Sie mit Notiz ▸ Anhänge… eine Kopie davon.</translation>
+    </message>
+    <message>
+        <source>Save Attachment As</source>
+        <translation>Anhang speichern unter</translation>
+    </message>
+    <message>
+        <source>Cannot Save Attachment</source>
+        <translation>Anhang kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Attach F&amp;ile…</source>
+        <translation>&amp;Datei anhängen…</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditor</name>
@@ -825,6 +920,10 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
     <message>
         <source>&amp;Add “%1” to Dictionary</source>
         <translation>„%1“ zum &amp;Wörterbuch hinzufügen</translation>
+    </message>
+    <message>
+        <source>Pasted image %1</source>
+        <translation>Eingefügtes Bild %1</translation>
     </message>
 </context>
 <context>
@@ -960,6 +1059,10 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
     <message>
         <source>Image not loaded: %1</source>
         <translation>Bild nicht geladen: %1</translation>
+    </message>
+    <message>
+        <source>Attachment missing or not an image</source>
+        <translation>Anhang fehlt oder ist kein Bild</translation>
     </message>
 </context>
 <context>
@@ -1113,6 +1216,14 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
         <source>“%1” is a team notebook on a PostgreSQL server. This version of Commonplace cannot open team notebooks yet.</source>
         <translation>„%1“ ist ein Team-Notizbuch auf einem PostgreSQL-Server. Diese Version von Commonplace kann Team-Notizbücher noch nicht öffnen.</translation>
     </message>
+    <message>
+        <source>The attachment is not in this notebook.</source>
+        <translation>Der Anhang ist nicht in diesem Notizbuch.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
+    </message>
 </context>
 <context>
     <name>OpenErrorMessage</name>
@@ -1131,6 +1242,37 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>PendingAttachments</name>
+    <message>
+        <source>attachment</source>
+        <translation>Anhang</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than 100 MB, the most a notebook takes in one file.</source>
+        <translation>„%1“ ist größer als 100 MB, das Höchste, was ein Notizbuch in einer Datei aufnimmt.</translation>
+    </message>
+    <message>
+        <source>Cannot keep “%1” until it is saved: the folder “%2” cannot be created.</source>
+        <translation>„%1“ kann bis zum Speichern nicht aufbewahrt werden: Der Ordner „%2“ kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot keep “%1” until it is saved: %2</source>
+        <translation>„%1“ kann bis zum Speichern nicht aufbewahrt werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>„%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file that can be attached.</source>
+        <translation>„%1“ ist keine Datei, die angehängt werden kann.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>

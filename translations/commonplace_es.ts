@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AttachmentsDialog</name>
+    <message>
+        <source>Attachments of the note</source>
+        <translation>Adjuntos de la nota</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>This note has no attachments. Paste or drop an image or a file into its text, or use Note ▸ Attach File….</source>
+        <translation>Esta nota no tiene adjuntos. Pegue o suelte una imagen o un archivo en su texto, o use Nota ▸ Adjuntar archivo….</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>&amp;Guardar como…</translation>
+    </message>
+    <message>
+        <source>Attachments of “%1”</source>
+        <translation>Adjuntos de «%1»</translation>
+    </message>
+    <message>
+        <source>Open the attachment</source>
+        <translation>Abrir el adjunto</translation>
+    </message>
+    <message>
+        <source>Save the attachment as a file</source>
+        <translation>Guardar el adjunto como archivo</translation>
+    </message>
+</context>
+<context>
     <name>ConflictQuestion</name>
     <message>
         <source>Changed Elsewhere</source>
@@ -811,6 +854,58 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
         <source>The note “%1” is in the Trash.</source>
         <translation>La nota «%1» está en la papelera.</translation>
     </message>
+    <message>
+        <source>Add an image or another file to the notebook, where the cursor is in the note&apos;s text</source>
+        <translation>Añadir una imagen u otro archivo al cuaderno, donde está el cursor en el texto de la nota</translation>
+    </message>
+    <message>
+        <source>A&amp;ttachments…</source>
+        <translation>Adjun&amp;tos…</translation>
+    </message>
+    <message>
+        <source>List the files the selected note refers to, to open them or save a copy</source>
+        <translation>Listar los archivos a los que remite la nota seleccionada, para abrirlos o guardar una copia</translation>
+    </message>
+    <message>
+        <source>Cannot Attach File</source>
+        <translation>No se puede adjuntar el archivo</translation>
+    </message>
+    <message>
+        <source>Nothing was added to the note.</source>
+        <translation>No se añadió nada a la nota.</translation>
+    </message>
+    <message>
+        <source>Attached; saved in the notebook when you save.</source>
+        <translation>Adjuntado; se guarda en el cuaderno al guardar.</translation>
+    </message>
+    <message>
+        <source>Attach File</source>
+        <translation>Adjuntar archivo</translation>
+    </message>
+    <message>
+        <source>Cannot Open Attachment</source>
+        <translation>No se puede abrir el adjunto</translation>
+    </message>
+    <message>
+        <source>No application opens “%1”. Use Note ▸ Attachments… to save a copy of it.</source>
+        <translation>Ninguna aplicación abre «%1». Use Nota ▸ Adjuntos… para guardar una copia.</translation>
+    </message>
+    <message>
+        <source>Save Attachment As</source>
+        <translation>Guardar adjunto como</translation>
+    </message>
+    <message>
+        <source>Cannot Save Attachment</source>
+        <translation>No se puede guardar el adjunto</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>No se pudo escribir «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Attach F&amp;ile…</source>
+        <translation>Ad&amp;juntar archivo…</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditor</name>
@@ -825,6 +920,10 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
     <message>
         <source>&amp;Add “%1” to Dictionary</source>
         <translation>Añadir «%1» al dicci&amp;onario</translation>
+    </message>
+    <message>
+        <source>Pasted image %1</source>
+        <translation>Imagen pegada %1</translation>
     </message>
 </context>
 <context>
@@ -960,6 +1059,10 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
     <message>
         <source>Image not loaded: %1</source>
         <translation>Imagen no cargada: %1</translation>
+    </message>
+    <message>
+        <source>Attachment missing or not an image</source>
+        <translation>Adjunto ausente o que no es una imagen</translation>
     </message>
 </context>
 <context>
@@ -1113,6 +1216,14 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
         <source>“%1” is a team notebook on a PostgreSQL server. This version of Commonplace cannot open team notebooks yet.</source>
         <translation>«%1» es un cuaderno de equipo en un servidor PostgreSQL. Esta versión de Commonplace aún no puede abrir cuadernos de equipo.</translation>
     </message>
+    <message>
+        <source>The attachment is not in this notebook.</source>
+        <translation>El adjunto no está en este cuaderno.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation>No se puede crear la carpeta «%1».</translation>
+    </message>
 </context>
 <context>
     <name>OpenErrorMessage</name>
@@ -1131,6 +1242,37 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
     <message>
         <source>&amp;Close</source>
         <translation>C&amp;errar</translation>
+    </message>
+</context>
+<context>
+    <name>PendingAttachments</name>
+    <message>
+        <source>attachment</source>
+        <translation>adjunto</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than 100 MB, the most a notebook takes in one file.</source>
+        <translation>«%1» ocupa más de 100 MB, lo máximo que un cuaderno admite en un archivo.</translation>
+    </message>
+    <message>
+        <source>Cannot keep “%1” until it is saved: the folder “%2” cannot be created.</source>
+        <translation>No se puede conservar «%1» hasta guardarlo: no se puede crear la carpeta «%2».</translation>
+    </message>
+    <message>
+        <source>Cannot keep “%1” until it is saved: %2</source>
+        <translation>No se puede conservar «%1» hasta guardarlo: %2</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>«%1» no existe.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file that can be attached.</source>
+        <translation>«%1» no es un archivo que se pueda adjuntar.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>No se puede leer «%1»: %2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AttachmentsDialog</name>
+    <message>
+        <source>Attachments of the note</source>
+        <translation>Pièces jointes de la note</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>This note has no attachments. Paste or drop an image or a file into its text, or use Note ▸ Attach File….</source>
+        <translation>Cette note n&apos;a aucune pièce jointe. Collez ou déposez une image ou un fichier dans son texte, ou utilisez Note ▸ Joindre un fichier….</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Attachments of “%1”</source>
+        <translation>Pièces jointes de « %1 »</translation>
+    </message>
+    <message>
+        <source>Open the attachment</source>
+        <translation>Ouvrir la pièce jointe</translation>
+    </message>
+    <message>
+        <source>Save the attachment as a file</source>
+        <translation>Enregistrer la pièce jointe dans un fichier</translation>
+    </message>
+</context>
+<context>
     <name>ConflictQuestion</name>
     <message>
         <source>Changed Elsewhere</source>
@@ -811,6 +854,58 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
         <source>The note “%1” is in the Trash.</source>
         <translation>La note « %1 » est dans la corbeille.</translation>
     </message>
+    <message>
+        <source>Add an image or another file to the notebook, where the cursor is in the note&apos;s text</source>
+        <translation>Ajouter une image ou un autre fichier au carnet, à l&apos;emplacement du curseur dans le texte de la note</translation>
+    </message>
+    <message>
+        <source>A&amp;ttachments…</source>
+        <translation>Pièces join&amp;tes…</translation>
+    </message>
+    <message>
+        <source>List the files the selected note refers to, to open them or save a copy</source>
+        <translation>Lister les fichiers auxquels la note sélectionnée renvoie, pour les ouvrir ou en enregistrer une copie</translation>
+    </message>
+    <message>
+        <source>Cannot Attach File</source>
+        <translation>Impossible de joindre le fichier</translation>
+    </message>
+    <message>
+        <source>Nothing was added to the note.</source>
+        <translation>Rien n&apos;a été ajouté à la note.</translation>
+    </message>
+    <message>
+        <source>Attached; saved in the notebook when you save.</source>
+        <translation>Joint ; conservé dans le carnet lors de l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>Attach File</source>
+        <translation>Joindre un fichier</translation>
+    </message>
+    <message>
+        <source>Cannot Open Attachment</source>
+        <translation>Impossible d&apos;ouvrir la pièce jointe</translation>
+    </message>
+    <message>
+        <source>No application opens “%1”. Use Note ▸ Attachments… to save a copy of it.</source>
+        <translation>Aucune application n&apos;ouvre « %1 ». Utilisez Note ▸ Pièces jointes… pour en enregistrer une copie.</translation>
+    </message>
+    <message>
+        <source>Save Attachment As</source>
+        <translation>Enregistrer la pièce jointe sous</translation>
+    </message>
+    <message>
+        <source>Cannot Save Attachment</source>
+        <translation>Impossible d&apos;enregistrer la pièce jointe</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>« %1 » n&apos;a pas pu être écrit : %2</translation>
+    </message>
+    <message>
+        <source>Attach F&amp;ile…</source>
+        <translation>&amp;Joindre un fichier…</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditor</name>
@@ -825,6 +920,10 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
     <message>
         <source>&amp;Add “%1” to Dictionary</source>
         <translation>Ajouter « %1 » au &amp;dictionnaire</translation>
+    </message>
+    <message>
+        <source>Pasted image %1</source>
+        <translation>Image collée %1</translation>
     </message>
 </context>
 <context>
@@ -960,6 +1059,10 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
     <message>
         <source>Image not loaded: %1</source>
         <translation>Image non chargée : %1</translation>
+    </message>
+    <message>
+        <source>Attachment missing or not an image</source>
+        <translation>Pièce jointe absente ou qui n&apos;est pas une image</translation>
     </message>
 </context>
 <context>
@@ -1113,6 +1216,14 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
         <source>“%1” is a team notebook on a PostgreSQL server. This version of Commonplace cannot open team notebooks yet.</source>
         <translation>« %1 » est un carnet d’équipe sur un serveur PostgreSQL. Cette version de Commonplace ne peut pas encore ouvrir les carnets d’équipe.</translation>
     </message>
+    <message>
+        <source>The attachment is not in this notebook.</source>
+        <translation>La pièce jointe n&apos;est pas dans ce carnet.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation>Impossible de créer le dossier « %1 ».</translation>
+    </message>
 </context>
 <context>
     <name>OpenErrorMessage</name>
@@ -1131,6 +1242,37 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>PendingAttachments</name>
+    <message>
+        <source>attachment</source>
+        <translation>pièce jointe</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than 100 MB, the most a notebook takes in one file.</source>
+        <translation>« %1 » dépasse 100 Mo, le maximum qu&apos;un carnet accepte pour un fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot keep “%1” until it is saved: the folder “%2” cannot be created.</source>
+        <translation>Impossible de conserver « %1 » jusqu&apos;à l&apos;enregistrement : le dossier « %2 » ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>Cannot keep “%1” until it is saved: %2</source>
+        <translation>Impossible de conserver « %1 » jusqu&apos;à l&apos;enregistrement : %2</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>« %1 » n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file that can be attached.</source>
+        <translation>« %1 » n&apos;est pas un fichier qui peut être joint.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>Impossible de lire « %1 » : %2</translation>
     </message>
 </context>
 <context>

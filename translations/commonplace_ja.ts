@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>AttachmentsDialog</name>
+    <message>
+        <source>Attachments of the note</source>
+        <translation>ノートの添付ファイル</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>This note has no attachments. Paste or drop an image or a file into its text, or use Note ▸ Attach File….</source>
+        <translation>このノートに添付ファイルはありません。画像やファイルを本文に貼り付けるかドロップするか、ノート ▸ ファイルを添付… を使ってください。</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>名前を付けて保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Attachments of “%1”</source>
+        <translation>「%1」の添付ファイル</translation>
+    </message>
+    <message>
+        <source>Open the attachment</source>
+        <translation>添付ファイルを開く</translation>
+    </message>
+    <message>
+        <source>Save the attachment as a file</source>
+        <translation>添付ファイルをファイルとして保存</translation>
+    </message>
+</context>
+<context>
     <name>ConflictQuestion</name>
     <message>
         <source>Changed Elsewhere</source>
@@ -797,6 +840,58 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <source>The note “%1” is in the Trash.</source>
         <translation>ノート「%1」はゴミ箱にあります。</translation>
     </message>
+    <message>
+        <source>Add an image or another file to the notebook, where the cursor is in the note&apos;s text</source>
+        <translation>画像などのファイルをノートブックに追加し、ノート本文のカーソル位置に挿入します</translation>
+    </message>
+    <message>
+        <source>A&amp;ttachments…</source>
+        <translation>添付ファイル(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>List the files the selected note refers to, to open them or save a copy</source>
+        <translation>選択したノートが参照するファイルを一覧にし、開いたりコピーを保存したりします</translation>
+    </message>
+    <message>
+        <source>Cannot Attach File</source>
+        <translation>ファイルを添付できません</translation>
+    </message>
+    <message>
+        <source>Nothing was added to the note.</source>
+        <translation>ノートには何も追加されませんでした。</translation>
+    </message>
+    <message>
+        <source>Attached; saved in the notebook when you save.</source>
+        <translation>添付しました。保存するとノートブックに保存されます。</translation>
+    </message>
+    <message>
+        <source>Attach File</source>
+        <translation>ファイルを添付</translation>
+    </message>
+    <message>
+        <source>Cannot Open Attachment</source>
+        <translation>添付ファイルを開けません</translation>
+    </message>
+    <message>
+        <source>No application opens “%1”. Use Note ▸ Attachments… to save a copy of it.</source>
+        <translation>「%1」を開けるアプリケーションがありません。ノート ▸ 添付ファイル… でコピーを保存してください。</translation>
+    </message>
+    <message>
+        <source>Save Attachment As</source>
+        <translation>添付ファイルに名前を付けて保存</translation>
+    </message>
+    <message>
+        <source>Cannot Save Attachment</source>
+        <translation>添付ファイルを保存できません</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>「%1」を書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Attach F&amp;ile…</source>
+        <translation>ファイルを添付(&amp;I)…</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditor</name>
@@ -811,6 +906,10 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
     <message>
         <source>&amp;Add “%1” to Dictionary</source>
         <translation>「%1」を辞書に追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Pasted image %1</source>
+        <translation>貼り付けた画像 %1</translation>
     </message>
 </context>
 <context>
@@ -942,6 +1041,10 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
     <message>
         <source>Image not loaded: %1</source>
         <translation>画像は読み込まれていません: %1</translation>
+    </message>
+    <message>
+        <source>Attachment missing or not an image</source>
+        <translation>添付ファイルがないか、画像ではありません</translation>
     </message>
 </context>
 <context>
@@ -1095,6 +1198,14 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <source>“%1” is a team notebook on a PostgreSQL server. This version of Commonplace cannot open team notebooks yet.</source>
         <translation>「%1」は PostgreSQL サーバー上のチームノートブックです。このバージョンの Commonplace ではまだチームノートブックを開けません。</translation>
     </message>
+    <message>
+        <source>The attachment is not in this notebook.</source>
+        <translation>添付ファイルはこのノートブックにありません。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation>フォルダー「%1」を作成できません。</translation>
+    </message>
 </context>
 <context>
     <name>OpenErrorMessage</name>
@@ -1113,6 +1224,37 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
     <message>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>PendingAttachments</name>
+    <message>
+        <source>attachment</source>
+        <translation>添付ファイル</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than 100 MB, the most a notebook takes in one file.</source>
+        <translation>「%1」は 100 MB を超えています。ノートブックが 1 つのファイルとして受け入れられるのは 100 MB までです。</translation>
+    </message>
+    <message>
+        <source>Cannot keep “%1” until it is saved: the folder “%2” cannot be created.</source>
+        <translation>保存するまで「%1」を保持できません: フォルダー「%2」を作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot keep “%1” until it is saved: %2</source>
+        <translation>保存するまで「%1」を保持できません: %2</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>「%1」は存在しません。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file that can be attached.</source>
+        <translation>「%1」は添付できるファイルではありません。</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>「%1」を読み込めません: %2</translation>
     </message>
 </context>
 <context>

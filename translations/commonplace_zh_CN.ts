@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AttachmentsDialog</name>
+    <message>
+        <source>Attachments of the note</source>
+        <translation>笔记的附件</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>This note has no attachments. Paste or drop an image or a file into its text, or use Note ▸ Attach File….</source>
+        <translation>此笔记没有附件。将图片或文件粘贴或拖放到正文中，或使用 笔记 ▸ 附加文件…。</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Attachments of “%1”</source>
+        <translation>“%1”的附件</translation>
+    </message>
+    <message>
+        <source>Open the attachment</source>
+        <translation>打开附件</translation>
+    </message>
+    <message>
+        <source>Save the attachment as a file</source>
+        <translation>将附件另存为文件</translation>
+    </message>
+</context>
+<context>
     <name>ConflictQuestion</name>
     <message>
         <source>Changed Elsewhere</source>
@@ -797,6 +840,58 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <source>The note “%1” is in the Trash.</source>
         <translation>笔记“%1”在回收站中。</translation>
     </message>
+    <message>
+        <source>Add an image or another file to the notebook, where the cursor is in the note&apos;s text</source>
+        <translation>将图片或其他文件添加到笔记本，插入笔记正文的光标处</translation>
+    </message>
+    <message>
+        <source>A&amp;ttachments…</source>
+        <translation>附件(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>List the files the selected note refers to, to open them or save a copy</source>
+        <translation>列出所选笔记引用的文件，以便打开或保存副本</translation>
+    </message>
+    <message>
+        <source>Cannot Attach File</source>
+        <translation>无法附加文件</translation>
+    </message>
+    <message>
+        <source>Nothing was added to the note.</source>
+        <translation>笔记中未添加任何内容。</translation>
+    </message>
+    <message>
+        <source>Attached; saved in the notebook when you save.</source>
+        <translation>已附加；保存时存入笔记本。</translation>
+    </message>
+    <message>
+        <source>Attach File</source>
+        <translation>附加文件</translation>
+    </message>
+    <message>
+        <source>Cannot Open Attachment</source>
+        <translation>无法打开附件</translation>
+    </message>
+    <message>
+        <source>No application opens “%1”. Use Note ▸ Attachments… to save a copy of it.</source>
+        <translation>没有可以打开“%1”的应用程序。请使用 笔记 ▸ 附件… 保存一份副本。</translation>
+    </message>
+    <message>
+        <source>Save Attachment As</source>
+        <translation>附件另存为</translation>
+    </message>
+    <message>
+        <source>Cannot Save Attachment</source>
+        <translation>无法保存附件</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Attach F&amp;ile…</source>
+        <translation>附加文件(&amp;I)…</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditor</name>
@@ -811,6 +906,10 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
     <message>
         <source>&amp;Add “%1” to Dictionary</source>
         <translation>将“%1”添加到词典(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Pasted image %1</source>
+        <translation>粘贴的图片 %1</translation>
     </message>
 </context>
 <context>
@@ -942,6 +1041,10 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
     <message>
         <source>Image not loaded: %1</source>
         <translation>图像未加载：%1</translation>
+    </message>
+    <message>
+        <source>Attachment missing or not an image</source>
+        <translation>附件缺失或不是图片</translation>
     </message>
 </context>
 <context>
@@ -1095,6 +1198,14 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <source>“%1” is a team notebook on a PostgreSQL server. This version of Commonplace cannot open team notebooks yet.</source>
         <translation>“%1”是 PostgreSQL 服务器上的团队笔记本。此版本的 Commonplace 还不能打开团队笔记本。</translation>
     </message>
+    <message>
+        <source>The attachment is not in this notebook.</source>
+        <translation>此笔记本中没有该附件。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation>无法创建文件夹“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>OpenErrorMessage</name>
@@ -1113,6 +1224,37 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
     <message>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>PendingAttachments</name>
+    <message>
+        <source>attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than 100 MB, the most a notebook takes in one file.</source>
+        <translation>“%1”大于 100 MB，这是笔记本对单个文件的上限。</translation>
+    </message>
+    <message>
+        <source>Cannot keep “%1” until it is saved: the folder “%2” cannot be created.</source>
+        <translation>在保存前无法保留“%1”：无法创建文件夹“%2”。</translation>
+    </message>
+    <message>
+        <source>Cannot keep “%1” until it is saved: %2</source>
+        <translation>在保存前无法保留“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file that can be attached.</source>
+        <translation>“%1”不是可以附加的文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>无法读取“%1”：%2</translation>
     </message>
 </context>
 <context>
