@@ -1,4 +1,5 @@
 #include "notebook.h"
+#include "appdata.h"
 #include "notebookbackup.h"
 #include "notebooksession.h"
 #include "testsupport.h"
@@ -9,9 +10,11 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <limits>
 #include <memory>
 
 using namespace TestSupport;
@@ -33,6 +36,7 @@ private slots:
     void revertDropsThem();
     void aCrashLosesNoAttachment();
     void aFailedSaveKeepsThem();
+    void whatAKilledWindowLeftWithoutAJournalIsCleared();
     void unusedOnesGoOnlyWhenNothingRefersToThem();
     void tooLargeOrUnreadableFilesAreRefused();
     void copiesOpenSaveAndBackUp();
@@ -276,6 +280,39 @@ void TestAttachments::aCrashLosesNoAttachment()
     QCOMPARE(left.size(), 1);
     NotebookSession::forget(left.first());
     QCOMPARE(folderEntries(UnsavedJournal::folder()).filter(QStringLiteral(".attachments")), QStringList());
+}
+
+void TestAttachments::whatAKilledWindowLeftWithoutAJournalIsCleared()
+{
+    // A window killed after an image was pasted, before its journal was
+    // written: a lock of a process that is gone, and the image.
+    QVERIFY(AppData::makePrivateFolder(UnsavedJournal::folder()));
+    const QString journal = UnsavedJournal::folder() + u'/' + AppData::notebookKey(m_path) + QStringLiteral("-gone.json");
+    PendingAttachments left(UnsavedJournal::attachmentFolderOf(journal));
+    QString hash;
+    QVERIFY(left.add(pngBytes(Qt::gray), QStringLiteral("gray.png"), &hash));
+    {
+        QFile lock(journal + QStringLiteral(".lock"));
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        // QLockFile's format: the process, the program, the machine.
+        lock.write(QByteArray::number(std::numeric_limits<int>::max()) + "\ncommonplace\n"
+                   + QSysInfo::machineHostName().toUtf8() + '\n');
+    }
+    // And a window still running, whose journal is not written yet.
+    auto running = openSession();
+    QVERIFY(running);
+    QString markdown;
+    QVERIFY(running->addAttachment(pngBytes(Qt::darkRed), QStringLiteral("red.png"), &markdown));
+    QCOMPARE(folderEntries(UnsavedJournal::folder()).filter(QStringLiteral(".attachments")).size(), 2);
+
+    auto session = openSession();
+    QVERIFY(session);
+    QCOMPARE(session->leftBehind().size(), 0);
+    const QStringList entries = folderEntries(UnsavedJournal::folder());
+    QVERIFY2(!entries.contains(QFileInfo(journal).fileName() + QStringLiteral(".lock")), qPrintable(entries.join(u' ')));
+    QCOMPARE(entries.filter(QStringLiteral(".attachments")).size(), 1); // the running window's
+    NoteAttachments::Attachment found;
+    QVERIFY(running->attachment(hashIn(markdown), &found));
 }
 
 void TestAttachments::aFailedSaveKeepsThem()

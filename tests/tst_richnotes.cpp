@@ -653,8 +653,13 @@ void TestRichNotes::pastedFilesAreLinkedAndListed()
     editor->setFocus();
     QTest::keyClick(editor, Qt::Key_End, Qt::ControlModifier);
     QTest::keyClick(editor, Qt::Key_V, Qt::ControlModifier);
-    QCOMPARE(editor->toPlainText(),
-             QStringLiteral("Agenda [budget 2027.pdf](attachment:%1)").arg(NoteAttachments::hashOf("%PDF-1.4 numbers")));
+    const QString reference = QStringLiteral("[budget 2027.pdf](attachment:%1)").arg(NoteAttachments::hashOf("%PDF-1.4 numbers"));
+    // On a line of its own.
+    QCOMPARE(editor->toPlainText(), QStringLiteral("Agenda \n") + reference);
+    QTest::keyClick(editor, Qt::Key_Home, Qt::ControlModifier);
+    QTest::keyClick(editor, Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(editor->toPlainText(), reference + QStringLiteral("\nAgenda \n") + reference);
+    QTest::keyClick(editor, Qt::Key_End, Qt::ControlModifier);
     // A web address stays text.
     data = new QMimeData;
     data->setUrls({QUrl(QStringLiteral("https://example.org/a.pdf"))});

@@ -147,6 +147,20 @@ QList<UnsavedJournal::Recovered> UnsavedJournal::leftBehind(const QString &noteb
 {
     QList<Recovered> found;
     const QDir dir(folder());
+    // What a window killed before it wrote a journal leaves: a lock, and
+    // perhaps attachments no journal refers to. Nothing to recover.
+    const QFileInfoList locks = dir.entryInfoList({prefixFor(notebookPath) + QStringLiteral("*.json.lock")}, QDir::Files);
+    for (const QFileInfo &lockFile : locks) {
+        const QString journal = lockFile.absoluteFilePath().chopped(5);
+        if (QFileInfo::exists(journal))
+            continue;
+        QLockFile lock(lockFile.absoluteFilePath());
+        lock.setStaleLockTime(0);
+        if (!lock.tryLock(0))
+            continue; // a running window's
+        QDir(attachmentFolderOf(journal)).removeRecursively();
+        lock.unlock();
+    }
     const QFileInfoList files = dir.entryInfoList({prefixFor(notebookPath) + QStringLiteral("*.json")},
                                                   QDir::Files, QDir::Time | QDir::Reversed);
     for (const QFileInfo &file : files) {

@@ -337,6 +337,12 @@ bool NotebookSession::writeAttachmentCopy(const QString &hash, QString *path, QS
     const QString base = QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
         + QStringLiteral("/attachments");
     const QString folder = base + QLatin1Char('/') + hash.left(16);
+    // Copies opened days ago are done with: the folder does not grow forever.
+    const QFileInfoList old = QDir(base).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QFileInfo &copy : old) {
+        if (copy.lastModified() < QDateTime::currentDateTime().addDays(-2))
+            QDir(copy.absoluteFilePath()).removeRecursively();
+    }
     if (!AppData::makePrivateFolder(base) || !AppData::makePrivateFolder(folder)) {
         *error = tr("Cannot create the folder “%1”.").arg(QDir::toNativeSeparators(folder));
         return false;

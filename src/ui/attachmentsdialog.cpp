@@ -3,6 +3,7 @@
 #include "ui_attachmentsdialog.h"
 
 #include <QEvent>
+#include <QHeaderView>
 #include <QLocale>
 #include <QMimeDatabase>
 #include <QPushButton>
@@ -16,6 +17,12 @@ AttachmentsDialog::AttachmentsDialog(const QString &title, const QList<NoteAttac
 {
     m_ui->setupUi(this);
     m_ui->layout->setStretch(0, 1);
+    // The name takes the room; the type and size what they need.
+    QHeaderView *header = m_ui->attachmentList->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(0, QHeaderView::Stretch);
+    header->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_open = m_ui->buttons->addButton(tr("&Open"), QDialogButtonBox::ActionRole);
     m_save = m_ui->buttons->addButton(tr("&Save As…"), QDialogButtonBox::ActionRole);
     connect(m_open, &QPushButton::clicked, this, [this] { emit openRequested(current()); });
@@ -57,7 +64,6 @@ void AttachmentsDialog::fill()
     }
     if (current >= 0)
         m_ui->attachmentList->setCurrentItem(m_ui->attachmentList->topLevelItem(current));
-    m_ui->attachmentList->resizeColumnToContents(0);
 }
 
 void AttachmentsDialog::updateButtons()

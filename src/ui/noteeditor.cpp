@@ -283,8 +283,16 @@ void NoteEditor::insertReferences(const QStringList &references)
 {
     if (references.isEmpty())
         return;
+    // Each on a line of its own: an image in the middle of a heading or a
+    // word would break it.
     QTextCursor cursor = textCursor();
-    cursor.insertText(references.join(u'\n'));
+    cursor.removeSelectedText();
+    QString text = references.join(u'\n');
+    if (!cursor.atBlockStart())
+        text.prepend(u'\n');
+    if (!cursor.atBlockEnd())
+        text.append(u'\n');
+    cursor.insertText(text);
     setTextCursor(cursor);
     ensureCursorVisible();
 }
