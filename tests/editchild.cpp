@@ -5,6 +5,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
+#include <QImage>
+#include <QMimeData>
 #include <QDir>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -37,6 +40,14 @@ int main(int argc, char *argv[])
     QTest::keyClicks(title, QStringLiteral("Rescued"));
     content->setFocus();
     QTest::keyClicks(content, QStringLiteral("Typed just before the crash"));
+    // ...with a picture pasted into it.
+    QImage picture(64, 32, QImage::Format_RGB32);
+    picture.fill(Qt::darkGreen);
+    auto *data = new QMimeData;
+    data->setImageData(picture);
+    QApplication::clipboard()->setMimeData(data);
+    QTest::keyClick(content, Qt::Key_Return);
+    QTest::keyClick(content, Qt::Key_V, Qt::ControlModifier);
 
     // Idle: the journal is written; say so, and wait for the end.
     const QString folder = UnsavedJournal::folder();
@@ -45,7 +56,7 @@ int main(int argc, char *argv[])
         const QStringList journals = QDir(folder).entryList({QStringLiteral("*.json")});
         for (const QString &name : journals) {
             QFile file(QDir(folder).filePath(name));
-            if (file.open(QIODevice::ReadOnly) && file.readAll().contains("Typed just before the crash")) {
+            if (file.open(QIODevice::ReadOnly) && file.readAll().contains("](attachment:")) {
                 std::printf("journaled\n");
                 std::fflush(stdout);
                 return QApplication::exec();

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QImage>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -39,6 +40,7 @@ private:
     // with two edits pending.
     void killWindowWithPendingEdits();
     QStringList journals() const;
+    QStringList attachmentFolders() const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
@@ -92,6 +94,12 @@ void TestRecovery::killWindowWithPendingEdits()
     // The committed notes were never touched.
     QCOMPARE(fileHash(m_path), before);
     QCOMPARE(journals().size(), 1);
+    QCOMPARE(attachmentFolders().size(), 1);
+}
+
+QStringList TestRecovery::attachmentFolders() const
+{
+    return QDir(UnsavedJournal::folder()).entryList({QStringLiteral("*.attachments")}, QDir::Dirs);
 }
 
 void TestRecovery::killedWindowsEditsAreRecovered()
@@ -114,8 +122,8 @@ void TestRecovery::killedWindowsEditsAreRecovered()
     const int rescued = 0;
     QCOMPARE(window.model()->index(rescued, window.model()->titleColumn()).data().toString(),
              QStringLiteral("Rescued"));
-    QCOMPARE(window.model()->index(rescued, window.model()->contentColumn()).data().toString(),
-             QStringLiteral("Typed just before the crash"));
+    const QString text = window.model()->index(rescued, window.model()->contentColumn()).data().toString();
+    QVERIFY2(text.startsWith(QLatin1String("Typed just before the crash\n![Pasted image ")), qPrintable(text));
 
     // The old journal is gone; this window's own journal holds the changes
     // until Save clears it.
@@ -123,6 +131,13 @@ void TestRecovery::killedWindowsEditsAreRecovered()
     QVERIFY(window.save());
     QCOMPARE(titlesOnDisk(m_path), (QStringList{QStringLiteral("Rescued"), QStringLiteral("Saved")}));
     QCOMPARE(journals(), QStringList());
+    // The picture pasted before the crash is in the notebook now.
+    QSqlDatabase db = rawConnection(m_path);
+    const QImage picture = QImage::fromData(scalar(db, QStringLiteral("SELECT data FROM attachment")).toByteArray());
+    closeConnection(db);
+    QCOMPARE(picture.size(), QSize(64, 32));
+    QCOMPARE(picture.pixelColor(10, 10), QColor(Qt::darkGreen));
+    QCOMPARE(attachmentFolders(), QStringList());
 }
 
 void TestRecovery::discardedJournalIsGone()
@@ -136,6 +151,7 @@ void TestRecovery::discardedJournalIsGone()
         QVERIFY(!window.model()->hasPendingChanges());
     }
     QCOMPARE(journals(), QStringList());
+    QCOMPARE(attachmentFolders(), QStringList()); // the picture went with them
     MainWindow again;
     MessageBoxAnswerer none({QMessageBox::Yes});
     QVERIFY(again.openNotebook(m_path));
