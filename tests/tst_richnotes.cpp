@@ -635,6 +635,15 @@ void TestRichNotes::pastedImageIsSavedAndShownToTheWidth()
     QVERIFY(preview->requestedResources().contains(QUrl(QStringLiteral("attachment:") + hash)));
 }
 
+// Puts the file on the clipboard as a file manager's Copy does: its
+// address, which is not pasted as text.
+static void copyFile(const QString &path)
+{
+    auto *data = new QMimeData;
+    data->setUrls({QUrl::fromLocalFile(path)});
+    QApplication::clipboard()->setMimeData(data);
+}
+
 void TestRichNotes::pastedFilesAreLinkedAndListed()
 {
     const QString path = notebookWith({{QStringLiteral("Minutes"), QStringLiteral("Agenda ")}});
@@ -646,10 +655,7 @@ void TestRichNotes::pastedFilesAreLinkedAndListed()
     }
     auto window = openWindow(path);
     auto *editor = child<NoteEditor>(*window, "contentEdit");
-    // Copied in a file manager: the file's address, which is not pasted as text.
-    auto *data = new QMimeData;
-    data->setUrls({QUrl::fromLocalFile(file)});
-    QApplication::clipboard()->setMimeData(data);
+    copyFile(file);
     editor->setFocus();
     QTest::keyClick(editor, Qt::Key_End, Qt::ControlModifier);
     QTest::keyClick(editor, Qt::Key_V, Qt::ControlModifier);
@@ -661,7 +667,7 @@ void TestRichNotes::pastedFilesAreLinkedAndListed()
     QCOMPARE(editor->toPlainText(), reference + QStringLiteral("\nAgenda \n") + reference);
     QTest::keyClick(editor, Qt::Key_End, Qt::ControlModifier);
     // A web address stays text.
-    data = new QMimeData;
+    auto *data = new QMimeData;
     data->setUrls({QUrl(QStringLiteral("https://example.org/a.pdf"))});
     data->setText(QStringLiteral(" https://example.org/a.pdf"));
     QApplication::clipboard()->setMimeData(data);
@@ -694,9 +700,7 @@ void TestRichNotes::aFileTooLargeIsRefusedWithAMessage()
     }
     auto window = openWindow(path);
     auto *editor = child<NoteEditor>(*window, "contentEdit");
-    auto *data = new QMimeData;
-    data->setUrls({QUrl::fromLocalFile(file)});
-    QApplication::clipboard()->setMimeData(data);
+    copyFile(file);
     editor->setFocus();
     QTest::keyClick(editor, Qt::Key_End, Qt::ControlModifier);
     MessageBoxAnswerer answerer({QMessageBox::Ok});

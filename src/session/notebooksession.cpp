@@ -257,26 +257,24 @@ void NotebookSession::backUpDaily()
 bool NotebookSession::addAttachment(const QByteArray &data, const QString &name, QString *markdown)
 {
     QString hash;
-    if (!m_attachments->add(data, name, &hash)) {
-        m_attachmentError = m_attachments->errorString();
-        return false;
-    }
-    NoteAttachments::Attachment added;
-    attachment(hash, &added, false);
-    *markdown = NoteAttachments::reference(added.name, hash, added.type.startsWith(QLatin1String("image/")));
-    return true;
+    return referTo(m_attachments->add(data, name, &hash), hash, markdown);
 }
 
 bool NotebookSession::addAttachmentFile(const QString &path, QString *markdown)
 {
     QString hash;
-    if (!m_attachments->addFile(path, &hash)) {
+    return referTo(m_attachments->addFile(path, &hash), hash, markdown);
+}
+
+bool NotebookSession::referTo(bool added, const QString &hash, QString *markdown)
+{
+    if (!added) {
         m_attachmentError = m_attachments->errorString();
         return false;
     }
-    NoteAttachments::Attachment added;
-    attachment(hash, &added, false);
-    *markdown = NoteAttachments::reference(added.name, hash, added.type.startsWith(QLatin1String("image/")));
+    NoteAttachments::Attachment kept;
+    attachment(hash, &kept, false);
+    *markdown = NoteAttachments::reference(kept.name, hash, kept.type.startsWith(QLatin1String("image/")));
     return true;
 }
 

@@ -150,6 +150,8 @@ private:
     NotebookSession(std::unique_ptr<Notebook> notebook, std::unique_ptr<NoteModel> model);
     void writeJournal();
     void backUpDaily();
+    // After an attachment was added (or not): the Markdown for it, or why not.
+    bool referTo(bool added, const QString &hash, QString *markdown);
 
     std::unique_ptr<Notebook> m_notebook;
     std::unique_ptr<NoteModel> m_model;
