@@ -1,6 +1,8 @@
 #include "notepreview.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QImage>
 #include <QDesktopServices>
 #include <QSignalSpy>
 #include <QTest>
@@ -23,6 +25,7 @@ private slots:
     void wikiLinksShowWhereTheyLead();
     void webLinksOpenInTheBrowser();
     void clickingATaskBoxReportsIt();
+    void attachedImagesShowToTheWidth();
 
 private:
     // The character format at the first occurrence of text in the preview.
@@ -199,6 +202,66 @@ void TestNotePreview::clickingATaskBoxReportsIt()
     QTest::mouseClick(preview.viewport(), Qt::LeftButton, {},
                       preview.cursorRect(preview.document()->find(QStringLiteral("first"))).center());
     QCOMPARE(clicked.size(), 2);
+}
+
+void TestNotePreview::attachedImagesShowToTheWidth()
+{
+    QImage wide(2000, 500, QImage::Format_RGB32);
+    wide.fill(Qt::darkBlue);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(wide.save(&buffer, "PNG"));
+    const QString image(64, u'a');
+    const QString notImage(64, u'b');
+    const QString missing(64, u'c');
+    int reads = 0;
+    NotePreview preview;
+    preview.resize(400, 300);
+    preview.setAttachmentSource([&](const QString &hash) {
+        ++reads;
+        return hash == image ? png : hash == notImage ? QByteArray("%PDF-1.4") : QByteArray();
+    });
+    preview.show();
+    preview.showMarkdown(QStringLiteral("![wide](attachment:%1)\n\n![pdf](attachment:%2)\n\n![gone](attachment:%3)\n\n"
+                                        "[the file](attachment:%2)")
+                             .arg(image, notImage, missing));
+    // The image, no wider than the preview, its shape kept.
+    QTextImageFormat shown;
+    for (QTextBlock block = preview.document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            if (it.fragment().charFormat().toImageFormat().name() == QLatin1String("attachment:") + image)
+                shown = it.fragment().charFormat().toImageFormat();
+        }
+    }
+    QVERIFY(shown.isValid());
+    QVERIFY2(shown.width() > 300 && shown.width() <= preview.viewport()->width(), qPrintable(QString::number(shown.width())));
+    QCOMPARE(qRound(shown.height() * 4), qRound(shown.width()));
+    // Narrower, it is fitted again.
+    preview.resize(250, 300);
+    QTRY_VERIFY(preview.document()->begin().begin().fragment().charFormat().toImageFormat().width()
+                <= preview.viewport()->width());
+    // A file that is no image and one the notebook does not hold show as
+    // placeholders, not as nothing.
+    const QImage pdf = preview.document()->resource(QTextDocument::ImageResource, QUrl(QStringLiteral("attachment:") + notImage)).value<QImage>();
+    const QImage gone = preview.document()->resource(QTextDocument::ImageResource, QUrl(QStringLiteral("attachment:") + missing)).value<QImage>();
+    QVERIFY(!pdf.isNull() && !gone.isNull());
+    QVERIFY(pdf.width() < 1000 && gone.width() < 1000);
+    // Typing renders again without reading the image again.
+    const int before = reads;
+    preview.showMarkdown(preview.markdown() + QStringLiteral(" more"));
+    QVERIFY(preview.document()->toPlainText().endsWith(QLatin1String("the file more")));
+    QCOMPARE(reads, before);
+
+    // Clicking a file's link asks to open it.
+    QSignalSpy opened(&preview, &NotePreview::attachmentActivated);
+    const QTextCursor link = preview.document()->find(QStringLiteral("the file"));
+    QVERIFY(!link.isNull());
+    QTextCursor inside(preview.document());
+    inside.setPosition(link.selectionStart() + 2);
+    QTest::mouseClick(preview.viewport(), Qt::LeftButton, {}, preview.cursorRect(inside).center());
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened.first().first().toString(), notImage);
 }
 
 QTEST_MAIN(TestNotePreview)

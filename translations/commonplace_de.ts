@@ -1061,8 +1061,12 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
         <translation>Bild nicht geladen: %1</translation>
     </message>
     <message>
-        <source>Attachment missing or not an image</source>
-        <translation>Anhang fehlt oder ist kein Bild</translation>
+        <source>Attachment missing</source>
+        <translation>Anhang fehlt</translation>
+    </message>
+    <message>
+        <source>Cannot show this image</source>
+        <translation>Dieses Bild kann nicht angezeigt werden</translation>
     </message>
 </context>
 <context>

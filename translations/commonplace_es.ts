@@ -1061,8 +1061,12 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
         <translation>Imagen no cargada: %1</translation>
     </message>
     <message>
-        <source>Attachment missing or not an image</source>
-        <translation>Adjunto ausente o que no es una imagen</translation>
+        <source>Attachment missing</source>
+        <translation>Falta el adjunto</translation>
+    </message>
+    <message>
+        <source>Cannot show this image</source>
+        <translation>No se puede mostrar esta imagen</translation>
     </message>
 </context>
 <context>

@@ -1061,8 +1061,12 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
         <translation>Image non chargée : %1</translation>
     </message>
     <message>
-        <source>Attachment missing or not an image</source>
-        <translation>Pièce jointe absente ou qui n&apos;est pas une image</translation>
+        <source>Attachment missing</source>
+        <translation>Pièce jointe absente</translation>
+    </message>
+    <message>
+        <source>Cannot show this image</source>
+        <translation>Impossible d&apos;afficher cette image</translation>
     </message>
 </context>
 <context>

@@ -1043,8 +1043,12 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <translation>画像は読み込まれていません: %1</translation>
     </message>
     <message>
-        <source>Attachment missing or not an image</source>
-        <translation>添付ファイルがないか、画像ではありません</translation>
+        <source>Attachment missing</source>
+        <translation>添付ファイルがありません</translation>
+    </message>
+    <message>
+        <source>Cannot show this image</source>
+        <translation>この画像は表示できません</translation>
     </message>
 </context>
 <context>

@@ -1043,8 +1043,12 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <translation>图像未加载：%1</translation>
     </message>
     <message>
-        <source>Attachment missing or not an image</source>
-        <translation>附件缺失或不是图片</translation>
+        <source>Attachment missing</source>
+        <translation>附件缺失</translation>
+    </message>
+    <message>
+        <source>Cannot show this image</source>
+        <translation>无法显示此图片</translation>
     </message>
 </context>
 <context>

@@ -178,24 +178,31 @@ QVariant NotePreview::loadResource(int type, const QUrl &name)
 {
     m_requests.append(name);
     if (type == QTextDocument::ImageResource && name.scheme() == QLatin1String(AttachmentScheme)) {
-        const QImage image = attachmentImage(name.path());
-        return image.isNull() ? placeholder(tr("Attachment missing or not an image")) : image;
+        const Attached attached = attachment(name.path());
+        if (!attached.image.isNull())
+            return attached.image;
+        return placeholder(attached.missing ? tr("Attachment missing") : tr("Cannot show this image"));
     }
     if (type == QTextDocument::ImageResource)
         return placeholder(tr("Image not loaded: %1").arg(name.toDisplayString()));
     return {}; // no style sheets or pages: nothing is ever fetched
 }
 
-QImage NotePreview::attachmentImage(const QString &hash)
+NotePreview::Attached NotePreview::attachment(const QString &hash)
 {
     auto found = m_images.constFind(hash);
     if (found != m_images.cend())
         return *found;
-    QImage image = m_previousImages.value(hash);
-    if (image.isNull() && m_attachments)
-        image = QImage::fromData(m_attachments(hash));
-    m_images.insert(hash, image);
-    return image;
+    found = m_previousImages.constFind(hash);
+    Attached attached;
+    if (found != m_previousImages.cend()) {
+        attached = *found;
+    } else {
+        const QByteArray data = m_attachments ? m_attachments(hash) : QByteArray();
+        attached = {QImage::fromData(data), data.isEmpty()};
+    }
+    m_images.insert(hash, attached);
+    return attached;
 }
 
 void NotePreview::fitImages()
@@ -213,7 +220,7 @@ void NotePreview::fitImages()
             const QUrl url(format.name());
             if (url.scheme() != QLatin1String(AttachmentScheme))
                 continue;
-            const QImage image = attachmentImage(url.path());
+            const QImage image = attachment(url.path()).image;
             if (image.isNull())
                 continue;
             const QSizeF natural = image.deviceIndependentSize();

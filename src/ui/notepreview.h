@@ -56,7 +56,12 @@ private:
     void styleLinksAndQuotes();
     void onAnchorClicked(const QUrl &url);
     QImage placeholder(const QString &text) const;
-    QImage attachmentImage(const QString &hash);
+    struct Attached
+    {
+        QImage image; // null if it is none
+        bool missing = false; // not in the notebook
+    };
+    Attached attachment(const QString &hash);
     // Attached images as wide as they are, or as the preview if narrower.
     void fitImages();
 
@@ -64,9 +69,9 @@ private:
     std::function<LinkState(const QString &)> m_resolver;
     QList<QUrl> m_requests;
     std::function<QByteArray(const QString &)> m_attachments;
-    // Decoded images of the last rendering, so typing does not decode them
-    // again; a null image for an attachment that is missing or no image.
-    QHash<QString, QImage> m_images;
-    QHash<QString, QImage> m_previousImages;
+    // The attachments the last rendering showed, decoded, so typing does
+    // not read and decode them again.
+    QHash<QString, Attached> m_images;
+    QHash<QString, Attached> m_previousImages;
     int m_fittedWidth = -1;
 };
