@@ -156,15 +156,6 @@ bool NoteAttachments::historyRefersTo(qint64 id, const QString &hash, bool *refe
     return true;
 }
 
-bool NoteAttachments::removeUnused()
-{
-    QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("DELETE FROM attachment WHERE NOT EXISTS "
-                                   "(SELECT 1 FROM note_attachment WHERE note_attachment.hash = attachment.hash)")))
-        return fail(query.lastError());
-    return true;
-}
-
 bool NoteAttachments::read(const QString &hash, Attachment *attachment, bool withData) const
 {
     m_lastError = QSqlError();

@@ -12,8 +12,8 @@ class PendingAttachments;
 // Images and other files kept in the notebook (the attachment table), each
 // once, named by the SHA-256 of its bytes; a note refers to one with
 // attachment:HASH in its text. note_attachment says which notes' texts or
-// saved versions refer to which: a save keeps it current, and removes the
-// attachments nothing refers to any more.
+// saved versions refer to which: a save keeps it current, and the notebook
+// removes an attachment with the last row that names it.
 class NoteAttachments final
 {
 public:
@@ -44,8 +44,6 @@ public:
     // missing); those it no longer refers to stay linked while one of its
     // saved versions does.
     bool write(qint64 id, const QString &text, const PendingAttachments *pending);
-    // Inside a save: deletes the attachments no note refers to any more.
-    bool removeUnused();
 
     // The attachment with hash, with its data (withData) or without; false
     // if the notebook holds none such, or it cannot be read (lastError()

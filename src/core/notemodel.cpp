@@ -170,9 +170,6 @@ bool NoteModel::purgeTrash(const QDateTime &before, int *removed)
     }
     const int count = query.numRowsAffected();
     query.finish();
-    // Their attachments went with them, unless another note refers to them.
-    if (!removeUnusedAttachments())
-        return false;
     if (!transaction.commit()) {
         setLastError(transaction.lastError());
         return false;
@@ -474,11 +471,6 @@ bool NoteModel::commit(int *trackedRow)
         if (!saved)
             error = lastError();
     }
-    if (saved) {
-        saved = removeUnusedAttachments();
-        if (!saved)
-            error = lastError();
-    }
     if (saved && tagsColumn() >= 0) {
         NoteTags tags(database());
         saved = tags.removeUnused();
@@ -547,17 +539,6 @@ bool NoteModel::writeAttachments(qint64 id, const QSqlRecord &record)
         return true;
     NoteAttachments attachments(database());
     if (attachments.write(id, record.value(QStringLiteral("content")).toString(), m_pendingAttachments))
-        return true;
-    setLastError(attachments.lastError());
-    return false;
-}
-
-bool NoteModel::removeUnusedAttachments()
-{
-    if (!m_hasAttachments)
-        return true;
-    NoteAttachments attachments(database());
-    if (attachments.removeUnused())
         return true;
     setLastError(attachments.lastError());
     return false;

@@ -291,8 +291,6 @@ private:
     bool linkTags(qint64 id, const QSqlRecord &record);
     bool writeLinks(qint64 id, const QSqlRecord &record);
     bool writeAttachments(qint64 id, const QSqlRecord &record);
-    // Deletes the attachments no note refers to any more.
-    bool removeUnusedAttachments();
     // Changes the tags of every note outside the Trash that has tag, as
     // renameTag() says.
     int changeTags(const QString &tag, const std::function<QStringList(const QStringList &)> &change);

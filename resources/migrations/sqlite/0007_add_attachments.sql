@@ -4,9 +4,9 @@
 -- lower case), whichever notes refer to it and under whatever name it was
 -- added again. A note refers to one with attachment:HASH in its text.
 -- note_attachment holds, for each note, the attachments its text or any
--- of its saved versions refers to; a save keeps it current, a note deleted
--- for good takes its rows with it, and a save removes the attachments no
--- row names any more. Files over 100 MB are not taken in.
+-- of its saved versions refers to; a save keeps it current, and a note
+-- deleted for good takes its rows with it. An attachment goes with the last
+-- row that names it. Files over 100 MB are not taken in.
 CREATE TABLE attachment (
     hash TEXT PRIMARY KEY NOT NULL CHECK (length(hash) = 64),
     name TEXT NOT NULL CHECK (length(name) >= 1),
@@ -23,3 +23,10 @@ CREATE TABLE note_attachment (
 ) WITHOUT ROWID;
 
 CREATE INDEX note_attachment_by_hash ON note_attachment (hash);
+
+CREATE TRIGGER note_attachment_last_reference
+AFTER DELETE ON note_attachment
+FOR EACH ROW WHEN NOT EXISTS (SELECT 1 FROM note_attachment WHERE hash = OLD.hash)
+BEGIN
+    DELETE FROM attachment WHERE hash = OLD.hash;
+END;
