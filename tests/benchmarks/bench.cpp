@@ -4,17 +4,20 @@
 //
 //   commonplace_bench [--sizes 1000,10000,100000] [--runs 20] [--cache DIR]
 //   commonplace_bench --editor-only      (only the typing figures)
+//   commonplace_bench --attachments-only (only the attachment figures)
 //
 // With BENCH_VERBOSE=1 in the environment it also prints the time of each
 // search keystroke.
 //
 // Not a ctest test: timings belong in figures, not in assertions.
+#include "noteattachments.h"
 #include "noteeditor.h"
 #include "notebookfile.h"
 #include "notehistory.h"
 #include "notelinks.h"
 #include "notemodel.h"
 #include "notetags.h"
+#include "pendingattachments.h"
 
 #include <QApplication>
 #include <QKeyEvent>
@@ -27,6 +30,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSysInfo>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
 
@@ -267,6 +271,106 @@ QString historyGrowth(const QString &path)
         .arg(keptAfter(91));
 }
 
+// Bytes that do not compress, like a photo's: deterministic for seed.
+QByteArray photoBytes(quint32 seed, int size)
+{
+    QRandomGenerator random(seed);
+    QByteArray bytes(size, Qt::Uninitialized);
+    random.fillRange(reinterpret_cast<quint32 *>(bytes.data()), size / 4);
+    return bytes;
+}
+
+// A notebook of 1,000 notes, each with one 200 KB picture of its own (about
+// 200 MB): opening it, adding a 5 MB picture to a note and saving, saving
+// an edit to a note that shows pictures, and deleting such a note for good.
+QString attachmentFigures(const QString &cache, int runs)
+{
+    const QString path = QDir(cache).filePath(QStringLiteral("attachments-v7.cpbook"));
+    if (!QFile::exists(path)) {
+        NotebookFile notebook;
+        if (!notebook.open(path))
+            return QStringLiteral("attachments: %1").arg(notebook.errorString());
+        QTemporaryDir staging;
+        PendingAttachments pending(staging.path());
+        NoteModel model(notebook.database());
+        model.select();
+        model.setPendingAttachments(&pending);
+        QRandomGenerator random(21);
+        for (int i = 0; i < 1000; ++i) {
+            QString hash;
+            if (!pending.add(photoBytes(quint32(i), 200 * 1024), QStringLiteral("photo %1.jpg").arg(i), &hash))
+                std::abort();
+            const int row = model.addNote(QStringLiteral("Album %1").arg(i));
+            model.setData(model.index(row, model.contentColumn()),
+                          QString(vocabulary().text(random, 60) + QStringLiteral("\n\n")
+                                  + NoteAttachments::reference(QStringLiteral("photo.jpg"), hash, true) + QLatin1Char('\n')));
+            if (i % 100 == 99 && !model.commit())
+                std::abort();
+            if (i % 100 == 99)
+                pending.clear();
+        }
+    }
+    const double size = QFileInfo(path).size() / 1e6;
+    const Figures open = measure(runs, [&path](int) {
+        NotebookFile notebook;
+        notebook.open(path);
+        NoteModel model(notebook.database());
+        model.select();
+        readFirstScreen(model);
+        model.index(0, model.contentColumn()).data();
+    });
+    // The saves change a copy: every run starts from the same notebook.
+    QTemporaryDir work;
+    const QString copy = work.filePath(QStringLiteral("attachments.cpbook"));
+    if (!QFile::copy(path, copy))
+        return QStringLiteral("attachments: cannot copy %1").arg(path);
+    NotebookFile notebook;
+    if (!notebook.open(copy))
+        return notebook.errorString();
+    QTemporaryDir staging;
+    PendingAttachments pending(staging.path());
+    NoteModel model(notebook.database());
+    model.select();
+    model.setPendingAttachments(&pending);
+    const int saves = qMin(runs, 10); // each stores 5 MB
+    QList<double> adding;
+    const Figures added = measure(saves, [&](int run) {
+        const QByteArray picture = photoBytes(quint32(5000 + run), 5 * 1024 * 1024);
+        QElapsedTimer timer;
+        timer.start();
+        QString hash;
+        if (!pending.add(picture, QStringLiteral("big.jpg"), &hash))
+            std::abort();
+        adding << double(timer.nsecsElapsed()) / 1e6;
+        int row = run;
+        const QModelIndex text = model.index(row, model.contentColumn());
+        model.setData(text, QString(text.data().toString() + NoteAttachments::reference(QStringLiteral("big.jpg"), hash, true)));
+        if (!model.commit(&row))
+            std::abort();
+        pending.clear();
+    });
+    const Figures edited = measure(runs, [&](int run) {
+        int row = 20 + run;
+        const QModelIndex text = model.index(row, model.contentColumn());
+        model.setData(text, QString(text.data().toString() + QStringLiteral(" more")));
+        if (!model.commit(&row))
+            std::abort();
+    });
+    const Figures purged = measure(runs, [&](int) {
+        int row = model.rowCount() - 1;
+        model.moveToTrash(row);
+        model.commit();
+        int removed = 0;
+        if (!model.purgeTrash(QDateTime::currentDateTimeUtc().addSecs(60), &removed) || removed != 1)
+            std::abort();
+    });
+    return QStringLiteral("| Notebook (MB) | Open to first rows (ms) | Add a 5 MB picture (ms) | Save it (ms) | "
+                          "Save an edit to a note with a picture (ms) | Trash and delete such a note for good (ms) |\n"
+                          "| ---: | ---: | ---: | ---: | ---: | ---: |\n| %1 | %2 | %3 | %4 | %5 | %6 |\n")
+        .arg(size, 0, 'f', 0)
+        .arg(cell(open), cell(figures(adding)), cell(added), cell(edited), cell(purged));
+}
+
 // Typing in a 1 MB Markdown note in the real editor, highlighted: opening it
 // (the one full pass) and each keystroke in its middle, repaint included.
 QString typingFigures(int runs)
@@ -340,6 +444,10 @@ int main(int argc, char *argv[])
         }
     }
     QDir().mkpath(cache);
+    if (args.contains(QLatin1String("--attachments-only"))) {
+        out << attachmentFigures(cache, runs);
+        return 0;
+    }
     if (args.contains(QLatin1String("--editor-only"))) {
         out << typingFigures(runs);
         return 0;
@@ -523,6 +631,7 @@ int main(int argc, char *argv[])
     for (const QString &row : std::as_const(linkRows))
         out << row;
     out << "\n" << historyGrowth(QDir(cache).filePath(QStringLiteral("history.cpbook"))) << "\n";
+    out << "\n" << attachmentFigures(cache, runs);
     out << "\n" << typingFigures(runs);
     return 0;
 }
