@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QBuffer>
+#include <QDropEvent>
 #include <QImage>
 #include <QMimeData>
 #include <QTreeWidget>
@@ -674,6 +675,25 @@ void TestRichNotes::pastedFilesAreLinkedAndListed()
     QTest::keyClick(editor, Qt::Key_V, Qt::ControlModifier);
     QVERIFY(editor->toPlainText().endsWith(QLatin1String(") https://example.org/a.pdf")));
 
+    // Dropped from a file manager onto the text: the same, where it fell.
+    const QString photo = m_dir->filePath(QStringLiteral("photo.gif"));
+    {
+        QFile out(photo);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write("GIF89a");
+    }
+    QMimeData dropped;
+    dropped.setUrls({QUrl::fromLocalFile(photo)});
+    QTextCursor start(editor->document());
+    const QPoint at = editor->cursorRect(start).center();
+    QDragEnterEvent enter(at, Qt::CopyAction, &dropped, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(editor->viewport(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(at, Qt::CopyAction, &dropped, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(editor->viewport(), &drop);
+    QVERIFY2(editor->toPlainText().startsWith(QStringLiteral("![photo.gif](attachment:%1)\n").arg(NoteAttachments::hashOf("GIF89a"))),
+             qPrintable(editor->toPlainText()));
+
     // Note ▸ Attachments lists it, pending or saved.
     QStringList listed;
     QTimer::singleShot(0, this, [&listed] {
@@ -686,7 +706,7 @@ void TestRichNotes::pastedFilesAreLinkedAndListed()
         dialog->reject();
     });
     child<QAction>(*window, "actionAttachments")->trigger();
-    QCOMPARE(listed, QStringList{QStringLiteral("budget 2027.pdf|16 bytes")});
+    QCOMPARE(listed, (QStringList{QStringLiteral("photo.gif|6 bytes"), QStringLiteral("budget 2027.pdf|16 bytes")}));
 }
 
 void TestRichNotes::aFileTooLargeIsRefusedWithAMessage()

@@ -928,10 +928,8 @@ void MainWindow::attachFile()
         return;
     const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Attach File"), AppData::documentsFolder());
     NoteEditor *editor = m_ui->editorPane->contentEdit();
-    for (const QString &path : paths) {
-        if (editor->attachFile(path) && paths.size() > 1)
-            editor->insertPlainText(QStringLiteral("\n"));
-    }
+    for (const QString &path : paths)
+        editor->attachFile(path); // each on a line of its own
     editor->setFocus(Qt::OtherFocusReason);
 }
 
