@@ -17,7 +17,7 @@ for ts in "$source"/translations/commonplace_*.ts; do
     # English is the source language: it needs only its plural forms.
     [ "$name" = commonplace_en.ts ] && options="$options -pluralonly"
     # shellcheck disable=SC2086
-    "$lupdate" $options "$source/src/core" "$source/src/session" "$source/src/ui" "$source/src/app" "$source/forms" \
+    "$lupdate" $options "$source/src/core" "$source/src/session" "$source/src/exchange" "$source/src/ui" "$source/src/app" "$source/forms" \
         -ts "$work/$name" >/dev/null
     if ! cmp -s "$ts" "$work/$name"; then
         echo "$name is not up to date with the sources; run the commonplace_ui_lupdate target:"

@@ -1,12 +1,15 @@
 #include "notebook.h"
 #include "testsupport.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <utility>
 
 // The command line, run as a user runs it.
 class TestCommandLine final : public QObject
@@ -19,6 +22,7 @@ private slots:
     void teamNotebookAddressIsNotAFile();
     void noteOpensByNumber_data();
     void noteOpensByNumber();
+    void importAndExportWithoutAWindow();
 
 private:
     QString run(const QStringList &arguments);
@@ -134,6 +138,70 @@ void TestCommandLine::noteOpensByNumber()
     const int code = runAtHome(home, QStringList{QStringLiteral("--smoke-test")} + arguments, &output);
     QVERIFY2(code == exitCode, qPrintable(QString::number(code) + u' ' + output));
     QVERIFY2(output.contains(said), qPrintable(output));
+}
+
+// --import and --export, as a script runs them: no display, a summary on
+// standard output, a message and a non-zero exit code when they cannot.
+void TestCommandLine::importAndExportWithoutAWindow()
+{
+    QTemporaryDir home;
+    const QString vault = home.filePath(QStringLiteral("vault"));
+    QVERIFY(QDir().mkpath(vault + QStringLiteral("/Work")));
+    for (const auto &[name, text] : {std::pair{"Work/Plan.md", "---\ntags: [project]\n---\nSee [[Ideas]]"},
+                                     std::pair{"Ideas.md", "Some ideas"}}) {
+        QFile file(vault + u'/' + QLatin1String(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
+    }
+    const auto commonplace = [&home](const QStringList &arguments, QString *out, QString *err) {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("DISPLAY"));
+        environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        environment.insert(QStringLiteral("HOME"), home.path());
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(COMMONPLACE_BINARY), arguments);
+        if (!process.waitForFinished(60000))
+            return -1;
+        *out = QString::fromUtf8(process.readAllStandardOutput());
+        *err = QString::fromUtf8(process.readAllStandardError());
+        return process.exitCode();
+    };
+    const QString notebook = home.filePath(QStringLiteral("notes.cpbook"));
+    QString out;
+    QString err;
+    QCOMPARE(commonplace({QStringLiteral("--import"), vault, QStringLiteral("--into"), notebook}, &out, &err), 0);
+    QVERIFY2(out.startsWith(QStringLiteral("Imported 2 notes from “%1” into “%2”, tagged Imported/Markdown ").arg(vault, notebook)),
+             qPrintable(out + err));
+    QVERIFY(out.contains(QLatin1String("with 0 new attachments.")));
+    QCOMPARE(TestSupport::titlesOnDisk(notebook), (QStringList{QStringLiteral("Ideas"), QStringLiteral("Plan")}));
+
+    // A source that is not one: a message, nothing imported, exit code 1.
+    const QByteArray before = TestSupport::fileHash(notebook);
+    QCOMPARE(commonplace({QStringLiteral("--import"), home.filePath(QStringLiteral("nothing")), QStringLiteral("--into"), notebook},
+                         &out, &err), 1);
+    QVERIFY2(err.contains(QLatin1String("is not something Commonplace can import")), qPrintable(err));
+    QCOMPARE(TestSupport::fileHash(notebook), before);
+    // Asked wrongly: exit code 2.
+    QCOMPARE(commonplace({QStringLiteral("--import"), vault}, &out, &err), 2);
+    QVERIFY2(err.contains(QLatin1String("--into")), qPrintable(err));
+
+    const QString folder = home.filePath(QStringLiteral("export"));
+    QCOMPARE(commonplace({QStringLiteral("--export"), notebook, QStringLiteral("--to"), folder}, &out, &err), 0);
+    QVERIFY2(out.startsWith(QStringLiteral("Exported 2 notes from “%1” to “%2”").arg(notebook, folder)), qPrintable(out + err));
+    QVERIFY(QFileInfo::exists(folder + QStringLiteral("/Plan.md")));
+    QCOMPARE(TestSupport::fileHash(notebook), before); // an export changes nothing
+    QCOMPARE(commonplace({QStringLiteral("--export"), notebook, QStringLiteral("--to"), folder}, &out, &err), 1);
+    QVERIFY2(err.contains(QLatin1String("is not empty")), qPrintable(err));
+    QCOMPARE(commonplace({QStringLiteral("--export"), notebook, QStringLiteral("--to"), folder + u'2', QStringLiteral("--format"),
+                          QStringLiteral("pdf")}, &out, &err), 2);
+    QCOMPARE(commonplace({QStringLiteral("--export"), home.filePath(QStringLiteral("none.cpbook")), QStringLiteral("--to"),
+                          folder + u'3'}, &out, &err), 1);
+    QVERIFY2(err.contains(QLatin1String("There is no notebook")), qPrintable(err));
+    QVERIFY(!QFileInfo::exists(home.filePath(QStringLiteral("none.cpbook"))));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

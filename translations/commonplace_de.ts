@@ -908,6 +908,72 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
     </message>
 </context>
 <context>
+    <name>MarkdownExport</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not empty: export into a new or empty folder, so that no file is overwritten.</source>
+        <translation>„%1“ ist nicht leer: Exportieren Sie in einen neuen oder leeren Ordner, damit keine Datei überschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The notes could not be read: %1</source>
+        <translation>Die Notizen konnten nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownFolder</name>
+    <message>
+        <source>A symbolic link: not followed.</source>
+        <translation>Eine symbolische Verknüpfung: nicht verfolgt.</translation>
+    </message>
+    <message>
+        <source>Folders nested more than %1 deep are not read.</source>
+        <translation>Ordner, die tiefer als %1 Ebenen verschachtelt sind, werden nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>Larger than 20 MB: not a note.</source>
+        <translation>Größer als 20 MB: keine Notiz.</translation>
+    </message>
+    <message>
+        <source>Cannot be read: %1</source>
+        <translation>Kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Not UTF-8: read as Latin-1.</source>
+        <translation>Kein UTF-8: als Latin-1 gelesen.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than 100 MB, the most a notebook takes in one file.</source>
+        <translation>„%1“ ist größer als 100 MB, das Höchste, was ein Notizbuch in einer Datei aufnimmt.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a folder.</source>
+        <translation>„%1“ ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>“%1” holds no Markdown files (.md).</source>
+        <translation>„%1“ enthält keine Markdown-Dateien (.md).</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>Its front matter is not YAML: kept as text.</source>
+        <translation>Ihr Vorspann ist kein YAML: als Text behalten.</translation>
+    </message>
+    <message>
+        <source>No note refers to it: not imported.</source>
+        <translation>Keine Notiz verweist darauf: nicht importiert.</translation>
+    </message>
+</context>
+<context>
     <name>NoteEditor</name>
     <message>
         <source>Note titles</source>
@@ -997,6 +1063,52 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
             <numerusform>Verknüpft von %n Notiz:</numerusform>
             <numerusform>Verknüpft von %n Notizen:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NoteImport</name>
+    <message>
+        <source>Nothing was imported: the notebook could not be backed up first. %1</source>
+        <translation>Nichts wurde importiert: Das Notizbuch konnte vorher nicht gesichert werden. %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nichts wurde importiert: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the notebook cannot be written now (%1).</source>
+        <translation>Nichts wurde importiert: In das Notizbuch kann gerade nicht geschrieben werden (%1).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: another program changed the structure of the notebook.</source>
+        <translation>Nichts wurde importiert: Ein anderes Programm hat den Aufbau des Notizbuchs geändert.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was imported.</source>
+        <translation>Der Import wurde abgebrochen: Nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than 100 MB, the most a notebook takes in one file.</source>
+        <translation>„%1“ ist größer als 100 MB, das Höchste, was ein Notizbuch in einer Datei aufnimmt.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be stored: %2</source>
+        <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Untitled note</source>
+        <translation>Notiz ohne Titel</translation>
+    </message>
+    <message numerus="yes">
+        <source>The title was longer than %n characters: shortened, and kept whole as the first line of the text.</source>
+        <translation>
+            <numerusform>Der Titel war länger als %n Zeichen: gekürzt und vollständig als erste Zeile des Textes behalten.</numerusform>
+            <numerusform>Der Titel war länger als %n Zeichen: gekürzt und vollständig als erste Zeile des Textes behalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: “%1” could not be written (%2).</source>
+        <translation>Nichts wurde importiert: „%1“ konnte nicht geschrieben werden (%2).</translation>
     </message>
 </context>
 <context>
@@ -1538,6 +1650,101 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
     <message>
         <source>&amp;Delete Tag</source>
         <translation>Schlagwort &amp;löschen</translation>
+    </message>
+</context>
+<context>
+    <name>TransferCommand</name>
+    <message>
+        <source>Commonplace: import notes into a notebook, or export them, without a window.</source>
+        <translation>Commonplace: Notizen ohne Fenster in ein Notizbuch importieren oder exportieren.</translation>
+    </message>
+    <message>
+        <source>Import the notes of these sources (a folder of Markdown files or an Obsidian vault).</source>
+        <translation>Die Notizen dieser Quellen importieren (ein Ordner mit Markdown-Dateien oder ein Obsidian-Vault).</translation>
+    </message>
+    <message>
+        <source>The notebook to import into; made if it does not exist.</source>
+        <translation>Das Notizbuch, in das importiert wird; wird angelegt, falls es nicht existiert.</translation>
+    </message>
+    <message>
+        <source>Export the notes of this notebook.</source>
+        <translation>Die Notizen dieses Notizbuchs exportieren.</translation>
+    </message>
+    <message>
+        <source>The new or empty folder to export into.</source>
+        <translation>Der neue oder leere Ordner für den Export.</translation>
+    </message>
+    <message>
+        <source>What to export to: markdown (the default).</source>
+        <translation>Wohin exportiert wird: markdown (Standard).</translation>
+    </message>
+    <message>
+        <source>More sources to import.</source>
+        <translation>Weitere Quellen zum Importieren.</translation>
+    </message>
+    <message>
+        <source>Give either --import SOURCE... --into NOTEBOOK, or --export NOTEBOOK --to FOLDER.</source>
+        <translation>Geben Sie entweder --import QUELLE... --into NOTIZBUCH oder --export NOTIZBUCH --to ORDNER an.</translation>
+    </message>
+    <message>
+        <source>--import needs --into NOTEBOOK: the notebook to import into.</source>
+        <translation>--import braucht --into NOTIZBUCH: das Notizbuch, in das importiert wird.</translation>
+    </message>
+    <message>
+        <source>--export needs --to FOLDER, and nothing else: the folder to export into.</source>
+        <translation>--export braucht --to ORDNER und sonst nichts: den Ordner für den Export.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a notebook file.</source>
+        <translation>„%1“ ist keine Notizbuchdatei.</translation>
+    </message>
+    <message>
+        <source>“%1” is not something Commonplace can import: give a folder of Markdown files (such as an Obsidian vault).</source>
+        <translation>„%1“ kann Commonplace nicht importieren: Geben Sie einen Ordner mit Markdown-Dateien an (etwa einen Obsidian-Vault).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n note(s) from “%1” into “%2”, tagged %3</source>
+        <translation>
+            <numerusform>%n Notiz aus „%1“ in „%2“ importiert, mit dem Schlagwort %3</numerusform>
+            <numerusform>%n Notizen aus „%1“ in „%2“ importiert, mit dem Schlagwort %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, with %n new attachment(s).</source>
+        <translation>
+            <numerusform>, mit %n neuen Anhang.</numerusform>
+            <numerusform>, mit %n neuen Anhängen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  changed: %1: %2</source>
+        <translation>  geändert: %1: %2</translation>
+    </message>
+    <message>
+        <source>  not imported: %1: %2</source>
+        <translation>  nicht importiert: %1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a format Commonplace exports to yet: use markdown.</source>
+        <translation>In „%1“ exportiert Commonplace noch nicht: Verwenden Sie markdown.</translation>
+    </message>
+    <message>
+        <source>There is no notebook “%1”.</source>
+        <translation>Es gibt kein Notizbuch „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n note(s) from “%1” to “%2”</source>
+        <translation>
+            <numerusform>%n Notiz aus „%1“ nach „%2“ exportiert</numerusform>
+            <numerusform>%n Notizen aus „%1“ nach „%2“ exportiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, with %n attachment(s).</source>
+        <translation>
+            <numerusform>, mit %n Anhang.</numerusform>
+            <numerusform>, mit %n Anhängen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -123,6 +123,16 @@
     </message>
 </context>
 <context>
+    <name>NoteImport</name>
+    <message numerus="yes">
+        <source>The title was longer than %n characters: shortened, and kept whole as the first line of the text.</source>
+        <translation>
+            <numerusform>The title was longer than %n character: shortened, and kept whole as the first line of the text.</numerusform>
+            <numerusform>The title was longer than %n characters: shortened, and kept whole as the first line of the text.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NoteListDelegate</name>
     <message numerus="yes">
         <source>%n min ago</source>
@@ -166,6 +176,37 @@
         <translation>
             <numerusform>Take the tag “%1” off %n note?</numerusform>
             <numerusform>Take the tag “%1” off %n notes?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TransferCommand</name>
+    <message numerus="yes">
+        <source>Imported %n note(s) from “%1” into “%2”, tagged %3</source>
+        <translation>
+            <numerusform>Imported %n note from “%1” into “%2”, tagged %3</numerusform>
+            <numerusform>Imported %n notes from “%1” into “%2”, tagged %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, with %n new attachment(s).</source>
+        <translation>
+            <numerusform>, with %n new attachment.</numerusform>
+            <numerusform>, with %n new attachments.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n note(s) from “%1” to “%2”</source>
+        <translation>
+            <numerusform>Exported %n note from “%1” to “%2”</numerusform>
+            <numerusform>Exported %n notes from “%1” to “%2”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, with %n attachment(s).</source>
+        <translation>
+            <numerusform>, with %n attachment.</numerusform>
+            <numerusform>, with %n attachments.</numerusform>
         </translation>
     </message>
 </context>

@@ -908,6 +908,72 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
     </message>
 </context>
 <context>
+    <name>MarkdownExport</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>No se puede escribir «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not empty: export into a new or empty folder, so that no file is overwritten.</source>
+        <translation>«%1» no está vacía: exporte a una carpeta nueva o vacía, para que no se sobrescriba ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation>No se puede crear la carpeta «%1».</translation>
+    </message>
+    <message>
+        <source>The notes could not be read: %1</source>
+        <translation>No se pudieron leer las notas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownFolder</name>
+    <message>
+        <source>A symbolic link: not followed.</source>
+        <translation>Un enlace simbólico: no se sigue.</translation>
+    </message>
+    <message>
+        <source>Folders nested more than %1 deep are not read.</source>
+        <translation>No se leen las carpetas anidadas a más de %1 niveles.</translation>
+    </message>
+    <message>
+        <source>Larger than 20 MB: not a note.</source>
+        <translation>Más de 20 MB: no es una nota.</translation>
+    </message>
+    <message>
+        <source>Cannot be read: %1</source>
+        <translation>No se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>Not UTF-8: read as Latin-1.</source>
+        <translation>No es UTF-8: leído como Latin-1.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than 100 MB, the most a notebook takes in one file.</source>
+        <translation>«%1» ocupa más de 100 MB, lo máximo que un cuaderno admite en un archivo.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a folder.</source>
+        <translation>«%1» no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>“%1” holds no Markdown files (.md).</source>
+        <translation>«%1» no contiene archivos Markdown (.md).</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>Its front matter is not YAML: kept as text.</source>
+        <translation>Su encabezado no es YAML: se conserva como texto.</translation>
+    </message>
+    <message>
+        <source>No note refers to it: not imported.</source>
+        <translation>Ninguna nota remite a él: no se importa.</translation>
+    </message>
+</context>
+<context>
     <name>NoteEditor</name>
     <message>
         <source>Note titles</source>
@@ -997,6 +1063,52 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
             <numerusform>Enlazada desde %n nota:</numerusform>
             <numerusform>Enlazada desde %n notas:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NoteImport</name>
+    <message>
+        <source>Nothing was imported: the notebook could not be backed up first. %1</source>
+        <translation>No se importó nada: no se pudo hacer antes una copia de seguridad del cuaderno. %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>No se importó nada: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the notebook cannot be written now (%1).</source>
+        <translation>No se importó nada: ahora no se puede escribir en el cuaderno (%1).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: another program changed the structure of the notebook.</source>
+        <translation>No se importó nada: otro programa cambió la estructura del cuaderno.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was imported.</source>
+        <translation>Se canceló la importación: no se importó nada.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than 100 MB, the most a notebook takes in one file.</source>
+        <translation>«%1» ocupa más de 100 MB, lo máximo que un cuaderno admite en un archivo.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be stored: %2</source>
+        <translation>No se pudo guardar «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Untitled note</source>
+        <translation>Nota sin título</translation>
+    </message>
+    <message numerus="yes">
+        <source>The title was longer than %n characters: shortened, and kept whole as the first line of the text.</source>
+        <translation>
+            <numerusform>El título tenía más de %n carácter: se acortó y se conserva entero como primera línea del texto.</numerusform>
+            <numerusform>El título tenía más de %n caracteres: se acortó y se conserva entero como primera línea del texto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: “%1” could not be written (%2).</source>
+        <translation>No se importó nada: no se pudo escribir «%1» (%2).</translation>
     </message>
 </context>
 <context>
@@ -1538,6 +1650,101 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
     <message>
         <source>&amp;Delete Tag</source>
         <translation>&amp;Eliminar etiqueta</translation>
+    </message>
+</context>
+<context>
+    <name>TransferCommand</name>
+    <message>
+        <source>Commonplace: import notes into a notebook, or export them, without a window.</source>
+        <translation>Commonplace: importar notas a un cuaderno, o exportarlas, sin ventana.</translation>
+    </message>
+    <message>
+        <source>Import the notes of these sources (a folder of Markdown files or an Obsidian vault).</source>
+        <translation>Importar las notas de estas fuentes (una carpeta de archivos Markdown o una bóveda de Obsidian).</translation>
+    </message>
+    <message>
+        <source>The notebook to import into; made if it does not exist.</source>
+        <translation>El cuaderno al que importar; se crea si no existe.</translation>
+    </message>
+    <message>
+        <source>Export the notes of this notebook.</source>
+        <translation>Exportar las notas de este cuaderno.</translation>
+    </message>
+    <message>
+        <source>The new or empty folder to export into.</source>
+        <translation>La carpeta nueva o vacía a la que exportar.</translation>
+    </message>
+    <message>
+        <source>What to export to: markdown (the default).</source>
+        <translation>A qué exportar: markdown (por omisión).</translation>
+    </message>
+    <message>
+        <source>More sources to import.</source>
+        <translation>Más fuentes que importar.</translation>
+    </message>
+    <message>
+        <source>Give either --import SOURCE... --into NOTEBOOK, or --export NOTEBOOK --to FOLDER.</source>
+        <translation>Indique --import FUENTE... --into CUADERNO, o bien --export CUADERNO --to CARPETA.</translation>
+    </message>
+    <message>
+        <source>--import needs --into NOTEBOOK: the notebook to import into.</source>
+        <translation>--import necesita --into CUADERNO: el cuaderno al que importar.</translation>
+    </message>
+    <message>
+        <source>--export needs --to FOLDER, and nothing else: the folder to export into.</source>
+        <translation>--export necesita --to CARPETA, y nada más: la carpeta a la que exportar.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a notebook file.</source>
+        <translation>«%1» no es un archivo de cuaderno.</translation>
+    </message>
+    <message>
+        <source>“%1” is not something Commonplace can import: give a folder of Markdown files (such as an Obsidian vault).</source>
+        <translation>Commonplace no puede importar «%1»: indique una carpeta de archivos Markdown (como una bóveda de Obsidian).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n note(s) from “%1” into “%2”, tagged %3</source>
+        <translation>
+            <numerusform>Se importó %n nota de «%1» a «%2», con la etiqueta %3</numerusform>
+            <numerusform>Se importaron %n notas de «%1» a «%2», con la etiqueta %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, with %n new attachment(s).</source>
+        <translation>
+            <numerusform>, con %n adjunto nuevo.</numerusform>
+            <numerusform>, con %n adjuntos nuevos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  changed: %1: %2</source>
+        <translation>  cambiado: %1: %2</translation>
+    </message>
+    <message>
+        <source>  not imported: %1: %2</source>
+        <translation>  no importado: %1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a format Commonplace exports to yet: use markdown.</source>
+        <translation>Commonplace aún no exporta a «%1»: use markdown.</translation>
+    </message>
+    <message>
+        <source>There is no notebook “%1”.</source>
+        <translation>No hay ningún cuaderno «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n note(s) from “%1” to “%2”</source>
+        <translation>
+            <numerusform>Se exportó %n nota de «%1» a «%2»</numerusform>
+            <numerusform>Se exportaron %n notas de «%1» a «%2»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, with %n attachment(s).</source>
+        <translation>
+            <numerusform>, con %n adjunto.</numerusform>
+            <numerusform>, con %n adjuntos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -908,6 +908,72 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
     </message>
 </context>
 <context>
+    <name>MarkdownExport</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Impossible d&apos;écrire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not empty: export into a new or empty folder, so that no file is overwritten.</source>
+        <translation>« %1 » n&apos;est pas vide : exportez dans un dossier nouveau ou vide, afin qu&apos;aucun fichier ne soit écrasé.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation>Impossible de créer le dossier « %1 ».</translation>
+    </message>
+    <message>
+        <source>The notes could not be read: %1</source>
+        <translation>Les notes n&apos;ont pas pu être lues : %1</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownFolder</name>
+    <message>
+        <source>A symbolic link: not followed.</source>
+        <translation>Un lien symbolique : non suivi.</translation>
+    </message>
+    <message>
+        <source>Folders nested more than %1 deep are not read.</source>
+        <translation>Les dossiers imbriqués sur plus de %1 niveaux ne sont pas lus.</translation>
+    </message>
+    <message>
+        <source>Larger than 20 MB: not a note.</source>
+        <translation>Plus de 20 Mo : ce n&apos;est pas une note.</translation>
+    </message>
+    <message>
+        <source>Cannot be read: %1</source>
+        <translation>Illisible : %1</translation>
+    </message>
+    <message>
+        <source>Not UTF-8: read as Latin-1.</source>
+        <translation>Pas en UTF-8 : lu en Latin-1.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than 100 MB, the most a notebook takes in one file.</source>
+        <translation>« %1 » dépasse 100 Mo, le maximum qu&apos;un carnet accepte pour un fichier.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a folder.</source>
+        <translation>« %1 » n&apos;est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>“%1” holds no Markdown files (.md).</source>
+        <translation>« %1 » ne contient aucun fichier Markdown (.md).</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>Its front matter is not YAML: kept as text.</source>
+        <translation>Son en-tête n&apos;est pas du YAML : gardé comme texte.</translation>
+    </message>
+    <message>
+        <source>No note refers to it: not imported.</source>
+        <translation>Aucune note n&apos;y renvoie : non importé.</translation>
+    </message>
+</context>
+<context>
     <name>NoteEditor</name>
     <message>
         <source>Note titles</source>
@@ -997,6 +1063,52 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
             <numerusform>Liée depuis %n note :</numerusform>
             <numerusform>Liée depuis %n notes :</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NoteImport</name>
+    <message>
+        <source>Nothing was imported: the notebook could not be backed up first. %1</source>
+        <translation>Rien n&apos;a été importé : le carnet n&apos;a pas pu être sauvegardé d&apos;abord. %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n&apos;a été importé : %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the notebook cannot be written now (%1).</source>
+        <translation>Rien n&apos;a été importé : le carnet ne peut pas être écrit pour l&apos;instant (%1).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: another program changed the structure of the notebook.</source>
+        <translation>Rien n&apos;a été importé : un autre programme a modifié la structure du carnet.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was imported.</source>
+        <translation>L&apos;import a été annulé : rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than 100 MB, the most a notebook takes in one file.</source>
+        <translation>« %1 » dépasse 100 Mo, le maximum qu&apos;un carnet accepte pour un fichier.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be stored: %2</source>
+        <translation>« %1 » n&apos;a pas pu être enregistré : %2</translation>
+    </message>
+    <message>
+        <source>Untitled note</source>
+        <translation>Note sans titre</translation>
+    </message>
+    <message numerus="yes">
+        <source>The title was longer than %n characters: shortened, and kept whole as the first line of the text.</source>
+        <translation>
+            <numerusform>Le titre dépassait %n caractère : raccourci, et gardé en entier comme première ligne du texte.</numerusform>
+            <numerusform>Le titre dépassait %n caractères : raccourci, et gardé en entier comme première ligne du texte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: “%1” could not be written (%2).</source>
+        <translation>Rien n&apos;a été importé : « %1 » n&apos;a pas pu être écrit (%2).</translation>
     </message>
 </context>
 <context>
@@ -1538,6 +1650,101 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
     <message>
         <source>&amp;Delete Tag</source>
         <translation>&amp;Supprimer l’étiquette</translation>
+    </message>
+</context>
+<context>
+    <name>TransferCommand</name>
+    <message>
+        <source>Commonplace: import notes into a notebook, or export them, without a window.</source>
+        <translation>Commonplace : importer des notes dans un carnet, ou les exporter, sans fenêtre.</translation>
+    </message>
+    <message>
+        <source>Import the notes of these sources (a folder of Markdown files or an Obsidian vault).</source>
+        <translation>Importer les notes de ces sources (un dossier de fichiers Markdown ou un coffre Obsidian).</translation>
+    </message>
+    <message>
+        <source>The notebook to import into; made if it does not exist.</source>
+        <translation>Le carnet où importer ; créé s&apos;il n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Export the notes of this notebook.</source>
+        <translation>Exporter les notes de ce carnet.</translation>
+    </message>
+    <message>
+        <source>The new or empty folder to export into.</source>
+        <translation>Le dossier nouveau ou vide où exporter.</translation>
+    </message>
+    <message>
+        <source>What to export to: markdown (the default).</source>
+        <translation>Le format d&apos;export : markdown (par défaut).</translation>
+    </message>
+    <message>
+        <source>More sources to import.</source>
+        <translation>D&apos;autres sources à importer.</translation>
+    </message>
+    <message>
+        <source>Give either --import SOURCE... --into NOTEBOOK, or --export NOTEBOOK --to FOLDER.</source>
+        <translation>Indiquez soit --import SOURCE... --into CARNET, soit --export CARNET --to DOSSIER.</translation>
+    </message>
+    <message>
+        <source>--import needs --into NOTEBOOK: the notebook to import into.</source>
+        <translation>--import demande --into CARNET : le carnet où importer.</translation>
+    </message>
+    <message>
+        <source>--export needs --to FOLDER, and nothing else: the folder to export into.</source>
+        <translation>--export demande --to DOSSIER, et rien d&apos;autre : le dossier où exporter.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a notebook file.</source>
+        <translation>« %1 » n&apos;est pas un fichier de carnet.</translation>
+    </message>
+    <message>
+        <source>“%1” is not something Commonplace can import: give a folder of Markdown files (such as an Obsidian vault).</source>
+        <translation>Commonplace ne sait pas importer « %1 » : indiquez un dossier de fichiers Markdown (comme un coffre Obsidian).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n note(s) from “%1” into “%2”, tagged %3</source>
+        <translation>
+            <numerusform>%n note importée de « %1 » dans « %2 », avec l&apos;étiquette %3</numerusform>
+            <numerusform>%n notes importées de « %1 » dans « %2 », avec l&apos;étiquette %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, with %n new attachment(s).</source>
+        <translation>
+            <numerusform>, avec %n nouvelle pièce jointe.</numerusform>
+            <numerusform>, avec %n nouvelles pièces jointes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  changed: %1: %2</source>
+        <translation>  modifié : %1 : %2</translation>
+    </message>
+    <message>
+        <source>  not imported: %1: %2</source>
+        <translation>  non importé : %1 : %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a format Commonplace exports to yet: use markdown.</source>
+        <translation>Commonplace n&apos;exporte pas encore au format « %1 » : utilisez markdown.</translation>
+    </message>
+    <message>
+        <source>There is no notebook “%1”.</source>
+        <translation>Il n&apos;y a pas de carnet « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n note(s) from “%1” to “%2”</source>
+        <translation>
+            <numerusform>%n note exportée de « %1 » vers « %2 »</numerusform>
+            <numerusform>%n notes exportées de « %1 » vers « %2 »</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, with %n attachment(s).</source>
+        <translation>
+            <numerusform>, avec %n pièce jointe.</numerusform>
+            <numerusform>, avec %n pièces jointes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -894,6 +894,72 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
     </message>
 </context>
 <context>
+    <name>MarkdownExport</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>「%1」を書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not empty: export into a new or empty folder, so that no file is overwritten.</source>
+        <translation>「%1」は空ではありません。ファイルを上書きしないよう、新しいフォルダーか空のフォルダーにエクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation>フォルダー「%1」を作成できません。</translation>
+    </message>
+    <message>
+        <source>The notes could not be read: %1</source>
+        <translation>ノートを読み込めませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownFolder</name>
+    <message>
+        <source>A symbolic link: not followed.</source>
+        <translation>シンボリックリンクのため、たどりませんでした。</translation>
+    </message>
+    <message>
+        <source>Folders nested more than %1 deep are not read.</source>
+        <translation>%1 階層より深いフォルダーは読み込みません。</translation>
+    </message>
+    <message>
+        <source>Larger than 20 MB: not a note.</source>
+        <translation>20 MB を超えているため、ノートとして扱いません。</translation>
+    </message>
+    <message>
+        <source>Cannot be read: %1</source>
+        <translation>読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>Not UTF-8: read as Latin-1.</source>
+        <translation>UTF-8 ではないため、Latin-1 として読み込みました。</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than 100 MB, the most a notebook takes in one file.</source>
+        <translation>「%1」は 100 MB を超えています。ノートブックが 1 つのファイルとして受け入れられるのは 100 MB までです。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a folder.</source>
+        <translation>「%1」はフォルダーではありません。</translation>
+    </message>
+    <message>
+        <source>“%1” holds no Markdown files (.md).</source>
+        <translation>「%1」に Markdown ファイル (.md) がありません。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>ファイルが空です。</translation>
+    </message>
+    <message>
+        <source>Its front matter is not YAML: kept as text.</source>
+        <translation>フロントマターが YAML ではないため、テキストとして残しました。</translation>
+    </message>
+    <message>
+        <source>No note refers to it: not imported.</source>
+        <translation>どのノートからも参照されていないため、インポートしませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>NoteEditor</name>
     <message>
         <source>Note titles</source>
@@ -981,6 +1047,51 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <translation>
             <numerusform>%n 件のノートからのリンク:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NoteImport</name>
+    <message>
+        <source>Nothing was imported: the notebook could not be backed up first. %1</source>
+        <translation>何もインポートされませんでした。先にノートブックをバックアップできませんでした。%1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>何もインポートされませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the notebook cannot be written now (%1).</source>
+        <translation>何もインポートされませんでした。今はノートブックに書き込めません (%1)。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: another program changed the structure of the notebook.</source>
+        <translation>何もインポートされませんでした。別のプログラムがノートブックの構造を変更しました。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was imported.</source>
+        <translation>インポートは取り消されました。何もインポートされていません。</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than 100 MB, the most a notebook takes in one file.</source>
+        <translation>「%1」は 100 MB を超えています。ノートブックが 1 つのファイルとして受け入れられるのは 100 MB までです。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be stored: %2</source>
+        <translation>「%1」を保存できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Untitled note</source>
+        <translation>無題のノート</translation>
+    </message>
+    <message numerus="yes">
+        <source>The title was longer than %n characters: shortened, and kept whole as the first line of the text.</source>
+        <translation>
+            <numerusform>タイトルが %n 文字を超えていたため短くし、完全なタイトルは本文の 1 行目に残しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: “%1” could not be written (%2).</source>
+        <translation>何もインポートされませんでした。「%1」を書き込めませんでした (%2)。</translation>
     </message>
 </context>
 <context>
@@ -1517,6 +1628,97 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
     <message>
         <source>&amp;Delete Tag</source>
         <translation>タグを削除(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>TransferCommand</name>
+    <message>
+        <source>Commonplace: import notes into a notebook, or export them, without a window.</source>
+        <translation>Commonplace: ウィンドウを開かずに、ノートをノートブックへインポート、またはエクスポートします。</translation>
+    </message>
+    <message>
+        <source>Import the notes of these sources (a folder of Markdown files or an Obsidian vault).</source>
+        <translation>これらのソース (Markdown ファイルのフォルダーや Obsidian の保管庫) のノートをインポートします。</translation>
+    </message>
+    <message>
+        <source>The notebook to import into; made if it does not exist.</source>
+        <translation>インポート先のノートブック。存在しない場合は作成します。</translation>
+    </message>
+    <message>
+        <source>Export the notes of this notebook.</source>
+        <translation>このノートブックのノートをエクスポートします。</translation>
+    </message>
+    <message>
+        <source>The new or empty folder to export into.</source>
+        <translation>エクスポート先の新しいフォルダーまたは空のフォルダー。</translation>
+    </message>
+    <message>
+        <source>What to export to: markdown (the default).</source>
+        <translation>エクスポートする形式: markdown (既定)。</translation>
+    </message>
+    <message>
+        <source>More sources to import.</source>
+        <translation>インポートするほかのソース。</translation>
+    </message>
+    <message>
+        <source>Give either --import SOURCE... --into NOTEBOOK, or --export NOTEBOOK --to FOLDER.</source>
+        <translation>--import ソース... --into ノートブック、または --export ノートブック --to フォルダー のどちらかを指定してください。</translation>
+    </message>
+    <message>
+        <source>--import needs --into NOTEBOOK: the notebook to import into.</source>
+        <translation>--import には --into ノートブック (インポート先) が必要です。</translation>
+    </message>
+    <message>
+        <source>--export needs --to FOLDER, and nothing else: the folder to export into.</source>
+        <translation>--export には --to フォルダー (エクスポート先) だけが必要です。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a notebook file.</source>
+        <translation>「%1」はノートブックファイルではありません。</translation>
+    </message>
+    <message>
+        <source>“%1” is not something Commonplace can import: give a folder of Markdown files (such as an Obsidian vault).</source>
+        <translation>Commonplace は「%1」をインポートできません。Markdown ファイルのフォルダー (Obsidian の保管庫など) を指定してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n note(s) from “%1” into “%2”, tagged %3</source>
+        <translation>
+            <numerusform>「%1」から「%2」へ %n 件のノートをインポートし、タグ %3 を付けました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, with %n new attachment(s).</source>
+        <translation>
+            <numerusform>。新しい添付ファイルは %n 件です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  changed: %1: %2</source>
+        <translation>  変更: %1: %2</translation>
+    </message>
+    <message>
+        <source>  not imported: %1: %2</source>
+        <translation>  インポートせず: %1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a format Commonplace exports to yet: use markdown.</source>
+        <translation>Commonplace はまだ「%1」形式にエクスポートできません。markdown を使ってください。</translation>
+    </message>
+    <message>
+        <source>There is no notebook “%1”.</source>
+        <translation>ノートブック「%1」はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n note(s) from “%1” to “%2”</source>
+        <translation>
+            <numerusform>「%1」から「%2」へ %n 件のノートをエクスポートしました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, with %n attachment(s).</source>
+        <translation>
+            <numerusform>。添付ファイルは %n 件です。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

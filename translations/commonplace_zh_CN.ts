@@ -894,6 +894,72 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
     </message>
 </context>
 <context>
+    <name>MarkdownExport</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is not empty: export into a new or empty folder, so that no file is overwritten.</source>
+        <translation>“%1”不是空的：请导出到新的或空的文件夹，以免覆盖任何文件。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation>无法创建文件夹“%1”。</translation>
+    </message>
+    <message>
+        <source>The notes could not be read: %1</source>
+        <translation>无法读取笔记：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownFolder</name>
+    <message>
+        <source>A symbolic link: not followed.</source>
+        <translation>符号链接：未跟随。</translation>
+    </message>
+    <message>
+        <source>Folders nested more than %1 deep are not read.</source>
+        <translation>不读取嵌套超过 %1 层的文件夹。</translation>
+    </message>
+    <message>
+        <source>Larger than 20 MB: not a note.</source>
+        <translation>大于 20 MB：不作为笔记。</translation>
+    </message>
+    <message>
+        <source>Cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>Not UTF-8: read as Latin-1.</source>
+        <translation>不是 UTF-8：已按 Latin-1 读取。</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than 100 MB, the most a notebook takes in one file.</source>
+        <translation>“%1”大于 100 MB，这是笔记本对单个文件的上限。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a folder.</source>
+        <translation>“%1”不是文件夹。</translation>
+    </message>
+    <message>
+        <source>“%1” holds no Markdown files (.md).</source>
+        <translation>“%1”中没有 Markdown 文件（.md）。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <source>Its front matter is not YAML: kept as text.</source>
+        <translation>其前置元数据不是 YAML：已作为文本保留。</translation>
+    </message>
+    <message>
+        <source>No note refers to it: not imported.</source>
+        <translation>没有笔记引用它：未导入。</translation>
+    </message>
+</context>
+<context>
     <name>NoteEditor</name>
     <message>
         <source>Note titles</source>
@@ -981,6 +1047,51 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <translation>
             <numerusform>来自 %n 条笔记的链接：</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NoteImport</name>
+    <message>
+        <source>Nothing was imported: the notebook could not be backed up first. %1</source>
+        <translation>未导入任何内容：无法先备份笔记本。%1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the notebook cannot be written now (%1).</source>
+        <translation>未导入任何内容：现在无法写入笔记本（%1）。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: another program changed the structure of the notebook.</source>
+        <translation>未导入任何内容：另一个程序更改了笔记本的结构。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was imported.</source>
+        <translation>导入已取消：未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than 100 MB, the most a notebook takes in one file.</source>
+        <translation>“%1”大于 100 MB，这是笔记本对单个文件的上限。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be stored: %2</source>
+        <translation>无法保存“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Untitled note</source>
+        <translation>无标题笔记</translation>
+    </message>
+    <message numerus="yes">
+        <source>The title was longer than %n characters: shortened, and kept whole as the first line of the text.</source>
+        <translation>
+            <numerusform>标题超过 %n 个字符：已缩短，完整标题保留为正文第一行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: “%1” could not be written (%2).</source>
+        <translation>未导入任何内容：无法写入“%1”（%2）。</translation>
     </message>
 </context>
 <context>
@@ -1517,6 +1628,97 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
     <message>
         <source>&amp;Delete Tag</source>
         <translation>删除标签(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>TransferCommand</name>
+    <message>
+        <source>Commonplace: import notes into a notebook, or export them, without a window.</source>
+        <translation>Commonplace：无需窗口即可将笔记导入笔记本或导出。</translation>
+    </message>
+    <message>
+        <source>Import the notes of these sources (a folder of Markdown files or an Obsidian vault).</source>
+        <translation>导入这些来源（Markdown 文件夹或 Obsidian 仓库）中的笔记。</translation>
+    </message>
+    <message>
+        <source>The notebook to import into; made if it does not exist.</source>
+        <translation>要导入的笔记本；不存在时将创建。</translation>
+    </message>
+    <message>
+        <source>Export the notes of this notebook.</source>
+        <translation>导出此笔记本中的笔记。</translation>
+    </message>
+    <message>
+        <source>The new or empty folder to export into.</source>
+        <translation>要导出到的新文件夹或空文件夹。</translation>
+    </message>
+    <message>
+        <source>What to export to: markdown (the default).</source>
+        <translation>导出格式：markdown（默认）。</translation>
+    </message>
+    <message>
+        <source>More sources to import.</source>
+        <translation>更多要导入的来源。</translation>
+    </message>
+    <message>
+        <source>Give either --import SOURCE... --into NOTEBOOK, or --export NOTEBOOK --to FOLDER.</source>
+        <translation>请指定 --import 来源... --into 笔记本，或 --export 笔记本 --to 文件夹。</translation>
+    </message>
+    <message>
+        <source>--import needs --into NOTEBOOK: the notebook to import into.</source>
+        <translation>--import 需要 --into 笔记本：要导入的笔记本。</translation>
+    </message>
+    <message>
+        <source>--export needs --to FOLDER, and nothing else: the folder to export into.</source>
+        <translation>--export 只需要 --to 文件夹：要导出到的文件夹。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a notebook file.</source>
+        <translation>“%1”不是笔记本文件。</translation>
+    </message>
+    <message>
+        <source>“%1” is not something Commonplace can import: give a folder of Markdown files (such as an Obsidian vault).</source>
+        <translation>Commonplace 无法导入“%1”：请指定 Markdown 文件夹（例如 Obsidian 仓库）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n note(s) from “%1” into “%2”, tagged %3</source>
+        <translation>
+            <numerusform>已从“%1”向“%2”导入 %n 条笔记，标签为 %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, with %n new attachment(s).</source>
+        <translation>
+            <numerusform>，新增附件 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  changed: %1: %2</source>
+        <translation>  已更改：%1：%2</translation>
+    </message>
+    <message>
+        <source>  not imported: %1: %2</source>
+        <translation>  未导入：%1：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a format Commonplace exports to yet: use markdown.</source>
+        <translation>Commonplace 暂不支持导出为“%1”：请使用 markdown。</translation>
+    </message>
+    <message>
+        <source>There is no notebook “%1”.</source>
+        <translation>没有笔记本“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n note(s) from “%1” to “%2”</source>
+        <translation>
+            <numerusform>已将 %n 条笔记从“%1”导出到“%2”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, with %n attachment(s).</source>
+        <translation>
+            <numerusform>，附件 %n 个。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "noteaddress.h"
 #include "openrequests.h"
 #include "singleinstance.h"
+#include "transfercommand.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -43,13 +44,29 @@ int smokeTest(MainWindow &window, const QString &path)
 
 } // namespace
 
+namespace {
+
+void nameApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Commonplace"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("commonplace.org"));
+    QCoreApplication::setApplicationName(QStringLiteral("Commonplace"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(COMMONPLACE_VERSION));
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    // Importing and exporting need no window, nor a display.
+    if (TransferCommand::isRequested(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        nameApplication();
+        Translations::install(Translations::preferred());
+        return TransferCommand::run(QCoreApplication::arguments());
+    }
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Commonplace"));
-    QApplication::setOrganizationDomain(QStringLiteral("commonplace.org"));
-    QApplication::setApplicationName(QStringLiteral("Commonplace"));
-    QApplication::setApplicationVersion(QStringLiteral(COMMONPLACE_VERSION));
+    nameApplication();
     QApplication::setDesktopFileName(QStringLiteral("org.commonplace.Commonplace"));
 
     Translations::install(Translations::preferred());

@@ -123,17 +123,33 @@ bool NoteAttachments::store(const QString &hash, const PendingAttachments *pendi
         *stored = false;
         return true;
     }
+    bool added = false;
+    *stored = add(attachment, &added);
+    return *stored;
+}
+
+bool NoteAttachments::add(const Attachment &attachment, bool *added)
+{
+    *added = false;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT 1 FROM attachment WHERE hash = ?"));
+    query.addBindValue(attachment.hash);
+    if (!query.exec())
+        return fail(query.lastError());
+    if (query.next())
+        return true;
+    query.finish();
     query.prepare(QStringLiteral("INSERT INTO attachment (hash, name, type, size, added_at, data) "
                                  "VALUES (?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(hash);
+    query.addBindValue(attachment.hash);
     query.addBindValue(attachment.name);
-    query.addBindValue(attachment.type);
+    query.addBindValue(attachment.type.isEmpty() ? QStringLiteral("application/octet-stream") : attachment.type);
     query.addBindValue(qint64(attachment.data.size()));
     query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     query.addBindValue(attachment.data);
     if (!query.exec())
         return fail(query.lastError());
-    *stored = true;
+    *added = true;
     return true;
 }
 

@@ -45,6 +45,11 @@ public:
     // saved versions does.
     bool write(qint64 id, const QString &text, const PendingAttachments *pending);
 
+    // Inside a write transaction: stores attachment (its hash, name, type
+    // and data) unless the notebook holds it already; whether it did in
+    // *added. A note refers to it once write() links them.
+    bool add(const Attachment &attachment, bool *added);
+
     // The attachment with hash, with its data (withData) or without; false
     // if the notebook holds none such, or it cannot be read (lastError()
     // valid then).

@@ -1,0 +1,152 @@
+#include "transfercommand.h"
+
+#include "importreport.h"
+#include "markdownexport.h"
+#include "markdownfolder.h"
+#include "notebook.h"
+#include "notebooklocation.h"
+#include "noteimport.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+
+#include <cstdio>
+#include <cstring>
+
+namespace {
+
+void say(const QString &line)
+{
+    std::fprintf(stdout, "%s\n", qUtf8Printable(line));
+}
+
+void complain(const QString &line)
+{
+    std::fprintf(stderr, "%s\n", qUtf8Printable(line));
+}
+
+QString shown(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+} // namespace
+
+bool TransferCommand::isRequested(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--import") == 0 || std::strcmp(argv[i], "--export") == 0
+            || std::strncmp(argv[i], "--import=", 9) == 0 || std::strncmp(argv[i], "--export=", 9) == 0)
+            return true;
+    }
+    return false;
+}
+
+int TransferCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Commonplace: import notes into a notebook, or export them, without a window."));
+    parser.addHelpOption();
+    const QCommandLineOption import(QStringLiteral("import"),
+                                    tr("Import the notes of these sources (a folder of Markdown files or an Obsidian vault)."),
+                                    QStringLiteral("source"));
+    const QCommandLineOption into(QStringLiteral("into"), tr("The notebook to import into; made if it does not exist."),
+                                  QStringLiteral("notebook"));
+    const QCommandLineOption exportOption(QStringLiteral("export"), tr("Export the notes of this notebook."),
+                                          QStringLiteral("notebook"));
+    const QCommandLineOption to(QStringLiteral("to"), tr("The new or empty folder to export into."), QStringLiteral("path"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("What to export to: markdown (the default)."),
+                                    QStringLiteral("format"), QStringLiteral("markdown"));
+    parser.addOptions({import, into, exportOption, to, format});
+    parser.addPositionalArgument(QStringLiteral("source"), tr("More sources to import."), QStringLiteral("[source...]"));
+    if (!parser.parse(arguments)) {
+        complain(parser.errorText());
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        say(parser.helpText());
+        return 0;
+    }
+    if (parser.isSet(import) == parser.isSet(exportOption)) {
+        complain(tr("Give either --import SOURCE... --into NOTEBOOK, or --export NOTEBOOK --to FOLDER."));
+        return 2;
+    }
+    if (parser.isSet(import)) {
+        if (!parser.isSet(into)) {
+            complain(tr("--import needs --into NOTEBOOK: the notebook to import into."));
+            return 2;
+        }
+        return importInto(parser.values(import) + parser.positionalArguments(), parser.value(into));
+    }
+    if (!parser.isSet(to) || !parser.positionalArguments().isEmpty()) {
+        complain(tr("--export needs --to FOLDER, and nothing else: the folder to export into."));
+        return 2;
+    }
+    return exportFrom(parser.value(exportOption), parser.value(to), parser.value(format).toLower());
+}
+
+int TransferCommand::importInto(const QStringList &sources, const QString &notebook)
+{
+    const QString path = NotebookLocation::fromUserInput(notebook).filePath();
+    if (path.isEmpty()) {
+        complain(tr("“%1” is not a notebook file.").arg(notebook));
+        return 2;
+    }
+    int status = 0;
+    for (const QString &source : sources) {
+        if (!MarkdownFolder::looksLike(source)) {
+            complain(tr("“%1” is not something Commonplace can import: give a folder of Markdown files "
+                        "(such as an Obsidian vault).")
+                         .arg(shown(source)));
+            status = 1;
+            continue;
+        }
+        MarkdownFolder folder(source);
+        NoteImport import(path);
+        if (!import.run(folder)) {
+            complain(shown(source) + QStringLiteral(": ") + import.errorString());
+            status = 1;
+            continue;
+        }
+        const ImportReport report = import.report();
+        say(tr("Imported %n note(s) from “%1” into “%2”, tagged %3", nullptr, report.notes)
+                .arg(shown(source), shown(path), report.importTag)
+            + tr(", with %n new attachment(s).", nullptr, report.attachments));
+        for (const ImportReport::Item &item : report.changed)
+            say(tr("  changed: %1: %2").arg(item.source, item.reason));
+        for (const ImportReport::Item &item : report.skipped)
+            say(tr("  not imported: %1: %2").arg(item.source, item.reason));
+    }
+    return status;
+}
+
+int TransferCommand::exportFrom(const QString &notebook, const QString &folder, const QString &format)
+{
+    if (format != QLatin1String("markdown")) {
+        complain(tr("“%1” is not a format Commonplace exports to yet: use markdown.").arg(format));
+        return 2;
+    }
+    const std::unique_ptr<Notebook> source = Notebook::at(NotebookLocation::fromUserInput(notebook));
+    if (!source) {
+        complain(tr("“%1” is not a notebook file.").arg(notebook));
+        return 2;
+    }
+    if (!QFileInfo::exists(source->path())) {
+        complain(tr("There is no notebook “%1”.").arg(shown(source->path())));
+        return 1;
+    }
+    // Read-only: an export never changes the notebook, open in a window or not.
+    if (!source->open(Notebook::Access::ReadOnly)) {
+        complain(source->errorString());
+        return 1;
+    }
+    MarkdownExport markdown;
+    if (!markdown.write(source->database(), folder)) {
+        complain(markdown.errorString());
+        return 1;
+    }
+    say(tr("Exported %n note(s) from “%1” to “%2”", nullptr, markdown.notes()).arg(shown(source->path()), shown(folder))
+        + tr(", with %n attachment(s).", nullptr, markdown.attachments()));
+    return 0;
+}

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+// commonplace --import SOURCE... --into NOTEBOOK and
+// commonplace --export NOTEBOOK --to FOLDER: notes in and out without a
+// window, for scripts. Each prints what it did; the exit code says whether
+// it worked (0), could not (1), or was asked wrongly (2).
+class TransferCommand final
+{
+    Q_DECLARE_TR_FUNCTIONS(TransferCommand)
+
+public:
+    // Whether the arguments ask for an import or an export.
+    static bool isRequested(int argc, char *argv[]);
+    // Parses the arguments and runs; the exit code.
+    static int run(const QStringList &arguments);
+
+private:
+    static int importInto(const QStringList &sources, const QString &notebook);
+    static int exportFrom(const QString &notebook, const QString &folder, const QString &format);
+};
