@@ -205,6 +205,118 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>The file being read</source>
+        <translation>Die Datei, die gerade gelesen wird</translation>
+    </message>
+    <message>
+        <source>Items not imported as they are, and why</source>
+        <translation>Was nicht so importiert wird, wie es ist, und warum</translation>
+    </message>
+    <message>
+        <source>Import Notes</source>
+        <translation>Notizen importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Import the notes</source>
+        <translation>Die Notizen importieren</translation>
+    </message>
+    <message>
+        <source>Looking at the notes in “%1”…</source>
+        <translation>Die Notizen in „%1“ werden angesehen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s): %1</source>
+        <translation>
+            <numerusform>%n Notiz: %1</numerusform>
+            <numerusform>%n Notizen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was imported, and the notebook is as it was.</source>
+        <translation>Der Import wurde abgebrochen: Nichts wurde importiert, und das Notizbuch ist, wie es war.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” holds %n note(s)</source>
+        <translation>
+            <numerusform>„%1“ enthält %n Notiz</numerusform>
+            <numerusform>„%1“ enthält %n Notizen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n attachment(s)</source>
+        <translation>
+            <numerusform>, %n Anhang</numerusform>
+            <numerusform>, %n Anhänge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n tag(s).</source>
+        <translation>
+            <numerusform> und %n Schlagwort.</numerusform>
+            <numerusform> und %n Schlagwörter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing adds them to “%1” in one step, after a backup of the notebook, each with a tag that names this import. The notes you are editing stay as they are.</source>
+        <translation>Der Import fügt sie „%1“ in einem Schritt hinzu, nach einer Sicherung des Notizbuchs, jede mit einem Schlagwort, das diesen Import benennt. Die Notizen, die Sie bearbeiten, bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>What will not come in as it is:</source>
+        <translation>Was nicht so übernommen wird, wie es ist:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n note(s)</source>
+        <translation>
+            <numerusform>%n Notiz</numerusform>
+            <numerusform>%n Notizen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n new attachment(s) into “%1”. </source>
+        <translation>
+            <numerusform> und %n neuer Anhang in „%1“ importiert. </numerusform>
+            <numerusform> und %n neue Anhänge in „%1“ importiert. </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They have the tag “%1”.</source>
+        <translation>Sie haben das Schlagwort „%1“.</translation>
+    </message>
+    <message>
+        <source>Imported with a change, or not imported:</source>
+        <translation>Mit einer Änderung importiert oder nicht importiert:</translation>
+    </message>
+    <message>
+        <source>Importing the notes of “%1” into “%2”…</source>
+        <translation>Die Notizen aus „%1“ werden in „%2“ importiert…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportJob</name>
+    <message>
+        <source>“%1” is not something Commonplace can import: choose a folder of Markdown files, such as an Obsidian vault.</source>
+        <translation>„%1“ kann Commonplace nicht importieren: Wählen Sie einen Ordner mit Markdown-Dateien, etwa einen Obsidian-Vault.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -905,6 +1017,75 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
     <message>
         <source>Attach F&amp;ile…</source>
         <translation>&amp;Datei anhängen…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Bring in the notes of a folder of Markdown files, such as an Obsidian vault</source>
+        <translation>Die Notizen eines Ordners mit Markdown-Dateien übernehmen, etwa eines Obsidian-Vaults</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the saved notes out as a folder of Markdown files, with their attachments</source>
+        <translation>Die gespeicherten Notizen als Ordner mit Markdown-Dateien schreiben, mit ihren Anhängen</translation>
+    </message>
+    <message>
+        <source>Import Notes from a Folder</source>
+        <translation>Notizen aus einem Ordner importieren</translation>
+    </message>
+    <message>
+        <source>Import Notes</source>
+        <translation>Notizen importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n note(s), tagged “%1”.</source>
+        <translation>
+            <numerusform>%n Notiz importiert, mit dem Schlagwort „%1“.</numerusform>
+            <numerusform>%n Notizen importiert, mit dem Schlagwort „%1“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Notes into a Folder</source>
+        <translation>Notizen in einen Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>%1 notes %2</source>
+        <translation>%1 Notizen %2</translation>
+    </message>
+    <message>
+        <source>Exporting the notes…</source>
+        <translation>Die Notizen werden exportiert…</translation>
+    </message>
+    <message>
+        <source>Export Notes</source>
+        <translation>Notizen exportieren</translation>
+    </message>
+    <message>
+        <source>The notes could not be exported. %1</source>
+        <translation>Die Notizen konnten nicht exportiert werden. %1</translation>
+    </message>
+    <message>
+        <source> Unsaved changes are not in it: save, then export again to include them.</source>
+        <translation> Ungespeicherte Änderungen sind nicht enthalten: Speichern Sie und exportieren Sie erneut, um sie aufzunehmen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n note(s)</source>
+        <translation>
+            <numerusform>%n Notiz</numerusform>
+            <numerusform>%n Notizen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n attachment(s) to “%1”.</source>
+        <translation>
+            <numerusform> und %n Anhang nach „%1“ exportiert.</numerusform>
+            <numerusform> und %n Anhänge nach „%1“ exportiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

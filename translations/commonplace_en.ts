@@ -12,6 +12,51 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>%n note(s): %1</source>
+        <translation>
+            <numerusform>%n note: %1</numerusform>
+            <numerusform>%n notes: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” holds %n note(s)</source>
+        <translation>
+            <numerusform>“%1” holds %n note</numerusform>
+            <numerusform>“%1” holds %n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n attachment(s)</source>
+        <translation>
+            <numerusform>, %n attachment</numerusform>
+            <numerusform>, %n attachments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n tag(s).</source>
+        <translation>
+            <numerusform> and %n tag.</numerusform>
+            <numerusform> and %n tags.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n note(s)</source>
+        <translation>
+            <numerusform>Imported %n note</numerusform>
+            <numerusform>Imported %n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n new attachment(s) into “%1”. </source>
+        <translation>
+            <numerusform> and %n new attachment into “%1”. </numerusform>
+            <numerusform> and %n new attachments into “%1”. </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n note(s) have unsaved changes. If you don&apos;t save them, they are lost.</source>
@@ -102,6 +147,27 @@
         <translation>
             <numerusform>Updated the links in %n note; save to keep them.</numerusform>
             <numerusform>Updated the links in %n notes; save to keep them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n note(s), tagged “%1”.</source>
+        <translation>
+            <numerusform>Imported %n note, tagged “%1”.</numerusform>
+            <numerusform>Imported %n notes, tagged “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n note(s)</source>
+        <translation>
+            <numerusform>Exported %n note</numerusform>
+            <numerusform>Exported %n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n attachment(s) to “%1”.</source>
+        <translation>
+            <numerusform> and %n attachment to “%1”.</numerusform>
+            <numerusform> and %n attachments to “%1”.</numerusform>
         </translation>
     </message>
 </context>

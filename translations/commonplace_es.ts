@@ -205,6 +205,118 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>The file being read</source>
+        <translation>El archivo que se está leyendo</translation>
+    </message>
+    <message>
+        <source>Items not imported as they are, and why</source>
+        <translation>Lo que no se importa tal cual, y por qué</translation>
+    </message>
+    <message>
+        <source>Import Notes</source>
+        <translation>Importar notas</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Import the notes</source>
+        <translation>Importar las notas</translation>
+    </message>
+    <message>
+        <source>Looking at the notes in “%1”…</source>
+        <translation>Examinando las notas de «%1»…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s): %1</source>
+        <translation>
+            <numerusform>%n nota: %1</numerusform>
+            <numerusform>%n notas: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was imported, and the notebook is as it was.</source>
+        <translation>Se canceló la importación: no se importó nada y el cuaderno está como estaba.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” holds %n note(s)</source>
+        <translation>
+            <numerusform>«%1» contiene %n nota</numerusform>
+            <numerusform>«%1» contiene %n notas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n attachment(s)</source>
+        <translation>
+            <numerusform>, %n adjunto</numerusform>
+            <numerusform>, %n adjuntos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n tag(s).</source>
+        <translation>
+            <numerusform> y %n etiqueta.</numerusform>
+            <numerusform> y %n etiquetas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing adds them to “%1” in one step, after a backup of the notebook, each with a tag that names this import. The notes you are editing stay as they are.</source>
+        <translation>La importación las añade a «%1» de una vez, tras una copia de seguridad del cuaderno, cada una con una etiqueta que nombra esta importación. Las notas que está editando quedan como están.</translation>
+    </message>
+    <message>
+        <source>What will not come in as it is:</source>
+        <translation>Lo que no entrará tal cual:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n note(s)</source>
+        <translation>
+            <numerusform>Se importó %n nota</numerusform>
+            <numerusform>Se importaron %n notas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n new attachment(s) into “%1”. </source>
+        <translation>
+            <numerusform> y %n adjunto nuevo a «%1». </numerusform>
+            <numerusform> y %n adjuntos nuevos a «%1». </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They have the tag “%1”.</source>
+        <translation>Tienen la etiqueta «%1».</translation>
+    </message>
+    <message>
+        <source>Imported with a change, or not imported:</source>
+        <translation>Importado con un cambio, o no importado:</translation>
+    </message>
+    <message>
+        <source>Importing the notes of “%1” into “%2”…</source>
+        <translation>Importando las notas de «%1» a «%2»…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportJob</name>
+    <message>
+        <source>“%1” is not something Commonplace can import: choose a folder of Markdown files, such as an Obsidian vault.</source>
+        <translation>Commonplace no puede importar «%1»: elija una carpeta de archivos Markdown, como una bóveda de Obsidian.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -905,6 +1017,75 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
     <message>
         <source>Attach F&amp;ile…</source>
         <translation>Ad&amp;juntar archivo…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>Bring in the notes of a folder of Markdown files, such as an Obsidian vault</source>
+        <translation>Traer las notas de una carpeta de archivos Markdown, como una bóveda de Obsidian</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Write the saved notes out as a folder of Markdown files, with their attachments</source>
+        <translation>Escribir las notas guardadas como una carpeta de archivos Markdown, con sus adjuntos</translation>
+    </message>
+    <message>
+        <source>Import Notes from a Folder</source>
+        <translation>Importar notas de una carpeta</translation>
+    </message>
+    <message>
+        <source>Import Notes</source>
+        <translation>Importar notas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n note(s), tagged “%1”.</source>
+        <translation>
+            <numerusform>Se importó %n nota, con la etiqueta «%1».</numerusform>
+            <numerusform>Se importaron %n notas, con la etiqueta «%1».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Notes into a Folder</source>
+        <translation>Exportar notas a una carpeta</translation>
+    </message>
+    <message>
+        <source>%1 notes %2</source>
+        <translation>%1 notas %2</translation>
+    </message>
+    <message>
+        <source>Exporting the notes…</source>
+        <translation>Exportando las notas…</translation>
+    </message>
+    <message>
+        <source>Export Notes</source>
+        <translation>Exportar notas</translation>
+    </message>
+    <message>
+        <source>The notes could not be exported. %1</source>
+        <translation>No se pudieron exportar las notas. %1</translation>
+    </message>
+    <message>
+        <source> Unsaved changes are not in it: save, then export again to include them.</source>
+        <translation> Los cambios sin guardar no están incluidos: guarde y vuelva a exportar para incluirlos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n note(s)</source>
+        <translation>
+            <numerusform>Se exportó %n nota</numerusform>
+            <numerusform>Se exportaron %n notas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n attachment(s) to “%1”.</source>
+        <translation>
+            <numerusform> y %n adjunto a «%1».</numerusform>
+            <numerusform> y %n adjuntos a «%1».</numerusform>
+        </translation>
     </message>
 </context>
 <context>

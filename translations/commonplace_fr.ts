@@ -205,6 +205,118 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>The file being read</source>
+        <translation>Le fichier en cours de lecture</translation>
+    </message>
+    <message>
+        <source>Items not imported as they are, and why</source>
+        <translation>Ce qui n&apos;est pas importé tel quel, et pourquoi</translation>
+    </message>
+    <message>
+        <source>Import Notes</source>
+        <translation>Importer des notes</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Import the notes</source>
+        <translation>Importer les notes</translation>
+    </message>
+    <message>
+        <source>Looking at the notes in “%1”…</source>
+        <translation>Examen des notes de « %1 »…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s): %1</source>
+        <translation>
+            <numerusform>%n note : %1</numerusform>
+            <numerusform>%n notes : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was imported, and the notebook is as it was.</source>
+        <translation>L&apos;import a été annulé : rien n&apos;a été importé, et le carnet est tel qu&apos;il était.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” holds %n note(s)</source>
+        <translation>
+            <numerusform>« %1 » contient %n note</numerusform>
+            <numerusform>« %1 » contient %n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n attachment(s)</source>
+        <translation>
+            <numerusform>, %n pièce jointe</numerusform>
+            <numerusform>, %n pièces jointes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n tag(s).</source>
+        <translation>
+            <numerusform> et %n étiquette.</numerusform>
+            <numerusform> et %n étiquettes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing adds them to “%1” in one step, after a backup of the notebook, each with a tag that names this import. The notes you are editing stay as they are.</source>
+        <translation>L&apos;import les ajoute à « %1 » en une seule fois, après une sauvegarde du carnet, chacune avec une étiquette qui nomme cet import. Les notes que vous modifiez restent telles quelles.</translation>
+    </message>
+    <message>
+        <source>What will not come in as it is:</source>
+        <translation>Ce qui ne sera pas repris tel quel :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n new attachment(s) into “%1”. </source>
+        <translation>
+            <numerusform> et %n nouvelle pièce jointe importées dans « %1 ». </numerusform>
+            <numerusform> et %n nouvelles pièces jointes importées dans « %1 ». </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They have the tag “%1”.</source>
+        <translation>Elles portent l&apos;étiquette « %1 ».</translation>
+    </message>
+    <message>
+        <source>Imported with a change, or not imported:</source>
+        <translation>Importé avec une modification, ou non importé :</translation>
+    </message>
+    <message>
+        <source>Importing the notes of “%1” into “%2”…</source>
+        <translation>Import des notes de « %1 » dans « %2 »…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportJob</name>
+    <message>
+        <source>“%1” is not something Commonplace can import: choose a folder of Markdown files, such as an Obsidian vault.</source>
+        <translation>Commonplace ne sait pas importer « %1 » : choisissez un dossier de fichiers Markdown, comme un coffre Obsidian.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -905,6 +1017,75 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
     <message>
         <source>Attach F&amp;ile…</source>
         <translation>&amp;Joindre un fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Bring in the notes of a folder of Markdown files, such as an Obsidian vault</source>
+        <translation>Reprendre les notes d&apos;un dossier de fichiers Markdown, comme un coffre Obsidian</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Write the saved notes out as a folder of Markdown files, with their attachments</source>
+        <translation>Écrire les notes enregistrées dans un dossier de fichiers Markdown, avec leurs pièces jointes</translation>
+    </message>
+    <message>
+        <source>Import Notes from a Folder</source>
+        <translation>Importer des notes depuis un dossier</translation>
+    </message>
+    <message>
+        <source>Import Notes</source>
+        <translation>Importer des notes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n note(s), tagged “%1”.</source>
+        <translation>
+            <numerusform>%n note importée, avec l&apos;étiquette « %1 ».</numerusform>
+            <numerusform>%n notes importées, avec l&apos;étiquette « %1 ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Notes into a Folder</source>
+        <translation>Exporter les notes dans un dossier</translation>
+    </message>
+    <message>
+        <source>%1 notes %2</source>
+        <translation>%1 notes %2</translation>
+    </message>
+    <message>
+        <source>Exporting the notes…</source>
+        <translation>Export des notes…</translation>
+    </message>
+    <message>
+        <source>Export Notes</source>
+        <translation>Exporter les notes</translation>
+    </message>
+    <message>
+        <source>The notes could not be exported. %1</source>
+        <translation>Les notes n&apos;ont pas pu être exportées. %1</translation>
+    </message>
+    <message>
+        <source> Unsaved changes are not in it: save, then export again to include them.</source>
+        <translation> Les modifications non enregistrées n&apos;y sont pas : enregistrez, puis exportez de nouveau pour les inclure.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n attachment(s) to “%1”.</source>
+        <translation>
+            <numerusform> et %n pièce jointe exportées vers « %1 ».</numerusform>
+            <numerusform> et %n pièces jointes exportées vers « %1 ».</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -204,6 +204,112 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Progress</source>
+        <translation>進行状況</translation>
+    </message>
+    <message>
+        <source>The file being read</source>
+        <translation>読み込み中のファイル</translation>
+    </message>
+    <message>
+        <source>Items not imported as they are, and why</source>
+        <translation>そのままではインポートされない項目とその理由</translation>
+    </message>
+    <message>
+        <source>Import Notes</source>
+        <translation>ノートのインポート</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>インポート(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import the notes</source>
+        <translation>ノートをインポート</translation>
+    </message>
+    <message>
+        <source>Looking at the notes in “%1”…</source>
+        <translation>「%1」のノートを確認しています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s): %1</source>
+        <translation>
+            <numerusform>%n 件: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was imported, and the notebook is as it was.</source>
+        <translation>インポートは取り消されました。何もインポートされず、ノートブックは元のままです。</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” holds %n note(s)</source>
+        <translation>
+            <numerusform>「%1」にはノート %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n attachment(s)</source>
+        <translation>
+            <numerusform>、添付ファイル %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n tag(s).</source>
+        <translation>
+            <numerusform>、タグ %n 個があります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing adds them to “%1” in one step, after a backup of the notebook, each with a tag that names this import. The notes you are editing stay as they are.</source>
+        <translation>インポートすると、ノートブックをバックアップしたうえで、それらを一度に「%1」に追加し、それぞれにこのインポートを示すタグを付けます。編集中のノートはそのままです。</translation>
+    </message>
+    <message>
+        <source>What will not come in as it is:</source>
+        <translation>そのままでは取り込まれないもの:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n note(s)</source>
+        <translation>
+            <numerusform>ノート %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n new attachment(s) into “%1”. </source>
+        <translation>
+            <numerusform>と新しい添付ファイル %n 件を「%1」にインポートしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They have the tag “%1”.</source>
+        <translation>タグ「%1」が付いています。</translation>
+    </message>
+    <message>
+        <source>Imported with a change, or not imported:</source>
+        <translation>変更してインポートしたもの、またはインポートしなかったもの:</translation>
+    </message>
+    <message>
+        <source>Importing the notes of “%1” into “%2”…</source>
+        <translation>「%1」のノートを「%2」にインポートしています…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>取り消しています…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportJob</name>
+    <message>
+        <source>“%1” is not something Commonplace can import: choose a folder of Markdown files, such as an Obsidian vault.</source>
+        <translation>Commonplace は「%1」をインポートできません。Markdown ファイルのフォルダー (Obsidian の保管庫など) を選んでください。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -891,6 +997,72 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
     <message>
         <source>Attach F&amp;ile…</source>
         <translation>ファイルを添付(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>インポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Bring in the notes of a folder of Markdown files, such as an Obsidian vault</source>
+        <translation>Markdown ファイルのフォルダー (Obsidian の保管庫など) のノートを取り込みます</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>エクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write the saved notes out as a folder of Markdown files, with their attachments</source>
+        <translation>保存済みのノートを添付ファイルとともに Markdown ファイルのフォルダーに書き出します</translation>
+    </message>
+    <message>
+        <source>Import Notes from a Folder</source>
+        <translation>フォルダーからノートをインポート</translation>
+    </message>
+    <message>
+        <source>Import Notes</source>
+        <translation>ノートのインポート</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n note(s), tagged “%1”.</source>
+        <translation>
+            <numerusform>%n 件のノートをインポートし、タグ「%1」を付けました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Notes into a Folder</source>
+        <translation>ノートをフォルダーにエクスポート</translation>
+    </message>
+    <message>
+        <source>%1 notes %2</source>
+        <translation>%1 ノート %2</translation>
+    </message>
+    <message>
+        <source>Exporting the notes…</source>
+        <translation>ノートをエクスポートしています…</translation>
+    </message>
+    <message>
+        <source>Export Notes</source>
+        <translation>ノートのエクスポート</translation>
+    </message>
+    <message>
+        <source>The notes could not be exported. %1</source>
+        <translation>ノートをエクスポートできませんでした。%1</translation>
+    </message>
+    <message>
+        <source> Unsaved changes are not in it: save, then export again to include them.</source>
+        <translation> 未保存の変更は含まれていません。含めるには保存してからもう一度エクスポートしてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n note(s)</source>
+        <translation>
+            <numerusform>ノート %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n attachment(s) to “%1”.</source>
+        <translation>
+            <numerusform>と添付ファイル %n 件を「%1」にエクスポートしました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

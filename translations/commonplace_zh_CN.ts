@@ -204,6 +204,112 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>The file being read</source>
+        <translation>正在读取的文件</translation>
+    </message>
+    <message>
+        <source>Items not imported as they are, and why</source>
+        <translation>未按原样导入的项目及原因</translation>
+    </message>
+    <message>
+        <source>Import Notes</source>
+        <translation>导入笔记</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import the notes</source>
+        <translation>导入笔记</translation>
+    </message>
+    <message>
+        <source>Looking at the notes in “%1”…</source>
+        <translation>正在查看“%1”中的笔记…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s): %1</source>
+        <translation>
+            <numerusform>%n 条笔记：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was imported, and the notebook is as it was.</source>
+        <translation>导入已取消：未导入任何内容，笔记本保持原样。</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” holds %n note(s)</source>
+        <translation>
+            <numerusform>“%1”包含 %n 条笔记</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n attachment(s)</source>
+        <translation>
+            <numerusform>、%n 个附件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n tag(s).</source>
+        <translation>
+            <numerusform>和 %n 个标签。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing adds them to “%1” in one step, after a backup of the notebook, each with a tag that names this import. The notes you are editing stay as they are.</source>
+        <translation>导入会先备份笔记本，然后一次性将它们添加到“%1”，并为每条笔记加上标明此次导入的标签。您正在编辑的笔记保持不变。</translation>
+    </message>
+    <message>
+        <source>What will not come in as it is:</source>
+        <translation>不会按原样导入的内容：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n note(s)</source>
+        <translation>
+            <numerusform>已导入 %n 条笔记</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n new attachment(s) into “%1”. </source>
+        <translation>
+            <numerusform>和 %n 个新附件到“%1”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They have the tag “%1”.</source>
+        <translation>它们带有标签“%1”。</translation>
+    </message>
+    <message>
+        <source>Imported with a change, or not imported:</source>
+        <translation>经修改后导入或未导入的项目：</translation>
+    </message>
+    <message>
+        <source>Importing the notes of “%1” into “%2”…</source>
+        <translation>正在将“%1”中的笔记导入“%2”…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportJob</name>
+    <message>
+        <source>“%1” is not something Commonplace can import: choose a folder of Markdown files, such as an Obsidian vault.</source>
+        <translation>Commonplace 无法导入“%1”：请选择 Markdown 文件夹，例如 Obsidian 仓库。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -891,6 +997,72 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
     <message>
         <source>Attach F&amp;ile…</source>
         <translation>附加文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Bring in the notes of a folder of Markdown files, such as an Obsidian vault</source>
+        <translation>导入 Markdown 文件夹（例如 Obsidian 仓库）中的笔记</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write the saved notes out as a folder of Markdown files, with their attachments</source>
+        <translation>将已保存的笔记连同附件导出为 Markdown 文件夹</translation>
+    </message>
+    <message>
+        <source>Import Notes from a Folder</source>
+        <translation>从文件夹导入笔记</translation>
+    </message>
+    <message>
+        <source>Import Notes</source>
+        <translation>导入笔记</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n note(s), tagged “%1”.</source>
+        <translation>
+            <numerusform>已导入 %n 条笔记，标签为“%1”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Notes into a Folder</source>
+        <translation>将笔记导出到文件夹</translation>
+    </message>
+    <message>
+        <source>%1 notes %2</source>
+        <translation>%1 笔记 %2</translation>
+    </message>
+    <message>
+        <source>Exporting the notes…</source>
+        <translation>正在导出笔记…</translation>
+    </message>
+    <message>
+        <source>Export Notes</source>
+        <translation>导出笔记</translation>
+    </message>
+    <message>
+        <source>The notes could not be exported. %1</source>
+        <translation>无法导出笔记。%1</translation>
+    </message>
+    <message>
+        <source> Unsaved changes are not in it: save, then export again to include them.</source>
+        <translation> 未保存的更改不包含在内：请先保存，然后再次导出。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n note(s)</source>
+        <translation>
+            <numerusform>已导出 %n 条笔记</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n attachment(s) to “%1”.</source>
+        <translation>
+            <numerusform>和 %n 个附件到“%1”。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

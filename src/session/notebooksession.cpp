@@ -2,6 +2,7 @@
 
 #include "appdata.h"
 #include "logging.h"
+#include "markdownexport.h"
 #include "markdownsource.h"
 #include "notebook.h"
 #include "notebookbackup.h"
@@ -219,6 +220,19 @@ bool NotebookSession::checkForOtherChanges()
     m_model->reload();
     emit reloaded();
     return true;
+}
+
+bool NotebookSession::exportMarkdown(const QString &folder, int *notes, int *attachments, QString *error,
+                                     const std::function<void(int)> &progress) const
+{
+    MarkdownExport markdown;
+    markdown.setProgressHandler(progress);
+    const bool written = markdown.write(m_model->database(), folder);
+    *notes = markdown.notes();
+    *attachments = markdown.attachments();
+    if (!written)
+        *error = markdown.errorString();
+    return written;
 }
 
 bool NotebookSession::backUpTo(const QString &path, QString *error) const

@@ -129,6 +129,12 @@ public:
     // Reloads are held off while this returns false (a question is open).
     void setReloadGuard(std::function<bool()> allowed) { m_reloadAllowed = std::move(allowed); }
 
+    // Writes the notes as last saved (not those in the Trash) into folder,
+    // new or empty, as Markdown files (MarkdownExport); how many notes and
+    // attachments, or false with *error filled.
+    bool exportMarkdown(const QString &folder, int *notes, int *attachments, QString *error,
+                        const std::function<void(int notes)> &progress = {}) const;
+
     // Writes a copy of the notebook as last saved to path, which must not
     // exist; false with *error filled otherwise.
     bool backUpTo(const QString &path, QString *error) const;

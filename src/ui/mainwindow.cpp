@@ -7,6 +7,7 @@
 #include "editordelegate.h"
 #include "errormessages.h"
 #include "historydialog.h"
+#include "importdialog.h"
 #include "logging.h"
 #include "markdownsource.h"
 #include "notebookfile.h"
@@ -149,6 +150,8 @@ void MainWindow::setUpActions()
     connect(m_ui->actionSave, &QAction::triggered, this, &MainWindow::save);
     connect(m_ui->actionRevert, &QAction::triggered, this, &MainWindow::revert);
     connect(m_ui->actionBackUp, &QAction::triggered, this, &MainWindow::backUpDialog);
+    connect(m_ui->actionImport, &QAction::triggered, this, &MainWindow::importNotes);
+    connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::exportNotes);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionNewNote, &QAction::triggered, this, &MainWindow::newNote);
     connect(m_ui->actionDeleteNote, &QAction::triggered, this, &MainWindow::deleteNote);
@@ -801,6 +804,75 @@ bool MainWindow::backUpTo(const QString &path)
     return true;
 }
 
+void MainWindow::importNotes()
+{
+    if (!m_session || m_notebook->isReadOnly())
+        return;
+    const QString source = QFileDialog::getExistingDirectory(this, tr("Import Notes from a Folder"),
+                                                             AppData::documentsFolder());
+    if (!source.isEmpty())
+        importFrom(source);
+}
+
+bool MainWindow::importFrom(const QString &source)
+{
+    if (!m_session || m_notebook->isReadOnly())
+        return false;
+    if (!ImportJob::sourceFor(source)) {
+        QMessageBox::warning(this, tr("Import Notes"), ImportJob::unknownSourceMessage(source));
+        return false;
+    }
+    ImportDialog dialog(source, m_notebook->path(), m_notebook->displayName(), this);
+    dialog.exec();
+    if (!dialog.imported())
+        return false;
+    // Shown at once, as another program's save is; pending edits stay.
+    m_session->checkForOtherChanges();
+    statusBar()->showMessage(tr("Imported %n note(s), tagged “%1”.", nullptr, dialog.importedNotes())
+                                 .arg(dialog.importTag()),
+                             8000);
+    return true;
+}
+
+void MainWindow::exportNotes()
+{
+    if (!m_session)
+        return;
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Export Notes into a Folder"),
+                                                             AppData::documentsFolder());
+    if (!folder.isEmpty())
+        exportTo(folder);
+}
+
+QString MainWindow::exportTo(const QString &folder)
+{
+    if (!m_session)
+        return {};
+    // A folder of its own in the one chosen: nothing there is overwritten.
+    const QString base = QDir(folder).filePath(
+        tr("%1 notes %2").arg(m_notebook->displayName(), QDate::currentDate().toString(Qt::ISODate)));
+    QString target = base;
+    for (int n = 2; QFileInfo::exists(target); ++n)
+        target = QStringLiteral("%1 (%2)").arg(base).arg(n);
+    BusyDialog busy(this, tr("Exporting the notes…"));
+    int notes = 0;
+    int attachments = 0;
+    QString error;
+    if (!m_session->exportMarkdown(target, &notes, &attachments, &error, [&busy](int) { busy.tick(); })) {
+        QMessageBox::warning(this, tr("Export Notes"), tr("The notes could not be exported. %1").arg(error));
+        return {};
+    }
+    const QString unsaved = m_model->hasPendingChanges()
+        ? tr(" Unsaved changes are not in it: save, then export again to include them.")
+        : QString();
+    statusBar()->showMessage(tr("Exported %n note(s)", nullptr, notes)
+                                 + tr(" and %n attachment(s) to “%1”.", nullptr, attachments)
+                                       .arg(QDir::toNativeSeparators(target))
+                                 + unsaved,
+                             10000);
+    return target;
+}
+
 void MainWindow::backUpDialog()
 {
     if (!m_notebook)
@@ -1402,6 +1474,8 @@ void MainWindow::updateActions()
     m_ui->actionAttachFile->setEnabled(writable && row >= 0 && !deleted && !inTrash
                                        && !m_ui->editorPane->contentEdit()->isReadOnly());
     m_ui->actionAttachments->setEnabled(open && row >= 0);
+    m_ui->actionImport->setEnabled(writable);
+    m_ui->actionExport->setEnabled(open);
     m_ui->actionPinNote->setEnabled(canPin);
     m_ui->actionPinNote->setChecked(canPin && m_model->index(row, 0).data(NoteModel::PinnedRole).toBool());
     setWindowModified(pending);

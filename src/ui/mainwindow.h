@@ -43,6 +43,12 @@ public:
     // Writes a copy of the open notebook, as last saved, to path (which must
     // not exist yet). File ▸ Back Up Notebook… asks for the path.
     bool backUpTo(const QString &path);
+    // File ▸ Import… once the source is chosen: asks, imports, reports;
+    // whether notes were imported.
+    bool importFrom(const QString &source);
+    // File ▸ Export… once the folder is chosen: writes the saved notes
+    // into a new folder in it; that folder, or empty if they were not.
+    QString exportTo(const QString &folder);
 
     Notebook *notebook() const { return m_notebook; }
     NoteModel *model() const { return m_model; }
@@ -115,6 +121,8 @@ private:
     void setPinned(bool pinned);
     void putBack();
     void showHistory();
+    void importNotes();
+    void exportNotes();
     // Keeps a pasted or dropped file, or one chosen with Attach File…, and
     // gives the Markdown that refers to it; null if refused (said why).
     QString addAttachment(const QString &path, const QByteArray &data, const QString &name);

@@ -1,0 +1,241 @@
+#include "importdialog.h"
+#include "mainwindow.h"
+#include "messageboxanswerer.h"
+#include "noteeditor.h"
+#include "notebook.h"
+#include "notelistview.h"
+#include "testsupport.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QSqlQuery>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+
+using namespace TestSupport;
+
+// File ▸ Import… and Export… in the real window: what the dialog shows
+// before and after, Cancel, and the window's own edits left alone.
+class TestImportWindow final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void importShowsWhatIsFoundThenKeepsPendingEdits();
+    void cancelDuringTheImportLeavesTheNotebook();
+    void exportWritesANewFolder();
+
+private:
+    std::unique_ptr<MainWindow> openWindow();
+    void makeVault(int notes);
+    // Runs steps on the import dialog while the window shows it, each when
+    // the one before returned true, until the last did.
+    static void drive(const std::function<bool(ImportDialog *)> &step, QList<std::function<bool(ImportDialog *)>> *steps);
+    static QString summaryOf(ImportDialog *dialog);
+    static QPushButton *button(ImportDialog *dialog, const QString &text);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_notebook;
+    QString m_vault;
+};
+
+void TestImportWindow::initTestCase()
+{
+    useTestAppData();
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    Translations::install(QString());
+}
+
+void TestImportWindow::init()
+{
+    QSettings().clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_notebook = m_dir->filePath(QStringLiteral("notes.cpbook"));
+    m_vault = m_dir->filePath(QStringLiteral("vault"));
+    QVERIFY(createNotebookAtVersion(m_notebook, Notebook::latestSchemaVersion(), {QStringLiteral("Mine")}));
+}
+
+void TestImportWindow::cleanup()
+{
+    m_dir.reset();
+    clearTestAppData();
+}
+
+std::unique_ptr<MainWindow> TestImportWindow::openWindow()
+{
+    auto window = std::make_unique<MainWindow>();
+    window->show();
+    if (!window->openNotebook(m_notebook))
+        QTest::qFail("the notebook did not open", __FILE__, __LINE__);
+    return window;
+}
+
+void TestImportWindow::makeVault(int notes)
+{
+    QVERIFY(QDir().mkpath(m_vault + QStringLiteral("/Trips")));
+    for (int i = 0; i < notes; ++i) {
+        QFile file(m_vault + (i % 2 ? QStringLiteral("/Trips/Trip %1.md") : QStringLiteral("/Note %1.md")).arg(i));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("Text of note %1, see [[Note 0]].\n").arg(i).toUtf8());
+    }
+    QFile unused(m_vault + QStringLiteral("/unused.txt"));
+    QVERIFY(unused.open(QIODevice::WriteOnly));
+    unused.write("no note refers to this");
+}
+
+QString TestImportWindow::summaryOf(ImportDialog *dialog)
+{
+    auto *pages = dialog->findChild<QStackedWidget *>(QStringLiteral("pages"));
+    if (!pages || pages->currentWidget()->objectName() != QLatin1String("summaryPage"))
+        return {};
+    return dialog->findChild<QLabel *>(QStringLiteral("summaryLabel"))->text();
+}
+
+QPushButton *TestImportWindow::button(ImportDialog *dialog, const QString &text)
+{
+    for (QPushButton *button : dialog->findChildren<QPushButton *>()) {
+        if (button->text().remove(u'&') == text && button->isVisible() && button->isEnabled())
+            return button;
+    }
+    return nullptr;
+}
+
+void TestImportWindow::drive(const std::function<bool(ImportDialog *)> &, QList<std::function<bool(ImportDialog *)>> *steps)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, [timer, steps] {
+        auto *dialog = qobject_cast<ImportDialog *>(QApplication::activeModalWidget());
+        if (!dialog || steps->isEmpty())
+            return;
+        if (steps->first()(dialog))
+            steps->removeFirst();
+        if (steps->isEmpty())
+            timer->deleteLater();
+    });
+    timer->start();
+}
+
+void TestImportWindow::importShowsWhatIsFoundThenKeepsPendingEdits()
+{
+    makeVault(3);
+    auto window = openWindow();
+    auto *editor = window->findChild<NoteEditor *>(QStringLiteral("contentEdit"));
+    editor->setFocus();
+    QTest::keyClick(editor, Qt::Key_End, Qt::ControlModifier);
+    QTest::keyClicks(editor, QStringLiteral(" typed, not saved"));
+    QVERIFY(window->isWindowModified());
+
+    QString found;
+    QStringList notImported;
+    QString done;
+    QList<std::function<bool(ImportDialog *)>> steps{
+        [&](ImportDialog *dialog) {
+            found = summaryOf(dialog);
+            if (found.isEmpty())
+                return false;
+            auto *list = dialog->findChild<QListWidget *>(QStringLiteral("itemList"));
+            for (int i = 0; i < list->count(); ++i)
+                notImported << list->item(i)->text();
+            QTest::mouseClick(button(dialog, QStringLiteral("Import")), Qt::LeftButton);
+            return true;
+        },
+        [&](ImportDialog *dialog) {
+            done = summaryOf(dialog);
+            if (!done.startsWith(QLatin1String("Imported")))
+                return false;
+            QTest::mouseClick(button(dialog, QStringLiteral("Close")), Qt::LeftButton);
+            return true;
+        }};
+    drive({}, &steps);
+    QVERIFY(window->importFrom(m_vault));
+    QVERIFY2(found.startsWith(QStringLiteral("“vault” holds 3 notes, 0 attachments and 1 tag.")), qPrintable(found));
+    QCOMPARE(notImported, QStringList{QStringLiteral("unused.txt — No note refers to it: not imported.")});
+    QVERIFY2(done.startsWith(QStringLiteral("Imported 3 notes and 0 new attachments into “notes”. They have the tag "
+                                            "“Imported/Markdown ")),
+             qPrintable(done));
+
+    // Listed at once; the edit here is still pending, and not saved.
+    auto *list = window->findChild<NoteListView *>(QStringLiteral("noteList"));
+    QTRY_COMPARE(list->model()->rowCount(), 4);
+    QVERIFY(window->isWindowModified());
+    QCOMPARE(titlesOnDisk(m_notebook).size(), 4);
+    QSqlDatabase db = rawConnection(m_notebook);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT content FROM note WHERE title = 'Mine'")).toString(),
+             QStringLiteral("Content of Mine"));
+    closeConnection(db);
+    QVERIFY(window->save());
+    QVERIFY(editor->toPlainText().endsWith(QLatin1String(" typed, not saved")));
+}
+
+void TestImportWindow::cancelDuringTheImportLeavesTheNotebook()
+{
+    makeVault(3000);
+    const QByteArray before = fileHash(m_notebook);
+    auto window = openWindow();
+    QString cancelled;
+    QList<std::function<bool(ImportDialog *)>> steps{
+        [&](ImportDialog *dialog) {
+            if (summaryOf(dialog).isEmpty())
+                return false;
+            QTest::mouseClick(button(dialog, QStringLiteral("Import")), Qt::LeftButton);
+            return true;
+        },
+        [&](ImportDialog *dialog) {
+            // As soon as it runs: Escape, as a user who changed their mind.
+            if (!summaryOf(dialog).isEmpty() || !button(dialog, QStringLiteral("Cancel")))
+                return false;
+            QTest::keyClick(dialog, Qt::Key_Escape);
+            return true;
+        },
+        [&](ImportDialog *dialog) {
+            cancelled = summaryOf(dialog);
+            if (cancelled.isEmpty())
+                return false;
+            QTest::mouseClick(button(dialog, QStringLiteral("Close")), Qt::LeftButton);
+            return true;
+        }};
+    drive({}, &steps);
+    QVERIFY(!window->importFrom(m_vault));
+    QCOMPARE(cancelled, QStringLiteral("The import was cancelled: nothing was imported, and the notebook is as it was."));
+    QVERIFY(window->close());
+    window.reset();
+    QCOMPARE(fileHash(m_notebook), before);
+
+    // Not an import source at all: said so, nothing asked.
+    window = openWindow();
+    MessageBoxAnswerer answerer({QMessageBox::Ok});
+    QVERIFY(!window->importFrom(m_dir->filePath(QStringLiteral("no such folder"))));
+    QVERIFY(answerer.allAnswered());
+    QVERIFY(answerer.seen().first().text.contains(QLatin1String("is not something Commonplace can import")));
+}
+
+void TestImportWindow::exportWritesANewFolder()
+{
+    auto window = openWindow();
+    const QString folder = m_dir->filePath(QStringLiteral("out"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString first = window->exportTo(folder);
+    QVERIFY(!first.isEmpty());
+    QVERIFY(QFileInfo::exists(first + QStringLiteral("/Mine.md")));
+    // Again: another folder, the first left as it was.
+    const QString second = window->exportTo(folder);
+    QVERIFY(second != first && second.endsWith(QLatin1String(" (2)")));
+    QCOMPARE(folderEntries(folder).size(), 2);
+}
+
+QTEST_MAIN(TestImportWindow)
+#include "tst_importwindow.moc"
