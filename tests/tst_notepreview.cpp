@@ -1,3 +1,4 @@
+#include "markdownsource.h"
 #include "notepreview.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -26,6 +27,7 @@ private slots:
     void webLinksOpenInTheBrowser();
     void clickingATaskBoxReportsIt();
     void attachedImagesShowToTheWidth();
+    void frontMatterShowsAsABlockOfProperties();
 
 private:
     // The character format at the first occurrence of text in the preview.
@@ -262,6 +264,24 @@ void TestNotePreview::attachedImagesShowToTheWidth()
     QTest::mouseClick(preview.viewport(), Qt::LeftButton, {}, preview.cursorRect(inside).center());
     QCOMPARE(opened.size(), 1);
     QCOMPARE(opened.first().first().toString(), notImage);
+}
+
+void TestNotePreview::frontMatterShowsAsABlockOfProperties()
+{
+    NotePreview preview;
+    preview.showMarkdown(QStringLiteral("---\naliases: [beds]\nauthor: Ann\n---\n# Garden\n\nText"));
+    QCOMPARE(preview.toPlainText(), QStringLiteral("aliases: [beds]\nauthor: Ann\nGarden\nText"));
+    // Code, not a heading nor a rule.
+    const QTextBlock first = preview.document()->begin();
+    QVERIFY(first.blockFormat().hasProperty(QTextFormat::BlockCodeFence)
+            || first.blockFormat().hasProperty(QTextFormat::BlockCodeLanguage));
+    QCOMPARE(first.blockFormat().headingLevel(), 0);
+    // A rule further down is a rule.
+    preview.showMarkdown(QStringLiteral("Text\n\n---\n\nmore"));
+    QCOMPARE(preview.toPlainText().count(QLatin1String("---")), 0);
+    QCOMPARE(MarkdownSource::frontMatterLength(QStringLiteral("---\na: b\n...\nx")), 13);
+    QCOMPARE(MarkdownSource::frontMatterLength(QStringLiteral("---\nnever closed")), 0);
+    QCOMPARE(MarkdownSource::frontMatterLength(QStringLiteral("text\n---\na: b\n---\n")), 0);
 }
 
 QTEST_MAIN(TestNotePreview)

@@ -233,3 +233,13 @@ QString MarkdownSource::passage(const QString &markdown)
                                               QRegularExpression::MultilineOption);
     return text.remove(leftovers);
 }
+
+int MarkdownSource::frontMatterLength(const QString &source)
+{
+    // Only the first 64 KB: front matter is a few lines.
+    static const QRegularExpression block(QStringLiteral("\\A---[ \\t]*\\r?\\n(?:.*\\r?\\n)*?(?:---|\\.\\.\\.)[ \\t]*(?:\\r?\\n|\\z)"));
+    if (!source.startsWith(QLatin1String("---")))
+        return 0;
+    const QRegularExpressionMatch match = block.match(QStringView(source).left(64 * 1024));
+    return match.hasMatch() ? int(match.capturedLength()) : 0;
+}

@@ -45,6 +45,10 @@ public:
     // run of the same length, and an escaped one opens nothing.
     static QList<QPair<int, int>> codeSpans(const QString &text, int start, int end);
 
+    // The length of the YAML front matter the source begins with (a "---"
+    // line, the block, and a closing "---" or "..." line), or 0 if none.
+    static int frontMatterLength(const QString &source);
+
     // A title as links match it: the same title in any case, so [[road
     // trip]] finds "Road Trip".
     static QString titleKey(const QString &title);

@@ -55,6 +55,19 @@ QString withWikiLinksAsLinks(const QString &source)
     return markdown;
 }
 
+// Front matter (the YAML block some Markdown files begin with) shown as
+// the block of properties it is, not as a rule and a heading.
+QString withFrontMatterAsCode(const QString &markdown)
+{
+    const int length = MarkdownSource::frontMatterLength(markdown);
+    if (length == 0)
+        return markdown;
+    QString block = markdown.left(length).trimmed();
+    block = block.mid(block.indexOf(u'\n') + 1); // after the opening ---
+    block.truncate(block.lastIndexOf(u'\n') + 1); // before the closing one
+    return QStringLiteral("```yaml\n") + block + QStringLiteral("```\n\n") + markdown.mid(length);
+}
+
 // Qt's Markdown reader leaves a done task's marker on the paragraphs after
 // its list; only a list item has a box.
 bool isTaskBox(const QTextBlock &block)
@@ -100,7 +113,7 @@ void NotePreview::render()
     m_previousImages.swap(m_images); // keeps only what this rendering shows
     m_images.clear();
     // Raw HTML is shown as the text it is: no scripts, no styles, nothing loaded.
-    document()->setMarkdown(withWikiLinksAsLinks(m_source),
+    document()->setMarkdown(withFrontMatterAsCode(withWikiLinksAsLinks(m_source)),
                             QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub
                                                             | QTextDocument::MarkdownNoHTML));
     styleLinksAndQuotes();
