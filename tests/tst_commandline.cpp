@@ -3,12 +3,14 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QElapsedTimer>
 #include <QSqlQuery>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
 #include <utility>
 
 // The command line, run as a user runs it.
@@ -23,6 +25,7 @@ private slots:
     void noteOpensByNumber_data();
     void noteOpensByNumber();
     void importAndExportWithoutAWindow();
+    void aKilledImportLeavesTheNotebook();
 
 private:
     QString run(const QStringList &arguments);
@@ -202,6 +205,51 @@ void TestCommandLine::importAndExportWithoutAWindow()
                           folder + u'3'}, &out, &err), 1);
     QVERIFY2(err.contains(QLatin1String("There is no notebook")), qPrintable(err));
     QVERIFY(!QFileInfo::exists(home.filePath(QStringLiteral("none.cpbook"))));
+}
+
+// The program killed in the middle of an import: the next open finds the
+// notebook as it was before, whole.
+void TestCommandLine::aKilledImportLeavesTheNotebook()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("Needs SIGKILL");
+#endif
+    QTemporaryDir home;
+    const QString vault = home.filePath(QStringLiteral("vault"));
+    QVERIFY(QDir().mkpath(vault));
+    const QByteArray text = QByteArray("Some words of a note that is long enough to take a moment. ").repeated(20);
+    for (int i = 0; i < 4000; ++i) {
+        QFile file(vault + QStringLiteral("/note %1.md").arg(i));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
+    }
+    const QString notebook = home.filePath(QStringLiteral("notes.cpbook"));
+    QVERIFY(TestSupport::createNotebookAtVersion(notebook, Notebook::latestSchemaVersion(),
+                                                 {QStringLiteral("Kept"), QStringLiteral("Also kept")}));
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("HOME"), home.path());
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(COMMONPLACE_BINARY), {QStringLiteral("--import"), vault, QStringLiteral("--into"), notebook});
+    QVERIFY(process.waitForStarted());
+    // Killed once it is writing: the journal of the transaction is there.
+    const QString journal = notebook + QStringLiteral("-journal");
+    QElapsedTimer waited;
+    waited.start();
+    while (!QFileInfo::exists(journal) && waited.elapsed() < 20000 && process.state() == QProcess::Running)
+        QTest::qWait(5);
+    QVERIFY2(QFileInfo::exists(journal), "the import never began to write");
+    QTest::qWait(300);
+    QVERIFY2(process.state() == QProcess::Running, "the import ended before it could be killed");
+    ::kill(pid_t(process.processId()), SIGKILL);
+    QVERIFY(process.waitForFinished(10000));
+    // Opened as the next start opens it, which rolls the half-made import back.
+    QSqlDatabase db = TestSupport::rawConnection(notebook);
+    QCOMPARE(TestSupport::scalar(db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    QCOMPARE(TestSupport::scalar(db, QStringLiteral("SELECT count(*) FROM note_tag")).toInt(), 0);
+    TestSupport::closeConnection(db);
+    QCOMPARE(TestSupport::titlesOnDisk(notebook), (QStringList{QStringLiteral("Also kept"), QStringLiteral("Kept")}));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -62,6 +62,9 @@ public:
     // save writes; called inside its write transaction, after the schema
     // was found to be ours.
     virtual void trustTriggers(const QSqlDatabase &db, bool trusted) const = 0;
+    // For a connection of its own about to write much in one transaction
+    // (an import): more memory for pages, so fewer are written twice.
+    virtual void prepareLargeWrite(const QSqlDatabase &db) const = 0;
     // The id of the row the last insert on db made.
     virtual bool lastInsertedId(const QSqlDatabase &db, qint64 *id, QSqlError *error) const = 0;
     // A number that changes whenever another connection commits.

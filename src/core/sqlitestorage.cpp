@@ -57,6 +57,13 @@ void SqliteStorage::trustTriggers(const QSqlDatabase &db, bool trusted) const
                                : QStringLiteral("PRAGMA trusted_schema = OFF"));
 }
 
+// 64 MB of page cache instead of SQLite's 2 MB: a transaction larger than
+// its cache writes pages to the file and the journal before it commits.
+void SqliteStorage::prepareLargeWrite(const QSqlDatabase &db) const
+{
+    QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = -65536"));
+}
+
 bool SqliteStorage::lastInsertedId(const QSqlDatabase &db, qint64 *id, QSqlError *error) const
 {
     QSqlQuery query(db);

@@ -13,6 +13,7 @@ public:
     bool configure(const QSqlDatabase &db, QSqlError *error) const override;
     QString beginWriteStatement() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
     void trustTriggers(const QSqlDatabase &db, bool trusted) const override;
+    void prepareLargeWrite(const QSqlDatabase &db) const override;
     bool lastInsertedId(const QSqlDatabase &db, qint64 *id, QSqlError *error) const override;
     bool changeCounter(const QSqlDatabase &db, qint64 *counter) const override;
     bool writeCopy(const QSqlDatabase &db, const QString &target, QSqlError *error) const override;

@@ -21,7 +21,7 @@ bool ImportSurvey::add(ImportedNote note)
     if (m_cancelled)
         return false;
     ++m_report.notes;
-    for (const QString &tag : NoteTags::fromText(NoteTags::toText(note.tags)))
+    for (const QString &tag : NoteTags::fromText(NoteTags::toText(note.tags))) // as the import keeps them
         m_tags.insert(tag);
     if (m_progress)
         m_progress(m_report.notes, note.source);

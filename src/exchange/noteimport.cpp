@@ -96,13 +96,14 @@ bool NoteImport::run(ImportSource &source, const QDateTime &now)
         return false;
 
     const QSqlDatabase db = m_notebook->database();
+    const NotebookStorage &storage = NotebookStorage::of(db);
+    storage.prepareLargeWrite(db);
     WriteTransaction transaction(db);
     if (!transaction.isActive())
         return fail(Error::WriteFailed, tr("Nothing was imported: the notebook cannot be written now (%1).")
                                             .arg(transaction.lastError().text()));
     if (!SchemaMigrator().isOurSchema(db))
         return fail(Error::WriteFailed, tr("Nothing was imported: another program changed the structure of the notebook."));
-    const NotebookStorage &storage = NotebookStorage::of(db);
     storage.trustTriggers(db, true);
     const auto distrust = qScopeGuard([&storage, &db] { storage.trustTriggers(db, false); });
 
@@ -155,7 +156,7 @@ bool NoteImport::add(ImportedNote note)
     }
     QStringList tags = note.tags;
     tags.append(m_report.importTag);
-    const QString tagText = NoteTags::toText(NoteTags::fromText(NoteTags::toText(tags)));
+    const QString tagText = NoteTags::toText(tags); // normalized, each once, sorted
     const QString created = note.created.isValid() ? timeText(note.created) : m_nowText;
     const QString updated = note.updated.isValid() ? timeText(note.updated) : created;
 

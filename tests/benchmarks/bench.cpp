@@ -5,12 +5,17 @@
 //   commonplace_bench [--sizes 1000,10000,100000] [--runs 20] [--cache DIR]
 //   commonplace_bench --editor-only      (only the typing figures)
 //   commonplace_bench --attachments-only (only the attachment figures)
+//   commonplace_bench --import-only [--notes N] (a Markdown folder of N notes in, then out)
 //
 // With BENCH_VERBOSE=1 in the environment it also prints the time of each
 // search keystroke.
 //
 // Not a ctest test: timings belong in figures, not in assertions.
+#include "markdownexport.h"
+#include "markdownfolder.h"
 #include "noteattachments.h"
+#include "noteimport.h"
+#include "importsurvey.h"
 #include "noteeditor.h"
 #include "notebookfile.h"
 #include "notehistory.h"
@@ -371,6 +376,76 @@ QString attachmentFigures(const QString &cache, int runs)
         .arg(cell(open), cell(figures(adding)), cell(added), cell(edited), cell(purged));
 }
 
+// A Markdown folder of notes of about 1 KB, one in twenty showing a 50 KB
+// picture of its own, in folders of 1,000, linking to each other: imported
+// into a new notebook (one transaction), then exported again.
+QString importFigures(const QString &cache, int notes)
+{
+    const QString vault = QDir(cache).filePath(QStringLiteral("vault-%1").arg(notes));
+    if (!QFileInfo::exists(vault + QStringLiteral("/done"))) {
+        QDir(vault).removeRecursively();
+        QRandomGenerator random(31);
+        for (int i = 0; i < notes; ++i) {
+            const QString folder = vault + QStringLiteral("/Area %1").arg(i / 1000);
+            if (i % 1000 == 0)
+                QDir().mkpath(folder);
+            QString text = QStringLiteral("---\ntags: [t%1]\ncreated: 2024-01-01T00:00:00Z\n---\n# Note %2\n\n")
+                               .arg(i % 50)
+                               .arg(i)
+                + vocabulary().text(random, 150) + QStringLiteral("\n\nSee [[Note %1]].\n").arg(random.bounded(notes));
+            if (i % 20 == 0) {
+                QFile picture(folder + QStringLiteral("/picture %1.png").arg(i));
+                if (!picture.open(QIODevice::WriteOnly))
+                    return QStringLiteral("import: cannot write %1").arg(picture.fileName());
+                picture.write(photoBytes(quint32(i), 50 * 1024));
+                text += QStringLiteral("\n![[picture %1.png]]\n").arg(i);
+            }
+            QFile file(folder + QStringLiteral("/Note %1.md").arg(i));
+            if (!file.open(QIODevice::WriteOnly))
+                return QStringLiteral("import: cannot write %1").arg(file.fileName());
+            file.write(text.toUtf8());
+        }
+        QFile(vault + QStringLiteral("/done")).open(QIODevice::WriteOnly);
+    }
+    QTemporaryDir work;
+    const QString path = work.filePath(QStringLiteral("imported.cpbook"));
+    resetPeak();
+    QElapsedTimer timer;
+    timer.start();
+    // What reading the files takes, as File ▸ Import… surveys them first.
+    {
+        MarkdownFolder folder(vault);
+        ImportSurvey survey;
+        if (!folder.read(survey))
+            return QStringLiteral("survey: %1").arg(folder.errorString());
+    }
+    const double surveyed = double(timer.elapsed()) / 1000;
+    timer.start();
+    MarkdownFolder folder(vault);
+    NoteImport import(path);
+    if (!import.run(folder))
+        return QStringLiteral("import: %1").arg(import.errorString());
+    const double imported = double(timer.elapsed()) / 1000;
+    const double importPeak = peakMegabytes();
+    NotebookFile notebook;
+    if (!notebook.open(path))
+        return notebook.errorString();
+    timer.start();
+    MarkdownExport markdown;
+    if (!markdown.write(notebook.database(), work.filePath(QStringLiteral("export"))))
+        return QStringLiteral("export: %1").arg(markdown.errorString());
+    const double exported = double(timer.elapsed()) / 1000;
+    return QStringLiteral("| Notes | Pictures | Survey (s) | Import (s) | Peak memory (MB) | Notebook (MB) | Export to Markdown (s) |\n"
+                          "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n| %1 | %2 | %3 | %4 | %5 | %6 | %7 |\n")
+        .arg(import.report().notes)
+        .arg(import.report().attachments)
+        .arg(surveyed, 0, 'f', 1)
+        .arg(imported, 0, 'f', 1)
+        .arg(importPeak, 0, 'f', 0)
+        .arg(QFileInfo(path).size() / 1e6, 0, 'f', 0)
+        .arg(exported, 0, 'f', 1);
+}
+
 // Typing in a 1 MB Markdown note in the real editor, highlighted: opening it
 // (the one full pass) and each keystroke in its middle, repaint included.
 QString typingFigures(int runs)
@@ -444,6 +519,11 @@ int main(int argc, char *argv[])
         }
     }
     QDir().mkpath(cache);
+    if (args.contains(QLatin1String("--import-only"))) {
+        const int at = int(args.indexOf(QLatin1String("--notes")));
+        out << importFigures(cache, at > 0 && at + 1 < args.size() ? args.at(at + 1).toInt() : 100000);
+        return 0;
+    }
     if (args.contains(QLatin1String("--attachments-only"))) {
         out << attachmentFigures(cache, runs);
         return 0;
