@@ -1,3 +1,4 @@
+#include "exportdialog.h"
 #include "importdialog.h"
 #include "mainwindow.h"
 #include "messageboxanswerer.h"
@@ -13,6 +14,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QStackedWidget>
@@ -37,6 +39,7 @@ private slots:
     void importShowsWhatIsFoundThenKeepsPendingEdits();
     void cancelDuringTheImportLeavesTheNotebook();
     void exportWritesANewFolder();
+    void exportAsksWhichNotes();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -235,6 +238,33 @@ void TestImportWindow::exportWritesANewFolder()
     const QString second = window->exportTo(folder);
     QVERIFY(second != first && second.endsWith(QLatin1String(" (2)")));
     QCOMPARE(folderEntries(folder).size(), 2);
+
+    // The notes the list shows: a search's, say.
+    QSqlDatabase db = rawConnection(m_notebook);
+    QVERIFY(insertNotes(db, {{QStringLiteral("Pears"), QStringLiteral("fruit")}, {QStringLiteral("Apples"), QStringLiteral("fruit")}}));
+    closeConnection(db);
+    QTRY_COMPARE(window->model()->rowCount(), 3);
+    QVERIFY(window->model()->setSearchText(QStringLiteral("fruit")));
+    const QList<qint64> listed = window->listedNoteIds();
+    QCOMPARE(listed.size(), 2);
+    const QString third = window->exportTo(folder, listed);
+    QCOMPARE(folderEntries(third), (QStringList{QStringLiteral("Apples.md"), QStringLiteral("Pears.md")}));
+}
+
+void TestImportWindow::exportAsksWhichNotes()
+{
+    ExportDialog dialog(2, QStringLiteral("Mine"));
+    auto *listed = dialog.findChild<QRadioButton *>(QStringLiteral("listedButton"));
+    auto *current = dialog.findChild<QRadioButton *>(QStringLiteral("currentButton"));
+    QCOMPARE(listed->text(), QStringLiteral("The &notes listed now (2)"));
+    QCOMPARE(current->text(), QStringLiteral("&This note: “Mine”"));
+    QCOMPARE(dialog.which(), ExportDialog::Which::All);
+    QTest::mouseClick(current, Qt::LeftButton);
+    QCOMPARE(dialog.which(), ExportDialog::Which::Current);
+    // Nothing listed, no saved note shown: those choices are off.
+    ExportDialog empty(0, QString());
+    QVERIFY(!empty.findChild<QRadioButton *>(QStringLiteral("listedButton"))->isEnabled());
+    QVERIFY(!empty.findChild<QRadioButton *>(QStringLiteral("currentButton"))->isEnabled());
 }
 
 QTEST_MAIN(TestImportWindow)

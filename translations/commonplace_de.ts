@@ -170,6 +170,48 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Which notes</source>
+        <translation>Welche Notizen</translation>
+    </message>
+    <message>
+        <source>Export Notes</source>
+        <translation>Notizen exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Every note outside the Trash</source>
+        <translation>&amp;Jede Notiz außerhalb des Papierkorbs</translation>
+    </message>
+    <message numerus="yes">
+        <source>The &amp;notes listed now (%n)</source>
+        <translation>
+            <numerusform>Die jetzt aufgelistete &amp;Notiz (%n)</numerusform>
+            <numerusform>Die jetzt aufgelisteten &amp;Notizen (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;This note</source>
+        <translation>&amp;Diese Notiz</translation>
+    </message>
+    <message>
+        <source>&amp;This note: “%1”</source>
+        <translation>&amp;Diese Notiz: „%1“</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Choose the folder and export</source>
+        <translation>Den Ordner wählen und exportieren</translation>
+    </message>
+    <message>
+        <source>They are written as Markdown files, one for each note, with their attachments, into a new folder in the folder you choose next. Unsaved changes are not written: save first to include them.</source>
+        <translation>Sie werden als Markdown-Dateien geschrieben, eine je Notiz, mit ihren Anhängen, in einen neuen Ordner im Ordner, den Sie als Nächstes wählen. Ungespeicherte Änderungen werden nicht geschrieben: Speichern Sie zuerst, um sie aufzunehmen.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Saved versions</source>

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>The &amp;notes listed now (%n)</source>
+        <translation>
+            <numerusform>The &amp;note listed now (%n)</numerusform>
+            <numerusform>The &amp;notes listed now (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message numerus="yes">
         <source>%n note(s): %1</source>

@@ -170,6 +170,48 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Which notes</source>
+        <translation>Qué notas</translation>
+    </message>
+    <message>
+        <source>Export Notes</source>
+        <translation>Exportar notas</translation>
+    </message>
+    <message>
+        <source>&amp;Every note outside the Trash</source>
+        <translation>&amp;Todas las notas fuera de la papelera</translation>
+    </message>
+    <message numerus="yes">
+        <source>The &amp;notes listed now (%n)</source>
+        <translation>
+            <numerusform>La &amp;nota que se lista ahora (%n)</numerusform>
+            <numerusform>Las &amp;notas que se listan ahora (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;This note</source>
+        <translation>&amp;Esta nota</translation>
+    </message>
+    <message>
+        <source>&amp;This note: “%1”</source>
+        <translation>&amp;Esta nota: «%1»</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Choose the folder and export</source>
+        <translation>Elegir la carpeta y exportar</translation>
+    </message>
+    <message>
+        <source>They are written as Markdown files, one for each note, with their attachments, into a new folder in the folder you choose next. Unsaved changes are not written: save first to include them.</source>
+        <translation>Se escriben como archivos Markdown, uno por nota, con sus adjuntos, en una carpeta nueva dentro de la que elija a continuación. Los cambios sin guardar no se escriben: guarde antes para incluirlos.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Saved versions</source>

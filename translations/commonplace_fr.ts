@@ -170,6 +170,48 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Which notes</source>
+        <translation>Quelles notes</translation>
+    </message>
+    <message>
+        <source>Export Notes</source>
+        <translation>Exporter les notes</translation>
+    </message>
+    <message>
+        <source>&amp;Every note outside the Trash</source>
+        <translation>&amp;Toutes les notes hors de la corbeille</translation>
+    </message>
+    <message numerus="yes">
+        <source>The &amp;notes listed now (%n)</source>
+        <translation>
+            <numerusform>La &amp;note listée maintenant (%n)</numerusform>
+            <numerusform>Les &amp;notes listées maintenant (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;This note</source>
+        <translation>Cette n&amp;ote</translation>
+    </message>
+    <message>
+        <source>&amp;This note: “%1”</source>
+        <translation>Cette n&amp;ote : « %1 »</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Choose the folder and export</source>
+        <translation>Choisir le dossier et exporter</translation>
+    </message>
+    <message>
+        <source>They are written as Markdown files, one for each note, with their attachments, into a new folder in the folder you choose next. Unsaved changes are not written: save first to include them.</source>
+        <translation>Elles sont écrites en fichiers Markdown, un par note, avec leurs pièces jointes, dans un nouveau dossier à l&apos;intérieur du dossier que vous choisirez ensuite. Les modifications non enregistrées ne sont pas écrites : enregistrez d&apos;abord pour les inclure.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Saved versions</source>

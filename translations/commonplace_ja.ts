@@ -169,6 +169,47 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Which notes</source>
+        <translation>対象のノート</translation>
+    </message>
+    <message>
+        <source>Export Notes</source>
+        <translation>ノートのエクスポート</translation>
+    </message>
+    <message>
+        <source>&amp;Every note outside the Trash</source>
+        <translation>ごみ箱以外のすべてのノート(&amp;E)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The &amp;notes listed now (%n)</source>
+        <translation>
+            <numerusform>いま一覧にあるノート (%n)(&amp;N)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;This note</source>
+        <translation>このノート(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;This note: “%1”</source>
+        <translation>このノート: 「%1」(&amp;T)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>エクスポート(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Choose the folder and export</source>
+        <translation>フォルダーを選んでエクスポート</translation>
+    </message>
+    <message>
+        <source>They are written as Markdown files, one for each note, with their attachments, into a new folder in the folder you choose next. Unsaved changes are not written: save first to include them.</source>
+        <translation>ノートごとに 1 つの Markdown ファイルとして、添付ファイルとともに、次に選ぶフォルダーの中の新しいフォルダーに書き出します。未保存の変更は書き出されません。含めるには先に保存してください。</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Saved versions</source>

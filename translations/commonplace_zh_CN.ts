@@ -169,6 +169,47 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Which notes</source>
+        <translation>哪些笔记</translation>
+    </message>
+    <message>
+        <source>Export Notes</source>
+        <translation>导出笔记</translation>
+    </message>
+    <message>
+        <source>&amp;Every note outside the Trash</source>
+        <translation>回收站之外的所有笔记(&amp;E)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The &amp;notes listed now (%n)</source>
+        <translation>
+            <numerusform>当前列出的笔记（%n）(&amp;N)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;This note</source>
+        <translation>此笔记(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;This note: “%1”</source>
+        <translation>此笔记：“%1”(&amp;T)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Choose the folder and export</source>
+        <translation>选择文件夹并导出</translation>
+    </message>
+    <message>
+        <source>They are written as Markdown files, one for each note, with their attachments, into a new folder in the folder you choose next. Unsaved changes are not written: save first to include them.</source>
+        <translation>每条笔记写成一个 Markdown 文件，连同附件，写入您接下来选择的文件夹中的一个新文件夹。未保存的更改不会写入：请先保存以包含它们。</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Saved versions</source>

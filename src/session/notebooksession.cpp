@@ -222,12 +222,12 @@ bool NotebookSession::checkForOtherChanges()
     return true;
 }
 
-bool NotebookSession::exportMarkdown(const QString &folder, int *notes, int *attachments, QString *error,
-                                     const std::function<void(int)> &progress) const
+bool NotebookSession::exportMarkdown(const QString &folder, const QList<qint64> &ids, int *notes, int *attachments,
+                                     QString *error, const std::function<void(int)> &progress) const
 {
     MarkdownExport markdown;
     markdown.setProgressHandler(progress);
-    const bool written = markdown.write(m_model->database(), folder);
+    const bool written = markdown.write(m_model->database(), folder, ids);
     *notes = markdown.notes();
     *attachments = markdown.attachments();
     if (!written)

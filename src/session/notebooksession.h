@@ -132,7 +132,8 @@ public:
     // Writes the notes as last saved (not those in the Trash) into folder,
     // new or empty, as Markdown files (MarkdownExport); how many notes and
     // attachments, or false with *error filled.
-    bool exportMarkdown(const QString &folder, int *notes, int *attachments, QString *error,
+    // ids: only those notes, as saved.
+    bool exportMarkdown(const QString &folder, const QList<qint64> &ids, int *notes, int *attachments, QString *error,
                         const std::function<void(int notes)> &progress = {}) const;
 
     // Writes a copy of the notebook as last saved to path, which must not

@@ -6,6 +6,7 @@
 #include "conflictquestion.h"
 #include "editordelegate.h"
 #include "errormessages.h"
+#include "exportdialog.h"
 #include "historydialog.h"
 #include "importdialog.h"
 #include "logging.h"
@@ -838,13 +839,43 @@ void MainWindow::exportNotes()
 {
     if (!m_session)
         return;
+    commitEditors();
+    int listed = 0;
+    m_model->countListed(&listed);
+    const int row = currentRow();
+    const bool saved = row >= 0 && m_model->noteId(row) >= 0;
+    ExportDialog dialog(listed, saved ? m_model->index(row, m_model->titleColumn()).data().toString() : QString(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QList<qint64> ids;
+    if (dialog.which() == ExportDialog::Which::Listed)
+        ids = listedNoteIds();
+    else if (dialog.which() == ExportDialog::Which::Current && saved)
+        ids = {m_model->noteId(row)};
+    // None listed is not all of them.
+    if (dialog.which() != ExportDialog::Which::All && ids.isEmpty())
+        return;
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Export Notes into a Folder"),
                                                              AppData::documentsFolder());
     if (!folder.isEmpty())
-        exportTo(folder);
+        exportTo(folder, ids);
 }
 
-QString MainWindow::exportTo(const QString &folder)
+QList<qint64> MainWindow::listedNoteIds()
+{
+    QList<qint64> ids;
+    if (!m_model)
+        return ids;
+    while (m_model->canFetchMore())
+        m_model->fetchMore();
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->noteId(row) >= 0)
+            ids.append(m_model->noteId(row));
+    }
+    return ids;
+}
+
+QString MainWindow::exportTo(const QString &folder, const QList<qint64> &ids)
 {
     if (!m_session)
         return {};
@@ -858,7 +889,7 @@ QString MainWindow::exportTo(const QString &folder)
     int notes = 0;
     int attachments = 0;
     QString error;
-    if (!m_session->exportMarkdown(target, &notes, &attachments, &error, [&busy](int) { busy.tick(); })) {
+    if (!m_session->exportMarkdown(target, ids, &notes, &attachments, &error, [&busy](int) { busy.tick(); })) {
         QMessageBox::warning(this, tr("Export Notes"), tr("The notes could not be exported. %1").arg(error));
         return {};
     }

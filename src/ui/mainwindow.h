@@ -46,9 +46,12 @@ public:
     // File ▸ Import… once the source is chosen: asks, imports, reports;
     // whether notes were imported.
     bool importFrom(const QString &source);
-    // File ▸ Export… once the folder is chosen: writes the saved notes
+    // File ▸ Export… once the notes and the folder are chosen: writes the
+    // notes with these ids (none: every note outside the Trash), as saved,
     // into a new folder in it; that folder, or empty if they were not.
-    QString exportTo(const QString &folder);
+    QString exportTo(const QString &folder, const QList<qint64> &ids = {});
+    // The saved notes the list shows now (a tag's, a search's…), in order.
+    QList<qint64> listedNoteIds();
 
     Notebook *notebook() const { return m_notebook; }
     NoteModel *model() const { return m_model; }
