@@ -311,18 +311,6 @@ QList<NoteAttachments::Attachment> NotebookSession::attachmentsOf(const QString 
 
 namespace {
 
-// A name any file system takes: no folders, no characters Windows refuses.
-QString safeFileName(const QString &name)
-{
-    QString safe;
-    for (const QChar c : name)
-        safe += c.unicode() < 32 || QStringLiteral("/\\:*?\"<>|").contains(c) ? QLatin1Char('_') : c;
-    safe = safe.trimmed();
-    while (safe.startsWith(QLatin1Char('.')))
-        safe.remove(0, 1);
-    return safe.isEmpty() ? QStringLiteral("attachment") : safe.left(200);
-}
-
 bool writeFile(const QString &path, const QByteArray &data, bool ownerOnly, QString *error)
 {
     QSaveFile file(path);
@@ -359,7 +347,7 @@ bool NotebookSession::writeAttachmentCopy(const QString &hash, QString *path, QS
         *error = tr("Cannot create the folder “%1”.").arg(QDir::toNativeSeparators(folder));
         return false;
     }
-    *path = folder + QLatin1Char('/') + safeFileName(found.name);
+    *path = folder + QLatin1Char('/') + MarkdownExport::safeFileName(found.name); // any system takes it
     return writeFile(*path, found.data, true, error);
 }
 

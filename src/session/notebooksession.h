@@ -105,7 +105,7 @@ public:
     // The attachments text refers to that are here, without their bytes.
     QList<NoteAttachments::Attachment> attachmentsOf(const QString &text) const;
     // Writes a copy of the attachment for another application to open, in
-    // a folder of the system's temporary folder; its path in *path.
+    // a folder of the user's cache folder; its path in *path.
     bool writeAttachmentCopy(const QString &hash, QString *path, QString *error) const;
     // Writes the attachment to path, replacing what is there.
     bool saveAttachmentAs(const QString &hash, const QString &path, QString *error) const;

@@ -117,8 +117,8 @@ void NotePreview::render()
                             QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub
                                                             | QTextDocument::MarkdownNoHTML));
     styleLinksAndQuotes();
+    fitImages(); // reads the images, from the last rendering's where it can
     m_previousImages.clear();
-    fitImages();
     scroll->setValue(qRound(at * scroll->maximum()));
     horizontalScrollBar()->setValue(0);
 }
