@@ -1,5 +1,6 @@
 #include "importjob.h"
 
+#include "evernoteexport.h"
 #include "importsurvey.h"
 #include "markdownfolder.h"
 #include "noteimport.h"
@@ -45,13 +46,16 @@ std::unique_ptr<ImportSource> ImportJob::sourceFor(const QString &path)
 {
     if (MarkdownFolder::looksLike(path))
         return std::make_unique<MarkdownFolder>(path);
+    if (EvernoteExport::looksLike(path))
+        return std::make_unique<EvernoteExport>(path);
     return nullptr;
 }
 
 QString ImportJob::unknownSourceMessage(const QString &path)
 {
     return QCoreApplication::translate("ImportJob", "“%1” is not something Commonplace can import: choose a folder "
-                                                    "of Markdown files, such as an Obsidian vault.")
+                                                    "of Markdown files (an Obsidian vault, say) or an Evernote "
+                                                    "export (.enex).")
         .arg(QDir::toNativeSeparators(path));
 }
 

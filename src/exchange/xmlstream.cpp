@@ -1,0 +1,128 @@
+#include "xmlstream.h"
+
+#include <QIODevice>
+
+XmlStream::XmlStream(QIODevice *device, int chunk)
+    : m_device(device)
+    , m_chunk(chunk)
+{
+    m_reader.setNamespaceProcessing(true);
+}
+
+QXmlStreamReader::TokenType XmlStream::readNext()
+{
+    for (;;) {
+        const QXmlStreamReader::TokenType token = m_reader.readNext();
+        if (token == QXmlStreamReader::DTD && !m_reader.entityDeclarations().isEmpty()) {
+            m_reader.raiseError(tr("The file declares XML entities, which no export Commonplace reads does: "
+                                   "it is not read, so that it cannot expand to fill the memory."));
+            return QXmlStreamReader::Invalid;
+        }
+        if (m_reader.error() != QXmlStreamReader::PrematureEndOfDocumentError)
+            return token;
+        if (m_ended)
+            return QXmlStreamReader::Invalid;
+        const QByteArray bytes = m_device->read(m_chunk);
+        if (bytes.isEmpty())
+            m_ended = true;
+        else
+            m_reader.addData(split(bytes));
+    }
+}
+
+QString XmlStream::errorString() const
+{
+    if (readsPastEnd())
+        return tr("The file ends in the middle: it may not have been copied or saved whole.");
+    if (m_reader.error() == QXmlStreamReader::CustomError)
+        return m_reader.errorString();
+    return tr("The file is not well-formed XML (line %1: %2).").arg(m_reader.lineNumber()).arg(m_reader.errorString());
+}
+
+QByteArray XmlStream::split(const QByteArray &bytes)
+{
+    QByteArray out;
+    out.reserve(bytes.size() + 64);
+    for (const char c : bytes) {
+        // Split only before an ASCII byte: never inside a UTF-8 sequence, a
+        // reference (&amp;) or a CDATA section's end (]]>).
+        if (m_run >= m_chunk && uchar(c) < 0x80 && c != ']' && m_last != ']') {
+            if (m_state == State::Text)
+                out += "<!---->";
+            else if (m_state == State::CData)
+                out += "]]><![CDATA[";
+            m_run = 0;
+        }
+        out += c;
+        const char before = m_last;
+        m_last = c;
+        switch (m_state) {
+        case State::Text:
+            ++m_run;
+            if (c == '<') {
+                m_state = State::Markup;
+                m_markup = "<";
+                m_run = 0;
+            } else if (c == '&') {
+                m_state = State::Reference;
+            }
+            break;
+        case State::Reference:
+            if (c == ';')
+                m_state = State::Text;
+            break;
+        case State::Markup: // after "<": which markup it is
+            m_markup += c;
+            if (m_markup == "<!--")
+                m_state = State::Comment;
+            else if (m_markup == "<![CDATA[")
+                m_state = State::CData;
+            else if (m_markup == "<?")
+                m_state = State::Instruction;
+            else if (!m_markup.startsWith("<!"))
+                m_state = c == '>' ? State::Text : State::Tag;
+            else if (!QByteArray("<!--").startsWith(m_markup) && !QByteArray("<![CDATA[").startsWith(m_markup))
+                m_state = State::Declaration;
+            break;
+        case State::Tag:
+            if (c == '>')
+                m_state = State::Text;
+            else if (c == '"' || c == '\'') {
+                m_quote = c;
+                m_state = State::Quoted;
+            }
+            break;
+        case State::Quoted:
+            if (c == m_quote)
+                m_state = State::Tag;
+            break;
+        case State::Comment:
+            if (c == '>' && before == '-' && m_beforeLast == '-')
+                m_state = State::Text;
+            break;
+        case State::CData:
+            ++m_run;
+            if (c == '>' && before == ']' && m_beforeLast == ']') {
+                m_state = State::Text;
+                m_run = 0;
+            }
+            break;
+        case State::Instruction:
+            if (c == '>' && before == '?')
+                m_state = State::Text;
+            break;
+        case State::Declaration: // <!DOCTYPE ... [ ... ]>
+            if (c == '[')
+                ++m_brackets;
+            else if (c == ']')
+                --m_brackets;
+            else if (c == '>' && m_brackets <= 0) {
+                m_brackets = 0;
+                m_state = State::Text;
+            }
+            break;
+        }
+        m_beforeLast = before;
+    }
+    return out;
+}
