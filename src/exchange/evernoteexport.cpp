@@ -25,46 +25,6 @@ QDateTime timeOf(const QString &text)
     return time;
 }
 
-// The text of the element just started, its children's included, at most
-// limit characters (the rest is read and dropped, *whole false).
-bool textOf(XmlStream &xml, qsizetype limit, QString *text, bool *whole = nullptr)
-{
-    text->clear();
-    if (whole)
-        *whole = true;
-    int depth = 1;
-    while (depth > 0) {
-        switch (xml.readNext()) {
-        case QXmlStreamReader::Invalid:
-            return false;
-        case QXmlStreamReader::StartElement:
-            ++depth;
-            break;
-        case QXmlStreamReader::EndElement:
-            --depth;
-            break;
-        case QXmlStreamReader::Characters:
-        case QXmlStreamReader::EntityReference: {
-            const QStringView piece = xml.reader().isCharacters() ? xml.reader().text() : QStringView();
-            if (text->size() + piece.size() <= limit)
-                text->append(piece);
-            else if (whole)
-                *whole = false;
-            break;
-        }
-        default:
-            break;
-        }
-    }
-    return true;
-}
-
-bool skipElement(XmlStream &xml)
-{
-    QString ignored;
-    return textOf(xml, 0, &ignored);
-}
-
 // A resource's data, decoded from base64 as it is read.
 struct Resource
 {
@@ -123,17 +83,17 @@ bool readResource(XmlStream &xml, Resource *resource)
                         resource->decode(reader.text(), false);
                     else if (token == QXmlStreamReader::EndElement)
                         break;
-                    else if (token == QXmlStreamReader::StartElement && !skipElement(xml))
+                    else if (token == QXmlStreamReader::StartElement && !xml.skipElement())
                         return false;
                 }
                 resource->decode(QStringView(), true);
             } else if (name == QLatin1String("mime")) {
-                if (!textOf(xml, 255, &resource->mime))
+                if (!xml.readText(255, &resource->mime))
                     return false;
             } else if (name == QLatin1String("file-name")) {
-                if (!textOf(xml, 1024, &resource->name))
+                if (!xml.readText(1024, &resource->name))
                     return false;
-            } else if (name != QLatin1String("resource-attributes") && !skipElement(xml)) {
+            } else if (name != QLatin1String("resource-attributes") && !xml.skipElement()) {
                 return false;
             } else if (name == QLatin1String("resource-attributes")) {
                 ++depth;
@@ -214,7 +174,7 @@ bool EvernoteExport::read(ImportTarget &target)
             continue;
         }
         if (reader.name() != QLatin1String("note")) {
-            if (!skipElement(xml))
+            if (!xml.skipElement())
                 return fail(xml);
             continue;
         }
@@ -261,18 +221,18 @@ EvernoteExport::Read EvernoteExport::readNote(XmlStream &xml, ImportTarget &targ
         QString value;
         bool read = true;
         if (name == QLatin1String("title")) {
-            read = textOf(xml, 4096, &note.title);
+            read = xml.readText(4096, &note.title);
             note.title = note.title.simplified();
         } else if (name == QLatin1String("created") || name == QLatin1String("updated")) {
             const bool created = name == QLatin1String("created");
-            read = textOf(xml, 64, &value);
+            read = xml.readText(64, &value);
             (created ? note.created : note.updated) = timeOf(value);
         } else if (name == QLatin1String("tag")) {
-            read = textOf(xml, 1024, &value);
+            read = xml.readText(1024, &value);
             if (!value.trimmed().isEmpty())
                 note.tags.append(value.trimmed());
         } else if (name == QLatin1String("content")) {
-            read = textOf(xml, MaxNoteSize, &content, &contentWhole);
+            read = xml.readText(MaxNoteSize, &content, &contentWhole);
             contentRead = true;
             static const QRegularExpression mediaHash(QStringLiteral("<en-media[^>]*\\shash=[\"']([0-9a-fA-F]+)"));
             QRegularExpressionMatchIterator hashes = mediaHash.globalMatch(content);
@@ -287,9 +247,9 @@ EvernoteExport::Read EvernoteExport::readNote(XmlStream &xml, ImportTarget &targ
                 else if (inner == QXmlStreamReader::EndElement)
                     --depth;
                 else if (inner == QXmlStreamReader::StartElement && reader.name() == QLatin1String("source-url"))
-                    read = textOf(xml, 4096, &sourceAddress);
+                    read = xml.readText(4096, &sourceAddress);
                 else if (inner == QXmlStreamReader::StartElement)
-                    read = skipElement(xml);
+                    read = xml.skipElement();
             }
         } else if (name == QLatin1String("resource")) {
             Resource resource;
@@ -321,7 +281,7 @@ EvernoteExport::Read EvernoteExport::readNote(XmlStream &xml, ImportTarget &targ
                 }
             }
         } else {
-            read = skipElement(xml);
+            read = xml.skipElement();
         }
         if (!read)
             return Read::Failed;

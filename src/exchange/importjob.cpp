@@ -4,6 +4,7 @@
 #include "importsurvey.h"
 #include "markdownfolder.h"
 #include "noteimport.h"
+#include "tomboynotes.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -44,18 +45,21 @@ ImportJob::~ImportJob()
 
 std::unique_ptr<ImportSource> ImportJob::sourceFor(const QString &path)
 {
-    if (MarkdownFolder::looksLike(path))
-        return std::make_unique<MarkdownFolder>(path);
+    // By what the files hold. Gnote's folder before Markdown: it may hold a stray .md.
     if (EvernoteExport::looksLike(path))
         return std::make_unique<EvernoteExport>(path);
+    if (TomboyNotes::looksLike(path))
+        return std::make_unique<TomboyNotes>(path);
+    if (MarkdownFolder::looksLike(path))
+        return std::make_unique<MarkdownFolder>(path);
     return nullptr;
 }
 
 QString ImportJob::unknownSourceMessage(const QString &path)
 {
     return QCoreApplication::translate("ImportJob", "“%1” is not something Commonplace can import: choose a folder "
-                                                    "of Markdown files (an Obsidian vault, say) or an Evernote "
-                                                    "export (.enex).")
+                                                    "of Markdown files (an Obsidian vault, say), an Evernote "
+                                                    "export (.enex), or Gnote or Tomboy notes (.note).")
         .arg(QDir::toNativeSeparators(path));
 }
 

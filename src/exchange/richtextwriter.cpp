@@ -165,6 +165,16 @@ void RichTextWriter::endLink(const QString &address)
     to += u'[' + (text.isEmpty() ? escaped(address) : text) + QStringLiteral("](") + destination + u')';
 }
 
+void RichTextWriter::endLinkToItsText()
+{
+    if (m_links.isEmpty())
+        return;
+    const QString address = unescaped(line().mid(m_links.last()).trimmed());
+    if (address.isEmpty())
+        return dropLink();
+    endLink(address);
+}
+
 void RichTextWriter::dropLink()
 {
     if (!m_links.isEmpty())

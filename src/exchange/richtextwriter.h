@@ -24,7 +24,8 @@ public:
     // address, or (an empty address) a [[link]] to the note titled by it.
     void beginLink();
     void endLink(const QString &address);
-    void dropLink(); // the text written since beginLink stays text
+    void dropLink();
+    void endLinkToItsText(); // a web address written as the link's text // the text written since beginLink stays text
 
     // Ends the block being written (if any): what follows starts a new one.
     void endBlock();

@@ -30,6 +30,41 @@ QXmlStreamReader::TokenType XmlStream::readNext()
     }
 }
 
+bool XmlStream::readText(qsizetype limit, QString *text, bool *whole)
+{
+    text->clear();
+    if (whole)
+        *whole = true;
+    int depth = 1;
+    while (depth > 0) {
+        switch (readNext()) {
+        case QXmlStreamReader::Invalid:
+            return false;
+        case QXmlStreamReader::StartElement:
+            ++depth;
+            break;
+        case QXmlStreamReader::EndElement:
+            --depth;
+            break;
+        case QXmlStreamReader::Characters:
+            if (text->size() + m_reader.text().size() <= limit)
+                text->append(m_reader.text());
+            else if (whole)
+                *whole = false;
+            break;
+        default:
+            break;
+        }
+    }
+    return true;
+}
+
+bool XmlStream::skipElement()
+{
+    QString ignored;
+    return readText(0, &ignored);
+}
+
 QString XmlStream::errorString() const
 {
     if (readsPastEnd())

@@ -23,6 +23,10 @@ public:
     // end of a document that is not whole, or on an error (reader() says).
     QXmlStreamReader::TokenType readNext();
     QXmlStreamReader &reader() { return m_reader; }
+    // The text of the element just started, its children's included, at
+    // most limit characters (the rest is read and dropped: *whole false).
+    bool readText(qsizetype limit, QString *text, bool *whole = nullptr);
+    bool skipElement();
     // Why the document could not be read, in words for the user.
     QString errorString() const;
     bool readsPastEnd() const { return m_ended && m_reader.error() == QXmlStreamReader::PrematureEndOfDocumentError; }

@@ -152,6 +152,7 @@ void MainWindow::setUpActions()
     connect(m_ui->actionRevert, &QAction::triggered, this, &MainWindow::revert);
     connect(m_ui->actionBackUp, &QAction::triggered, this, &MainWindow::backUpDialog);
     connect(m_ui->actionImport, &QAction::triggered, this, &MainWindow::importNotes);
+    connect(m_ui->actionImportFolder, &QAction::triggered, this, &MainWindow::importFolder);
     connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::exportNotes);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionNewNote, &QAction::triggered, this, &MainWindow::newNote);
@@ -806,6 +807,18 @@ bool MainWindow::backUpTo(const QString &path)
 }
 
 void MainWindow::importNotes()
+{
+    if (!m_session || m_notebook->isReadOnly())
+        return;
+    const QString source = QFileDialog::getOpenFileName(
+        this, tr("Import Notes"), AppData::documentsFolder(),
+        tr("Notes of other applications (*.enex *.note);;Evernote exports (*.enex);;Gnote and Tomboy notes (*.note);;"
+           "All files (*)"));
+    if (!source.isEmpty())
+        importFrom(source);
+}
+
+void MainWindow::importFolder()
 {
     if (!m_session || m_notebook->isReadOnly())
         return;
@@ -1506,6 +1519,7 @@ void MainWindow::updateActions()
                                        && !m_ui->editorPane->contentEdit()->isReadOnly());
     m_ui->actionAttachments->setEnabled(open && row >= 0);
     m_ui->actionImport->setEnabled(writable);
+    m_ui->actionImportFolder->setEnabled(writable);
     m_ui->actionExport->setEnabled(open);
     m_ui->actionPinNote->setEnabled(canPin);
     m_ui->actionPinNote->setChecked(canPin && m_model->index(row, 0).data(NoteModel::PinnedRole).toBool());

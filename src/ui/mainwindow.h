@@ -125,6 +125,7 @@ private:
     void putBack();
     void showHistory();
     void importNotes();
+    void importFolder();
     void exportNotes();
     // Keeps a pasted or dropped file, or one chosen with Attach File…, and
     // gives the Markdown that refers to it; null if refused (said why).
