@@ -1,4 +1,5 @@
 #include "frontmatter.h"
+#include "exportfolder.h"
 #include "markdownexport.h"
 #include "markdownfolder.h"
 #include "noteattachments.h"
@@ -366,9 +367,9 @@ void TestMarkdownImport::safeFileNames()
 {
     QFETCH(QString, name);
     QFETCH(QString, safe);
-    QCOMPARE(MarkdownExport::safeFileName(name), safe);
+    QCOMPARE(ExportFolder::safeFileName(name), safe);
     // Long: cut below 150 bytes of UTF-8, never inside a character.
-    const QString cut = MarkdownExport::safeFileName(QStringLiteral("💡").repeated(100));
+    const QString cut = ExportFolder::safeFileName(QStringLiteral("💡").repeated(100));
     QVERIFY(cut.toUtf8().size() <= 150);
     QCOMPARE(cut, QStringLiteral("💡").repeated(37));
 }

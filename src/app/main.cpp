@@ -58,9 +58,14 @@ void nameApplication()
 
 int main(int argc, char *argv[])
 {
-    // Importing and exporting need no window, nor a display.
+    // Importing and exporting need no window, nor a display: a PDF's pages
+    // are drawn off screen.
     if (TransferCommand::isRequested(argc, argv)) {
-        QCoreApplication app(argc, argv);
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
+        QGuiApplication app(argc, argv);
         nameApplication();
         Translations::install(Translations::preferred());
         return TransferCommand::run(QCoreApplication::arguments());

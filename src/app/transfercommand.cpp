@@ -1,8 +1,8 @@
 #include "transfercommand.h"
 
+#include "importjob.h"
 #include "importreport.h"
-#include "markdownexport.h"
-#include "markdownfolder.h"
+#include "noteexport.h"
 #include "notebook.h"
 #include "notebooklocation.h"
 #include "noteimport.h"
@@ -56,7 +56,7 @@ int TransferCommand::run(const QStringList &arguments)
     const QCommandLineOption exportOption(QStringLiteral("export"), tr("Export the notes of this notebook."),
                                           QStringLiteral("notebook"));
     const QCommandLineOption to(QStringLiteral("to"), tr("The new or empty folder to export into."), QStringLiteral("path"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("What to export to: markdown (the default)."),
+    const QCommandLineOption format(QStringLiteral("format"), tr("What to export to: markdown (the default), html or pdf."),
                                     QStringLiteral("format"), QStringLiteral("markdown"));
     parser.addOptions({import, into, exportOption, to, format});
     parser.addPositionalArgument(QStringLiteral("source"), tr("More sources to import."), QStringLiteral("[source...]"));
@@ -69,7 +69,7 @@ int TransferCommand::run(const QStringList &arguments)
         return 0;
     }
     if (parser.isSet(import) == parser.isSet(exportOption)) {
-        complain(tr("Give either --import SOURCE... --into NOTEBOOK, or --export NOTEBOOK --to FOLDER."));
+        complain(tr("Give either --import SOURCE... --into NOTEBOOK, or --export NOTEBOOK --to PATH."));
         return 2;
     }
     if (parser.isSet(import)) {
@@ -80,7 +80,7 @@ int TransferCommand::run(const QStringList &arguments)
         return importInto(parser.values(import) + parser.positionalArguments(), parser.value(into));
     }
     if (!parser.isSet(to) || !parser.positionalArguments().isEmpty()) {
-        complain(tr("--export needs --to FOLDER, and nothing else: the folder to export into."));
+        complain(tr("--export needs --to PATH, and nothing else: the folder to export into (a file for pdf)."));
         return 2;
     }
     return exportFrom(parser.value(exportOption), parser.value(to), parser.value(format).toLower());
@@ -95,16 +95,14 @@ int TransferCommand::importInto(const QStringList &sources, const QString &noteb
     }
     int status = 0;
     for (const QString &source : sources) {
-        if (!MarkdownFolder::looksLike(source)) {
-            complain(tr("“%1” is not something Commonplace can import: give a folder of Markdown files "
-                        "(such as an Obsidian vault).")
-                         .arg(shown(source)));
+        const std::unique_ptr<ImportSource> found = ImportJob::sourceFor(source);
+        if (!found) {
+            complain(ImportJob::unknownSourceMessage(source));
             status = 1;
             continue;
         }
-        MarkdownFolder folder(source);
         NoteImport import(path);
-        if (!import.run(folder)) {
+        if (!import.run(*found)) {
             complain(shown(source) + QStringLiteral(": ") + import.errorString());
             status = 1;
             continue;
@@ -121,11 +119,18 @@ int TransferCommand::importInto(const QStringList &sources, const QString &noteb
     return status;
 }
 
-int TransferCommand::exportFrom(const QString &notebook, const QString &folder, const QString &format)
+int TransferCommand::exportFrom(const QString &notebook, const QString &target, const QString &formatName)
 {
-    if (format != QLatin1String("markdown")) {
-        complain(tr("“%1” is not a format Commonplace exports to yet: use markdown.").arg(format));
+    NoteExport::Format format = NoteExport::Format::Markdown;
+    if (!NoteExport::formatNamed(formatName, &format)) {
+        complain(tr("“%1” is not a format Commonplace exports to: use markdown, html or pdf.").arg(formatName));
         return 2;
+    }
+    const std::unique_ptr<NoteExport> exporter = NoteExport::create(format);
+    if (exporter->writesFile() && QFileInfo::exists(target)) {
+        complain(tr("“%1” exists already: give the name of a new file, so that nothing is overwritten.")
+                     .arg(shown(target)));
+        return 1;
     }
     const std::unique_ptr<Notebook> source = Notebook::at(NotebookLocation::fromUserInput(notebook));
     if (!source) {
@@ -141,12 +146,11 @@ int TransferCommand::exportFrom(const QString &notebook, const QString &folder, 
         complain(source->errorString());
         return 1;
     }
-    MarkdownExport markdown;
-    if (!markdown.write(source->database(), folder)) {
-        complain(markdown.errorString());
+    if (!exporter->write(source->database(), target)) {
+        complain(exporter->errorString());
         return 1;
     }
-    say(tr("Exported %n note(s) from “%1” to “%2”", nullptr, markdown.notes()).arg(shown(source->path()), shown(folder))
-        + tr(", with %n attachment(s).", nullptr, markdown.attachments()));
+    say(tr("Exported %n note(s) from “%1” to “%2”", nullptr, exporter->notes()).arg(shown(source->path()), shown(target))
+        + tr(", with %n attachment(s).", nullptr, exporter->attachments()));
     return 0;
 }

@@ -4,7 +4,7 @@
 #include <QStringList>
 
 // commonplace --import SOURCE... --into NOTEBOOK and
-// commonplace --export NOTEBOOK --to FOLDER: notes in and out without a
+// commonplace --export NOTEBOOK --to PATH [--format markdown|html|pdf]: notes in and out without a
 // window, for scripts. Each prints what it did; the exit code says whether
 // it worked (0), could not (1), or was asked wrongly (2).
 class TransferCommand final
@@ -19,5 +19,5 @@ public:
 
 private:
     static int importInto(const QStringList &sources, const QString &notebook);
-    static int exportFrom(const QString &notebook, const QString &folder, const QString &format);
+    static int exportFrom(const QString &notebook, const QString &target, const QString &formatName);
 };

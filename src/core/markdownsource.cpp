@@ -243,3 +243,40 @@ int MarkdownSource::frontMatterLength(const QString &source)
     const QRegularExpressionMatch match = block.match(QStringView(source).left(64 * 1024));
     return match.hasMatch() ? int(match.capturedLength()) : 0;
 }
+
+QString MarkdownSource::withWikiLinksAsLinks(const QString &source,
+                                             const std::function<QString(const WikiLink &)> &address)
+{
+    QString markdown = source;
+    const QList<WikiLink> links = wikiLinks(source);
+    for (auto link = links.crbegin(); link != links.crend(); ++link) {
+        const QString to = address(*link);
+        markdown.replace(link->start, link->length,
+                         to.isEmpty() ? escapedText(link->text)
+                                      : u'[' + escapedText(link->text) + QStringLiteral("](<") + to + QStringLiteral(">)"));
+    }
+    return markdown;
+}
+
+QString MarkdownSource::withFrontMatterAsCode(const QString &markdown)
+{
+    const int length = frontMatterLength(markdown);
+    if (length == 0)
+        return markdown;
+    QString block = markdown.left(length).trimmed();
+    block = block.mid(block.indexOf(u'\n') + 1); // after the opening ---
+    block.truncate(block.lastIndexOf(u'\n') + 1); // before the closing one
+    return QStringLiteral("```yaml\n") + block + QStringLiteral("```\n\n") + markdown.mid(length);
+}
+
+QString MarkdownSource::escapedText(const QString &text)
+{
+    QString escaped;
+    escaped.reserve(text.size() * 2);
+    for (const QChar c : text) {
+        if (c.unicode() < 128 && (c.isPunct() || c.isSymbol()))
+            escaped += u'\\';
+        escaped += c;
+    }
+    return escaped;
+}

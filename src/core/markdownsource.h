@@ -4,6 +4,8 @@
 #include <QPair>
 #include <QString>
 
+#include <functional>
+
 // What Commonplace reads out of a note's Markdown source without rendering
 // it: links to other notes, task boxes, and the plain words for passages.
 // Code (fenced blocks and `spans`) is text, never markup: a [[link]] in code
@@ -32,6 +34,17 @@ public:
     // instead, its heading and shown text kept: [[Old#Part|see]] becomes
     // [[New#Part|see]].
     static QString renamedLinks(const QString &source, const QString &from, const QString &to);
+
+    // The source with each [[link]] written as a Markdown link to
+    // address(link), showing its text, or as its text alone where address
+    // gives none: for showing and exporting, the note's text is not changed.
+    static QString withWikiLinksAsLinks(const QString &source, const std::function<QString(const WikiLink &)> &address);
+    // Front matter (the YAML block some Markdown files begin with) as the
+    // block of properties it is, in a fenced code block, not as a rule and
+    // a heading.
+    static QString withFrontMatterAsCode(const QString &markdown);
+    // Text that Markdown shows as it is: every ASCII punctuation mark escaped.
+    static QString escapedText(const QString &text);
 
     // The offset of the character between the brackets of each task box
     // ("- [ ] ..." or "- [x] ..."), in the order the preview shows them.

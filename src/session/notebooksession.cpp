@@ -2,7 +2,7 @@
 
 #include "appdata.h"
 #include "logging.h"
-#include "markdownexport.h"
+#include "exportfolder.h"
 #include "markdownsource.h"
 #include "notebook.h"
 #include "notebookbackup.h"
@@ -222,16 +222,16 @@ bool NotebookSession::checkForOtherChanges()
     return true;
 }
 
-bool NotebookSession::exportMarkdown(const QString &folder, const QList<qint64> &ids, int *notes, int *attachments,
-                                     QString *error, const std::function<void(int)> &progress) const
+bool NotebookSession::exportNotes(NoteExport::Format format, const QString &path, const QList<qint64> &ids, int *notes,
+                                  int *attachments, QString *error, const std::function<void(int)> &progress) const
 {
-    MarkdownExport markdown;
-    markdown.setProgressHandler(progress);
-    const bool written = markdown.write(m_model->database(), folder, ids);
-    *notes = markdown.notes();
-    *attachments = markdown.attachments();
+    const std::unique_ptr<NoteExport> exporter = NoteExport::create(format);
+    exporter->setProgressHandler(progress);
+    const bool written = exporter->write(m_model->database(), path, ids);
+    *notes = exporter->notes();
+    *attachments = exporter->attachments();
     if (!written)
-        *error = markdown.errorString();
+        *error = exporter->errorString();
     return written;
 }
 
@@ -347,7 +347,7 @@ bool NotebookSession::writeAttachmentCopy(const QString &hash, QString *path, QS
         *error = tr("Cannot create the folder “%1”.").arg(QDir::toNativeSeparators(folder));
         return false;
     }
-    *path = folder + QLatin1Char('/') + MarkdownExport::safeFileName(found.name); // any system takes it
+    *path = folder + QLatin1Char('/') + ExportFolder::safeFileName(found.name); // any system takes it
     return writeFile(*path, found.data, true, error);
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "noteexport.h"
+
 #include "noteattachments.h"
 #include "notebooklocation.h"
 #include "notehistory.h"
@@ -129,12 +131,11 @@ public:
     // Reloads are held off while this returns false (a question is open).
     void setReloadGuard(std::function<bool()> allowed) { m_reloadAllowed = std::move(allowed); }
 
-    // Writes the notes as last saved (not those in the Trash) into folder,
-    // new or empty, as Markdown files (MarkdownExport); how many notes and
-    // attachments, or false with *error filled.
-    // ids: only those notes, as saved.
-    bool exportMarkdown(const QString &folder, const QList<qint64> &ids, int *notes, int *attachments, QString *error,
-                        const std::function<void(int notes)> &progress = {}) const;
+    // Writes the notes as last saved (not those in the Trash; ids: only
+    // those) to path in format: a new or empty folder (Markdown, HTML) or
+    // a file (PDF); how many notes and attachments, or false with *error.
+    bool exportNotes(NoteExport::Format format, const QString &path, const QList<qint64> &ids, int *notes,
+                     int *attachments, QString *error, const std::function<void(int notes)> &progress = {}) const;
 
     // Writes a copy of the notebook as last saved to path, which must not
     // exist; false with *error filled otherwise.

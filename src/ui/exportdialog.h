@@ -1,5 +1,7 @@
 #pragma once
 
+#include "noteexport.h"
+
 #include <QDialog>
 #include <QList>
 
@@ -12,8 +14,8 @@ class ExportDialog;
 }
 
 // File ▸ Export…: which notes to write out — every note, those the list
-// shows now (a tag's, a search's), or the note shown — before the folder
-// is chosen.
+// shows now (a tag's, a search's), or the note shown — and how (Markdown,
+// HTML, PDF), before the folder or file is chosen.
 class ExportDialog final : public QDialog
 {
     Q_OBJECT
@@ -27,8 +29,11 @@ public:
     ~ExportDialog() override;
 
     Which which() const;
+    NoteExport::Format format() const;
 
 private:
+    void showFormat();
+
     std::unique_ptr<Ui::ExportDialog> m_ui;
     QPushButton *m_export;
 };

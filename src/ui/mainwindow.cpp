@@ -7,6 +7,8 @@
 #include "editordelegate.h"
 #include "errormessages.h"
 #include "exportdialog.h"
+#include "exportfolder.h"
+#include "notetags.h"
 #include "historydialog.h"
 #include "importdialog.h"
 #include "logging.h"
@@ -40,6 +42,8 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QLocale>
@@ -127,6 +131,7 @@ void MainWindow::setUpActions()
         {m_ui->actionFind, QKeySequence::Find, "edit-find"},
         {m_ui->actionNewNote, QKeySequence::New, "document-new"},
         {m_ui->actionDeleteNote, QKeySequence::Delete, "edit-delete"},
+        {m_ui->actionPrint, QKeySequence::Print, "document-print"},
     };
     for (const auto &entry : standard) {
         entry.action->setShortcuts(entry.key);
@@ -154,6 +159,7 @@ void MainWindow::setUpActions()
     connect(m_ui->actionImport, &QAction::triggered, this, &MainWindow::importNotes);
     connect(m_ui->actionImportFolder, &QAction::triggered, this, &MainWindow::importFolder);
     connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::exportNotes);
+    connect(m_ui->actionPrint, &QAction::triggered, this, &MainWindow::printNote);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionNewNote, &QAction::triggered, this, &MainWindow::newNote);
     connect(m_ui->actionDeleteNote, &QAction::triggered, this, &MainWindow::deleteNote);
@@ -868,10 +874,54 @@ void MainWindow::exportNotes()
     // None listed is not all of them.
     if (dialog.which() != ExportDialog::Which::All && ids.isEmpty())
         return;
+    if (dialog.format() == NoteExport::Format::Pdf) {
+        const QString name = dialog.which() == ExportDialog::Which::Current
+            ? m_model->index(row, m_model->titleColumn()).data().toString()
+            : tr("%1 notes %2").arg(m_notebook->displayName(), QDate::currentDate().toString(Qt::ISODate));
+        const QString file = QFileDialog::getSaveFileName(
+            this, tr("Export Notes as PDF"),
+            QDir(AppData::documentsFolder()).filePath(ExportFolder::safeFileName(name) + QStringLiteral(".pdf")),
+            tr("PDF files (*.pdf)"));
+        if (!file.isEmpty())
+            exportTo(file, ids, NoteExport::Format::Pdf);
+        return;
+    }
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Export Notes into a Folder"),
                                                              AppData::documentsFolder());
     if (!folder.isEmpty())
-        exportTo(folder, ids);
+        exportTo(folder, ids, dialog.format());
+}
+
+PdfExport::Note MainWindow::shownNote()
+{
+    commitEditors(); // what is typed is what is printed
+    PdfExport::Note note;
+    const int row = currentRow();
+    if (!m_model || row < 0)
+        return note;
+    note.id = m_model->noteId(row);
+    note.title = m_model->index(row, m_model->titleColumn()).data().toString();
+    note.text = m_model->index(row, m_model->contentColumn()).data().toString();
+    note.tags = NoteTags::fromText(m_model->index(row, m_model->tagsColumn()).data().toString());
+    note.updated = m_model->index(row, m_model->fieldIndex(QStringLiteral("updated_at"))).data().toString();
+    return note;
+}
+
+void MainWindow::printNote()
+{
+    if (!m_session || currentRow() < 0)
+        return;
+    const PdfExport::Note note = shownNote();
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(note.title);
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("Print “%1”").arg(note.title));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this, &note](QPrinter *device) {
+        PdfExport pages;
+        if (!pages.paint(device, m_model->database(), note))
+            statusBar()->showMessage(tr("The note could not be printed. %1").arg(pages.errorString()), 8000);
+    });
+    preview.exec();
 }
 
 QList<qint64> MainWindow::listedNoteIds()
@@ -888,21 +938,26 @@ QList<qint64> MainWindow::listedNoteIds()
     return ids;
 }
 
-QString MainWindow::exportTo(const QString &folder, const QList<qint64> &ids)
+QString MainWindow::exportTo(const QString &path, const QList<qint64> &ids, NoteExport::Format format)
 {
     if (!m_session)
         return {};
-    // A folder of its own in the one chosen: nothing there is overwritten.
-    const QString base = QDir(folder).filePath(
-        tr("%1 notes %2").arg(m_notebook->displayName(), QDate::currentDate().toString(Qt::ISODate)));
-    QString target = base;
-    for (int n = 2; QFileInfo::exists(target); ++n)
-        target = QStringLiteral("%1 (%2)").arg(base).arg(n);
+    // A PDF is the file chosen (the dialog asked before overwriting); the
+    // others get a folder of their own in the one chosen: nothing there is
+    // overwritten.
+    QString target = path;
+    if (format != NoteExport::Format::Pdf) {
+        const QString base = QDir(path).filePath(
+            tr("%1 notes %2").arg(m_notebook->displayName(), QDate::currentDate().toString(Qt::ISODate)));
+        target = base;
+        for (int n = 2; QFileInfo::exists(target); ++n)
+            target = QStringLiteral("%1 (%2)").arg(base).arg(n);
+    }
     BusyDialog busy(this, tr("Exporting the notes…"));
     int notes = 0;
     int attachments = 0;
     QString error;
-    if (!m_session->exportMarkdown(target, ids, &notes, &attachments, &error, [&busy](int) { busy.tick(); })) {
+    if (!m_session->exportNotes(format, target, ids, &notes, &attachments, &error, [&busy](int) { busy.tick(); })) {
         QMessageBox::warning(this, tr("Export Notes"), tr("The notes could not be exported. %1").arg(error));
         return {};
     }
@@ -1521,6 +1576,7 @@ void MainWindow::updateActions()
     m_ui->actionImport->setEnabled(writable);
     m_ui->actionImportFolder->setEnabled(writable);
     m_ui->actionExport->setEnabled(open);
+    m_ui->actionPrint->setEnabled(open && row >= 0);
     m_ui->actionPinNote->setEnabled(canPin);
     m_ui->actionPinNote->setChecked(canPin && m_model->index(row, 0).data(NoteModel::PinnedRole).toBool());
     setWindowModified(pending);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "pdfexport.h"
+
 #include "noteattachments.h"
 #include "notemodel.h"
 
@@ -46,10 +48,14 @@ public:
     // File ▸ Import… once the source is chosen: asks, imports, reports;
     // whether notes were imported.
     bool importFrom(const QString &source);
-    // File ▸ Export… once the notes and the folder are chosen: writes the
-    // notes with these ids (none: every note outside the Trash), as saved,
-    // into a new folder in it; that folder, or empty if they were not.
-    QString exportTo(const QString &folder, const QList<qint64> &ids = {});
+    // File ▸ Export… once the notes, the format and the place are chosen:
+    // writes the notes with these ids (none: every note outside the Trash),
+    // as saved, into a new folder in the folder path, or (PDF) to the file
+    // path; where they went, or empty if they were not.
+    // The note shown, as it is now (pending edits too): what Print prints.
+    PdfExport::Note shownNote();
+    QString exportTo(const QString &path, const QList<qint64> &ids = {},
+                     NoteExport::Format format = NoteExport::Format::Markdown);
     // The saved notes the list shows now (a tag's, a search's…), in order.
     QList<qint64> listedNoteIds();
 
@@ -126,6 +132,7 @@ private:
     void showHistory();
     void importNotes();
     void importFolder();
+    void printNote();
     void exportNotes();
     // Keeps a pasted or dropped file, or one chosen with Attach File…, and
     // gives the Markdown that refers to it; null if refused (said why).

@@ -22,50 +22,19 @@ QColor mix(const QColor &a, const QColor &b, qreal share)
                             a.blueF() * (1 - share) + b.blueF() * share);
 }
 
-// Text that Markdown shows as it is: every ASCII punctuation mark escaped.
-QString escapedMarkdown(const QString &text)
-{
-    QString escaped;
-    escaped.reserve(text.size() * 2);
-    for (const QChar c : text) {
-        if (c.unicode() < 128 && (c.isPunct() || c.isSymbol()))
-            escaped += u'\\';
-        escaped += c;
-    }
-    return escaped;
-}
-
 // The source with each [[link]] written as a Markdown link to a wikilink:
 // address, so that Qt renders and reports it like any other link. Only for
 // showing: the note's text is not changed.
 QString withWikiLinksAsLinks(const QString &source)
 {
-    QString markdown = source;
-    const QList<MarkdownSource::WikiLink> links = MarkdownSource::wikiLinks(source);
-    for (auto link = links.crbegin(); link != links.crend(); ++link) {
+    return MarkdownSource::withWikiLinksAsLinks(source, [](const MarkdownSource::WikiLink &link) {
         QUrl target;
         target.setScheme(QLatin1String(NotePreview::WikiLinkScheme));
-        target.setPath(link->title);
-        if (!link->heading.isEmpty())
-            target.setFragment(link->heading);
-        markdown.replace(link->start, link->length,
-                         u'[' + escapedMarkdown(link->text) + QStringLiteral("](<")
-                             + QString::fromLatin1(target.toEncoded()) + QStringLiteral(">)"));
-    }
-    return markdown;
-}
-
-// Front matter (the YAML block some Markdown files begin with) shown as
-// the block of properties it is, not as a rule and a heading.
-QString withFrontMatterAsCode(const QString &markdown)
-{
-    const int length = MarkdownSource::frontMatterLength(markdown);
-    if (length == 0)
-        return markdown;
-    QString block = markdown.left(length).trimmed();
-    block = block.mid(block.indexOf(u'\n') + 1); // after the opening ---
-    block.truncate(block.lastIndexOf(u'\n') + 1); // before the closing one
-    return QStringLiteral("```yaml\n") + block + QStringLiteral("```\n\n") + markdown.mid(length);
+        target.setPath(link.title);
+        if (!link.heading.isEmpty())
+            target.setFragment(link.heading);
+        return QString::fromLatin1(target.toEncoded());
+    });
 }
 
 // Qt's Markdown reader leaves a done task's marker on the paragraphs after
@@ -113,7 +82,7 @@ void NotePreview::render()
     m_previousImages.swap(m_images); // keeps only what this rendering shows
     m_images.clear();
     // Raw HTML is shown as the text it is: no scripts, no styles, nothing loaded.
-    document()->setMarkdown(withFrontMatterAsCode(withWikiLinksAsLinks(m_source)),
+    document()->setMarkdown(MarkdownSource::withFrontMatterAsCode(withWikiLinksAsLinks(m_source)),
                             QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub
                                                             | QTextDocument::MarkdownNoHTML));
     styleLinksAndQuotes();
