@@ -200,7 +200,35 @@ void TestCommandLine::importAndExportWithoutAWindow()
     QCOMPARE(commonplace({QStringLiteral("--export"), notebook, QStringLiteral("--to"), folder}, &out, &err), 1);
     QVERIFY2(err.contains(QLatin1String("is not empty")), qPrintable(err));
     QCOMPARE(commonplace({QStringLiteral("--export"), notebook, QStringLiteral("--to"), folder + u'2', QStringLiteral("--format"),
-                          QStringLiteral("pdf")}, &out, &err), 2);
+                          QStringLiteral("docx")}, &out, &err), 2);
+    QVERIFY2(err.contains(QLatin1String("markdown, html or pdf")), qPrintable(err));
+    // HTML pages and a PDF file, with no display either.
+    QCOMPARE(commonplace({QStringLiteral("--export"), notebook, QStringLiteral("--to"), folder + QStringLiteral("-html"),
+                          QStringLiteral("--format"), QStringLiteral("html")}, &out, &err), 0);
+    QVERIFY(QFileInfo::exists(folder + QStringLiteral("-html/index.html")));
+    QVERIFY(QFileInfo::exists(folder + QStringLiteral("-html/Plan.html")));
+    const QString pdf = home.filePath(QStringLiteral("notes.pdf"));
+    QCOMPARE(commonplace({QStringLiteral("--export"), notebook, QStringLiteral("--to"), pdf, QStringLiteral("--format"),
+                          QStringLiteral("PDF")}, &out, &err), 0);
+    QVERIFY2(out.startsWith(QStringLiteral("Exported 2 notes from “%1” to “%2”").arg(notebook, pdf)), qPrintable(out + err));
+    QFile written(pdf);
+    QVERIFY(written.open(QIODevice::ReadOnly) && written.read(5) == "%PDF-");
+    const QByteArray pdfBefore = TestSupport::fileHash(pdf);
+    QCOMPARE(commonplace({QStringLiteral("--export"), notebook, QStringLiteral("--to"), pdf, QStringLiteral("--format"),
+                          QStringLiteral("pdf")}, &out, &err), 1); // never over a file
+    QVERIFY2(err.contains(QLatin1String("exists already")), qPrintable(err));
+    QCOMPARE(TestSupport::fileHash(pdf), pdfBefore);
+
+    // An Evernote export, known by what it holds.
+    const QString enex = home.filePath(QStringLiteral("evernote.xml"));
+    QFile export_(enex);
+    QVERIFY(export_.open(QIODevice::WriteOnly));
+    export_.write("<?xml version=\"1.0\"?>\n<en-export><note><title>From Evernote</title><content><![CDATA[<en-note>"
+                  "<div>hello</div></en-note>]]></content><tag>old</tag></note></en-export>\n");
+    export_.close();
+    QCOMPARE(commonplace({QStringLiteral("--import"), enex, QStringLiteral("--into"), notebook}, &out, &err), 0);
+    QVERIFY2(out.contains(QLatin1String("tagged Imported/Evernote ")), qPrintable(out + err));
+    QVERIFY(TestSupport::titlesOnDisk(notebook).contains(QStringLiteral("From Evernote")));
     QCOMPARE(commonplace({QStringLiteral("--export"), home.filePath(QStringLiteral("none.cpbook")), QStringLiteral("--to"),
                           folder + u'3'}, &out, &err), 1);
     QVERIFY2(err.contains(QLatin1String("There is no notebook")), qPrintable(err));

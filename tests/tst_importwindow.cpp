@@ -19,6 +19,10 @@
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTemporaryDir>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QPlainTextEdit>
+#include <QAction>
 #include <QTest>
 #include <QTimer>
 
@@ -40,6 +44,8 @@ private slots:
     void cancelDuringTheImportLeavesTheNotebook();
     void exportWritesANewFolder();
     void exportAsksWhichNotes();
+    void exportWritesPagesAndPdf();
+    void printShowsTheNoteAsTyped();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -261,10 +267,68 @@ void TestImportWindow::exportAsksWhichNotes()
     QCOMPARE(dialog.which(), ExportDialog::Which::All);
     QTest::mouseClick(current, Qt::LeftButton);
     QCOMPARE(dialog.which(), ExportDialog::Which::Current);
+    // And how: Markdown unless asked; the words under the choice follow it.
+    auto *label = dialog.findChild<QLabel *>(QStringLiteral("formatLabel"));
+    QCOMPARE(dialog.format(), NoteExport::Format::Markdown);
+    QVERIFY(label->text().contains(QLatin1String("Markdown file")));
+    QTest::mouseClick(dialog.findChild<QRadioButton *>(QStringLiteral("pdfButton")), Qt::LeftButton);
+    QCOMPARE(dialog.format(), NoteExport::Format::Pdf);
+    QVERIFY(label->text().contains(QLatin1String("One PDF file")));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    QTest::keyClick(dialog.windowHandle(), Qt::Key_H, Qt::AltModifier); // through the window, as a key press comes
+    QTRY_COMPARE(dialog.format(), NoteExport::Format::Html); // a mnemonic clicks as animated
+    QVERIFY(label->text().contains(QLatin1String("web browser")));
     // Nothing listed, no saved note shown: those choices are off.
     ExportDialog empty(0, QString());
     QVERIFY(!empty.findChild<QRadioButton *>(QStringLiteral("listedButton"))->isEnabled());
     QVERIFY(!empty.findChild<QRadioButton *>(QStringLiteral("currentButton"))->isEnabled());
+}
+
+void TestImportWindow::exportWritesPagesAndPdf()
+{
+    auto window = openWindow();
+    const QString folder = m_dir->filePath(QStringLiteral("out"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString pages = window->exportTo(folder, {}, NoteExport::Format::Html);
+    QCOMPARE(folderEntries(pages), (QStringList{QStringLiteral("Mine.html"), QStringLiteral("index.html"),
+                                                QStringLiteral("style.css")}));
+    const QString pdf = m_dir->filePath(QStringLiteral("Mine.pdf"));
+    QCOMPARE(window->exportTo(pdf, {}, NoteExport::Format::Pdf), pdf);
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly) && file.read(5) == "%PDF-");
+}
+
+void TestImportWindow::printShowsTheNoteAsTyped()
+{
+    auto window = openWindow();
+    QTRY_COMPARE(window->model()->rowCount(), 1);
+    QAction *print = window->findChild<QAction *>(QStringLiteral("actionPrint"));
+    QVERIFY(print->isEnabled());
+    QCOMPARE(print->shortcut(), QKeySequence(QKeySequence::Print));
+    // Typed, not saved: the preview shows it, long enough for three pages.
+    auto *text = window->findChild<QPlainTextEdit *>(QStringLiteral("contentEdit"));
+    QVERIFY(text);
+    text->setFocus();
+    QTest::keyClick(text, Qt::Key_End, Qt::ControlModifier);
+    for (int i = 0; i < 120; ++i) {
+        QTest::keyClick(text, Qt::Key_Return);
+        QTest::keyClick(text, Qt::Key_Return);
+        QTest::keyClicks(text, QStringLiteral("A paragraph typed for the printer."));
+    }
+    int pages = 0;
+    QTimer::singleShot(0, [&pages] {
+        auto *preview = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
+        if (!preview)
+            return;
+        QPrintPreviewWidget *widget = preview->findChild<QPrintPreviewWidget *>();
+        QTRY_VERIFY(widget && widget->pageCount() > 0);
+        pages = widget->pageCount();
+        preview->reject();
+    });
+    print->trigger();
+    QVERIFY2(pages >= 3, qPrintable(QString::number(pages)));
+    QVERIFY(window->model()->hasPendingChanges()); // printing saves nothing
 }
 
 QTEST_MAIN(TestImportWindow)
