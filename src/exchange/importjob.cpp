@@ -2,6 +2,7 @@
 
 #include "evernoteexport.h"
 #include "importsurvey.h"
+#include "joplinexport.h"
 #include "markdownfolder.h"
 #include "noteimport.h"
 #include "tomboynotes.h"
@@ -48,6 +49,8 @@ std::unique_ptr<ImportSource> ImportJob::sourceFor(const QString &path)
     // By what the files hold. Gnote's folder before Markdown: it may hold a stray .md.
     if (EvernoteExport::looksLike(path))
         return std::make_unique<EvernoteExport>(path);
+    if (JoplinExport::looksLike(path))
+        return std::make_unique<JoplinExport>(path);
     if (TomboyNotes::looksLike(path))
         return std::make_unique<TomboyNotes>(path);
     if (MarkdownFolder::looksLike(path))
@@ -59,7 +62,8 @@ QString ImportJob::unknownSourceMessage(const QString &path)
 {
     return QCoreApplication::translate("ImportJob", "“%1” is not something Commonplace can import: choose a folder "
                                                     "of Markdown files (an Obsidian vault, say), an Evernote "
-                                                    "export (.enex), or Gnote or Tomboy notes (.note).")
+                                                    "export (.enex), a Joplin export (.jex), or Gnote or Tomboy "
+                                                    "notes (.note).")
         .arg(QDir::toNativeSeparators(path));
 }
 

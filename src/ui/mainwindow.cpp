@@ -818,8 +818,8 @@ void MainWindow::importNotes()
         return;
     const QString source = QFileDialog::getOpenFileName(
         this, tr("Import Notes"), AppData::documentsFolder(),
-        tr("Notes of other applications (*.enex *.note);;Evernote exports (*.enex);;Gnote and Tomboy notes (*.note);;"
-           "All files (*)"));
+        tr("Notes of other applications (*.enex *.jex *.note);;Evernote exports (*.enex);;Joplin exports (*.jex);;"
+           "Gnote and Tomboy notes (*.note);;All files (*)"));
     if (!source.isEmpty())
         importFrom(source);
 }
