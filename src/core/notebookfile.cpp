@@ -3,6 +3,7 @@
 #include "logging.h"
 #include "schemamigrator.h"
 #include "notebookstorage.h"
+#include "sqlitestorage.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -232,22 +233,15 @@ bool NotebookFile::configureConnection()
     return true;
 }
 
-// SQLite's defensive mode: no writable_schema, no direct writes to shadow
-// tables, so a crafted file cannot be used to corrupt itself. It is set
-// through the driver's handle, which belongs to the SQLite library Qt's
-// driver uses; we call into the SQLite we link against, so both must be the
-// same library (true for Qt built with -system-sqlite, as on Linux
-// distributions). A different version means a different library.
+// SQLite's defensive mode (SqliteStorage::makeDefensive), on a SQLite new
+// enough for our schema.
 bool NotebookFile::enableDefensiveMode()
 {
-    const QSqlDatabase db = database();
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return fail(Error::Unreadable, tr("Cannot use the SQLite driver."), QString::fromLatin1(handle.typeName()));
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT sqlite_version()")) || !query.next())
-        return failSql(query.lastError());
-    const QString version = query.value(0).toString();
+    QString version;
+    void *handle = nullptr;
+    const SqliteStorage::Defence defence = SqliteStorage::makeDefensive(database(), &version, &handle);
+    if (defence == SqliteStorage::Defence::Failed && version.isEmpty())
+        return fail(Error::Unreadable, tr("Cannot use the SQLite driver."), QString());
     if (!isSqliteSupported(version))
         return fail(Error::SqliteTooOld,
                     tr("Commonplace needs SQLite %1 or newer, but Qt's SQLite driver uses SQLite %2. "
@@ -256,19 +250,15 @@ bool NotebookFile::enableDefensiveMode()
     // Another library than ours (a Qt that bundles its own SQLite): its
     // handle cannot be given to our sqlite3_db_config(). Notebooks still open
     // and work; only the defensive mode is missing, and the log says so.
-    if (version != QLatin1String(sqlite3_libversion())) {
+    if (defence == SqliteStorage::Defence::OtherLibrary) {
         qCWarning(lcNotebook) << "Qt's SQLite" << version << "is not the SQLite linked in"
                               << sqlite3_libversion() << "- defensive mode is off";
         return true;
     }
-    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
-    m_handle = connection;
-    int enabled = 0;
-    if (!connection
-        || sqlite3_db_config(connection, SQLITE_DBCONFIG_DEFENSIVE, 1, &enabled) != SQLITE_OK
-        || enabled != 1)
+    if (defence == SqliteStorage::Defence::Failed)
         return fail(Error::Unreadable, tr("Cannot protect the notebook against crafted files."),
                     QStringLiteral("SQLITE_DBCONFIG_DEFENSIVE"));
+    m_handle = static_cast<sqlite3 *>(handle);
     return true;
 }
 

@@ -19,6 +19,27 @@ const NotebookStorage &NotebookStorage::of(const QSqlDatabase &db)
     return sqlite;
 }
 
+SqliteStorage::Defence SqliteStorage::makeDefensive(const QSqlDatabase &db, QString *version, void **handle)
+{
+    const QVariant driverHandle = db.driver()->handle();
+    if (!driverHandle.isValid() || qstrcmp(driverHandle.typeName(), "sqlite3*") != 0)
+        return Defence::Failed;
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT sqlite_version()")) || !query.next())
+        return Defence::Failed;
+    *version = query.value(0).toString();
+    if (*version != QLatin1String(sqlite3_libversion()))
+        return Defence::OtherLibrary;
+    sqlite3 *connection = *static_cast<sqlite3 *const *>(driverHandle.constData());
+    if (handle)
+        *handle = connection;
+    int enabled = 0;
+    if (!connection || sqlite3_db_config(connection, SQLITE_DBCONFIG_DEFENSIVE, 1, &enabled) != SQLITE_OK
+        || enabled != 1)
+        return Defence::Failed;
+    return Defence::On;
+}
+
 QStringList SqliteStorage::schemaOf(const QSqlDatabase &db) const
 {
     QStringList lines;

@@ -21,6 +21,15 @@ public:
     bool hasSearchIndex(const QSqlDatabase &db) const override;
     QString listingStatement(const QSqlDatabase &db, const NoteListing &listing) const override;
 
+    // SQLite's defensive mode on db's connection: no writable_schema, no
+    // direct writes to shadow tables, so that a crafted file cannot corrupt
+    // itself. Set through the driver's handle, which must belong to the
+    // SQLite library we link against (true for Qt built with -system-sqlite,
+    // as on Linux distributions); OtherLibrary if it does not (*version is
+    // then Qt's). *handle: the connection's.
+    enum class Defence { On, OtherLibrary, Failed };
+    static Defence makeDefensive(const QSqlDatabase &db, QString *version, void **handle = nullptr);
+
 private:
     // How many notes match an FTS5 expression, counting up to limit and one
     // more. Phrases are the costly part of a search, so the count is of their

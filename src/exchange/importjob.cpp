@@ -1,5 +1,6 @@
 #include "importjob.h"
 
+#include "cherrytreedocument.h"
 #include "evernoteexport.h"
 #include "importsurvey.h"
 #include "joplinexport.h"
@@ -49,6 +50,8 @@ std::unique_ptr<ImportSource> ImportJob::sourceFor(const QString &path)
     // By what the files hold. Gnote's folder before Markdown: it may hold a stray .md.
     if (EvernoteExport::looksLike(path))
         return std::make_unique<EvernoteExport>(path);
+    if (CherryTreeDocument::looksLike(path))
+        return std::make_unique<CherryTreeDocument>(path);
     if (JoplinExport::looksLike(path))
         return std::make_unique<JoplinExport>(path);
     if (TomboyNotes::looksLike(path))
@@ -62,8 +65,8 @@ QString ImportJob::unknownSourceMessage(const QString &path)
 {
     return QCoreApplication::translate("ImportJob", "“%1” is not something Commonplace can import: choose a folder "
                                                     "of Markdown files (an Obsidian vault, say), an Evernote "
-                                                    "export (.enex), a Joplin export (.jex), or Gnote or Tomboy "
-                                                    "notes (.note).")
+                                                    "export (.enex), a Joplin export (.jex), a CherryTree document "
+                                                    "(.ctb, .ctd), or Gnote or Tomboy notes (.note).")
         .arg(QDir::toNativeSeparators(path));
 }
 

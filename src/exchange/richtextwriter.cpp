@@ -175,6 +175,24 @@ void RichTextWriter::endLinkToItsText()
     endLink(address);
 }
 
+void RichTextWriter::endLinkToNote(const QString &title)
+{
+    if (m_links.isEmpty())
+        return;
+    const qsizetype at = m_links.takeLast();
+    QString &to = line();
+    if (at > to.size())
+        return;
+    const QString text = unescaped(to.mid(at)).simplified().remove(QRegularExpression(QStringLiteral("[\\[\\]|]")));
+    QString target = QString(title).remove(QRegularExpression(QStringLiteral("[\\[\\]|#]"))).simplified();
+    to.truncate(at);
+    if (target.isEmpty()) {
+        to += RichTextWriter::escaped(text);
+        return;
+    }
+    to += QStringLiteral("[[") + target + (text.isEmpty() || text == target ? QString() : u'|' + text) + QStringLiteral("]]");
+}
+
 void RichTextWriter::dropLink()
 {
     if (!m_links.isEmpty())

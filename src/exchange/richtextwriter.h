@@ -24,8 +24,9 @@ public:
     // address, or (an empty address) a [[link]] to the note titled by it.
     void beginLink();
     void endLink(const QString &address);
-    void dropLink();
-    void endLinkToItsText(); // a web address written as the link's text // the text written since beginLink stays text
+    void dropLink(); // the text written since beginLink stays text
+    void endLinkToNote(const QString &title); // [[title]], or [[title|text]] if the text differs
+    void endLinkToItsText(); // a web address written as the link's text
 
     // Ends the block being written (if any): what follows starts a new one.
     void endBlock();

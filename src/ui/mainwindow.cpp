@@ -818,8 +818,9 @@ void MainWindow::importNotes()
         return;
     const QString source = QFileDialog::getOpenFileName(
         this, tr("Import Notes"), AppData::documentsFolder(),
-        tr("Notes of other applications (*.enex *.jex *.note);;Evernote exports (*.enex);;Joplin exports (*.jex);;"
-           "Gnote and Tomboy notes (*.note);;All files (*)"));
+        tr("Notes of other applications (*.enex *.jex *.ctb *.ctd *.ctz *.ctx *.note);;Evernote exports (*.enex);;"
+           "Joplin exports (*.jex);;CherryTree documents (*.ctb *.ctd *.ctz *.ctx);;Gnote and Tomboy notes (*.note);;"
+           "All files (*)"));
     if (!source.isEmpty())
         importFrom(source);
 }
