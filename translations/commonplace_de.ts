@@ -45,6 +45,72 @@
     </message>
 </context>
 <context>
+    <name>CherryTreeDocument</name>
+    <message>
+        <source>“%1” is protected with a password, which Commonplace does not read. In CherryTree, open it and choose File ▸ Save As…, then “Not Protected (.ctb)” or “Not Protected (.ctd)”, and import the file it saves.</source>
+        <translation>„%1“ ist mit einem Passwort geschützt; solche Dateien liest Commonplace nicht. Öffnen Sie die Datei in CherryTree, wählen Sie Datei ▸ Speichern unter… und dann „Nicht geschützt (.ctb)“ oder „Nicht geschützt (.ctd)“, und importieren Sie die so gespeicherte Datei.</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Ohne Titel</translation>
+    </message>
+    <message>
+        <source>Its place in the tree loops back on itself: imported without the tree&apos;s tag.</source>
+        <translation>Die Stelle im Baum führt auf sich selbst zurück: ohne das Schlagwort des Baums importiert.</translation>
+    </message>
+    <message>
+        <source>a picture</source>
+        <translation>ein Bild</translation>
+    </message>
+    <message>
+        <source>It is larger than 100 MB, the most a notebook takes in one file.</source>
+        <translation>Größer als 100 MB, das Höchste, was ein Notizbuch in einer Datei aufnimmt.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read as a CherryTree document: %2</source>
+        <translation>„%1“ kann nicht als CherryTree-Dokument gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a CherryTree document.</source>
+        <translation>„%1“ ist kein CherryTree-Dokument.</translation>
+    </message>
+    <message>
+        <source>“%1” holds no nodes.</source>
+        <translation>„%1“ enthält keine Knoten.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: its nodes are nested more than %2 deep.</source>
+        <translation>„%1“ kann nicht gelesen werden: Seine Knoten sind tiefer als %2 Ebenen verschachtelt.</translation>
+    </message>
+    <message>
+        <source>the SQLite driver cannot read it safely.</source>
+        <translation>Der SQLite-Treiber kann es nicht sicher lesen.</translation>
+    </message>
+    <message>
+        <source>“%1” is a database of another application, not a CherryTree document.</source>
+        <translation>„%1“ ist eine Datenbank einer anderen Anwendung, kein CherryTree-Dokument.</translation>
+    </message>
+    <message>
+        <source>it holds no nodes.</source>
+        <translation>Es enthält keine Knoten.</translation>
+    </message>
+    <message>
+        <source>Its text cannot be read: %1</source>
+        <translation>Der Text kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CherryTreeText</name>
+    <message>
+        <source>Picture %1.png</source>
+        <translation>Bild %1.png</translation>
+    </message>
+</context>
+<context>
     <name>ConflictQuestion</name>
     <message>
         <source>Changed Elsewhere</source>
@@ -105,6 +171,25 @@
     <message>
         <source>Keep &amp;Both</source>
         <translation>&amp;Beide behalten</translation>
+    </message>
+</context>
+<context>
+    <name>EnmlText</name>
+    <message>
+        <source>Its text is not well-formed: %1</source>
+        <translation>Der Text ist nicht wohlgeformt: %1</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Text encrypted in Evernote is not imported: decrypt it in Evernote and export again.</source>
+        <translation>In Evernote verschlüsselter Text wird nicht importiert: Entschlüsseln Sie ihn in Evernote und exportieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>A picture or file it shows is not in the export, or its data is damaged.</source>
+        <translation>Ein Bild oder eine Datei, die sie zeigt, fehlt im Export, oder die Daten sind beschädigt.</translation>
     </message>
 </context>
 <context>
@@ -170,6 +255,57 @@
     </message>
 </context>
 <context>
+    <name>EvernoteExport</name>
+    <message>
+        <source>“%1” cannot be read as an Evernote export: %2</source>
+        <translation>„%1“ kann nicht als Evernote-Export gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>„%1“ ist leer.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an Evernote export (.enex).</source>
+        <translation>„%1“ ist kein Evernote-Export (.enex).</translation>
+    </message>
+    <message>
+        <source>“%1” holds no notes.</source>
+        <translation>„%1“ enthält keine Notizen.</translation>
+    </message>
+    <message>
+        <source>Note %1</source>
+        <translation>Notiz %1</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Anhang</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than 100 MB, the most a notebook takes in one file.</source>
+        <translation>„%1“ ist größer als 100 MB, das Höchste, was ein Notizbuch in einer Datei aufnimmt.</translation>
+    </message>
+    <message>
+        <source>Its data is damaged (it does not match its checksum): left out.</source>
+        <translation>Die Daten sind beschädigt (sie passen nicht zu ihrer Prüfsumme): weggelassen.</translation>
+    </message>
+    <message>
+        <source>Its text is larger than %1 MB: not imported.</source>
+        <translation>Der Text ist größer als %1 MB: nicht importiert.</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Ohne Titel</translation>
+    </message>
+    <message>
+        <source>It has no title: titled “%1”.</source>
+        <translation>Ohne Titel: erhält den Titel „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Which notes</source>
@@ -210,6 +346,57 @@
         <source>They are written as Markdown files, one for each note, with their attachments, into a new folder in the folder you choose next. Unsaved changes are not written: save first to include them.</source>
         <translation>Sie werden als Markdown-Dateien geschrieben, eine je Notiz, mit ihren Anhängen, in einen neuen Ordner im Ordner, den Sie als Nächstes wählen. Ungespeicherte Änderungen werden nicht geschrieben: Speichern Sie zuerst, um sie aufzunehmen.</translation>
     </message>
+    <message>
+        <source>Written as</source>
+        <translation>In welchem Format</translation>
+    </message>
+    <message>
+        <source>&amp;Markdown files, for other applications</source>
+        <translation>&amp;Markdown-Dateien, für andere Anwendungen</translation>
+    </message>
+    <message>
+        <source>&amp;HTML pages, for a web browser</source>
+        <translation>&amp;HTML-Seiten, für einen Webbrowser</translation>
+    </message>
+    <message>
+        <source>&amp;PDF, to read or print</source>
+        <translation>&amp;PDF, zum Lesen oder Drucken</translation>
+    </message>
+    <message>
+        <source>Unsaved changes are not written: save first to include them.</source>
+        <translation>Ungespeicherte Änderungen werden nicht geschrieben: Speichern Sie zuerst, um sie aufzunehmen.</translation>
+    </message>
+    <message>
+        <source>One Markdown file for each note, with its title, tags and dates, and the attachments beside them, in a new folder in the folder you choose next. Commonplace, Obsidian and other Markdown editors read them.</source>
+        <translation>Eine Markdown-Datei je Notiz, mit Titel, Schlagwörtern und Datumsangaben, und daneben die Anhänge, in einem neuen Ordner im Ordner, den Sie als Nächstes wählen. Commonplace, Obsidian und andere Markdown-Editoren lesen sie.</translation>
+    </message>
+    <message>
+        <source>One page for each note and an index of them, linked as the notes are, with the attachments, in a new folder in the folder you choose next. Any web browser shows them, with no network.</source>
+        <translation>Eine Seite je Notiz und ein Verzeichnis der Seiten, verknüpft wie die Notizen, mit den Anhängen, in einem neuen Ordner im Ordner, den Sie als Nächstes wählen. Jeder Webbrowser zeigt sie an, auch ohne Netzwerk.</translation>
+    </message>
+    <message>
+        <source>One PDF file, each note from a new page with its pictures, and a table of contents first when there are several. You choose the file next.</source>
+        <translation>Eine PDF-Datei, jede Notiz ab einer neuen Seite mit ihren Bildern, und vorweg ein Inhaltsverzeichnis, wenn es mehrere sind. Die Datei wählen Sie als Nächstes.</translation>
+    </message>
+    <message>
+        <source>Choose the file and export</source>
+        <translation>Die Datei wählen und exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFolder</name>
+    <message>
+        <source>“%1” is not empty: export into a new or empty folder, so that no file is overwritten.</source>
+        <translation>„%1“ ist nicht leer: Exportieren Sie in einen neuen oder leeren Ordner, damit keine Datei überschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -244,6 +431,28 @@
     <message>
         <source>This version could not be read.</source>
         <translation>Diese Fassung konnte nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlExport</name>
+    <message>
+        <source>All notes</source>
+        <translation>Alle Notizen</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Aktualisiert am %1</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Notiz</numerusform>
+            <numerusform>%n Notizen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -354,8 +563,55 @@
 <context>
     <name>ImportJob</name>
     <message>
-        <source>“%1” is not something Commonplace can import: choose a folder of Markdown files, such as an Obsidian vault.</source>
-        <translation>„%1“ kann Commonplace nicht importieren: Wählen Sie einen Ordner mit Markdown-Dateien, etwa einen Obsidian-Vault.</translation>
+        <source>“%1” is not something Commonplace can import: choose a folder of Markdown files (an Obsidian vault, say), an Evernote export (.enex), a Joplin export (.jex), a CherryTree document (.ctb, .ctd), or Gnote or Tomboy notes (.note).</source>
+        <translation>„%1“ kann Commonplace nicht importieren: Wählen Sie einen Ordner mit Markdown-Dateien (etwa einen Obsidian-Vault), einen Evernote-Export (.enex), einen Joplin-Export (.jex), ein CherryTree-Dokument (.ctb, .ctd) oder Gnote- bzw. Tomboy-Notizen (.note).</translation>
+    </message>
+</context>
+<context>
+    <name>JoplinExport</name>
+    <message>
+        <source>Its path leads outside the archive: not read.</source>
+        <translation>Der Pfad führt aus dem Archiv hinaus: nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>Not a file (a link, say): not read.</source>
+        <translation>Keine Datei (etwa eine Verknüpfung): nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read as a Joplin export: %2</source>
+        <translation>„%1“ kann nicht als Joplin-Export gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>it is not a tar archive.</source>
+        <translation>Es ist kein tar-Archiv.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read as a Joplin export: an entry holds more than its header says.</source>
+        <translation>„%1“ kann nicht als Joplin-Export gelesen werden: Ein Eintrag enthält mehr, als sein Kopf angibt.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file.</source>
+        <translation>„%1“ ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>It is larger than %1 MB: not imported.</source>
+        <translation>Größer als %1 MB: nicht importiert.</translation>
+    </message>
+    <message>
+        <source>“%1” holds no Joplin notes.</source>
+        <translation>„%1“ enthält keine Joplin-Notizen.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than 100 MB, the most a notebook takes in one file.</source>
+        <translation>„%1“ ist größer als 100 MB, das Höchste, was ein Notizbuch in einer Datei aufnimmt.</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Ohne Titel</translation>
+    </message>
+    <message>
+        <source>It links to a note or resource that is not in the export: the link is kept as it was.</source>
+        <translation>Sie verweist auf eine Notiz oder Ressource, die nicht im Export ist: Die Verknüpfung bleibt, wie sie war.</translation>
     </message>
 </context>
 <context>
@@ -1065,10 +1321,6 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <source>Bring in the notes of a folder of Markdown files, such as an Obsidian vault</source>
-        <translation>Die Notizen eines Ordners mit Markdown-Dateien übernehmen, etwa eines Obsidian-Vaults</translation>
-    </message>
-    <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
@@ -1129,24 +1381,45 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
             <numerusform> und %n Anhänge nach „%1“ exportiert.</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>MarkdownExport</name>
     <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+        <source>Bring in the notes of another application&apos;s file: an Evernote or Joplin export, a CherryTree document, a Gnote or Tomboy note</source>
+        <translation>Die Notizen aus der Datei einer anderen Anwendung übernehmen: einem Evernote- oder Joplin-Export, einem CherryTree-Dokument, einer Gnote- oder Tomboy-Notiz</translation>
     </message>
     <message>
-        <source>“%1” is not empty: export into a new or empty folder, so that no file is overwritten.</source>
-        <translation>„%1“ ist nicht leer: Exportieren Sie in einen neuen oder leeren Ordner, damit keine Datei überschrieben wird.</translation>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <source>Cannot create the folder “%1”.</source>
-        <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
+        <source>Print the note shown as the preview shows it, after a look at its pages</source>
+        <translation>Die angezeigte Notiz so drucken, wie die Vorschau sie zeigt, nach einem Blick auf ihre Seiten</translation>
     </message>
     <message>
-        <source>The notes could not be read: %1</source>
-        <translation>Die Notizen konnten nicht gelesen werden: %1</translation>
+        <source>Import Fol&amp;der…</source>
+        <translation>&amp;Ordner importieren…</translation>
+    </message>
+    <message>
+        <source>Bring in the notes of a folder: Markdown files (an Obsidian vault, say), or Gnote&apos;s or Tomboy&apos;s notes</source>
+        <translation>Die Notizen eines Ordners übernehmen: Markdown-Dateien (etwa eines Obsidian-Vaults) oder die Notizen von Gnote oder Tomboy</translation>
+    </message>
+    <message>
+        <source>Notes of other applications (*.enex *.jex *.ctb *.ctd *.ctz *.ctx *.note);;Evernote exports (*.enex);;Joplin exports (*.jex);;CherryTree documents (*.ctb *.ctd *.ctz *.ctx);;Gnote and Tomboy notes (*.note);;All files (*)</source>
+        <translation>Notizen anderer Anwendungen (*.enex *.jex *.ctb *.ctd *.ctz *.ctx *.note);;Evernote-Exporte (*.enex);;Joplin-Exporte (*.jex);;CherryTree-Dokumente (*.ctb *.ctd *.ctz *.ctx);;Gnote- und Tomboy-Notizen (*.note);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export Notes as PDF</source>
+        <translation>Notizen als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print “%1”</source>
+        <translation>„%1“ drucken</translation>
+    </message>
+    <message>
+        <source>The note could not be printed. %1</source>
+        <translation>Die Notiz konnte nicht gedruckt werden. %1</translation>
     </message>
 </context>
 <context>
@@ -1286,6 +1559,13 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
             <numerusform>Verknüpft von %n Notiz:</numerusform>
             <numerusform>Verknüpft von %n Notizen:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NoteExport</name>
+    <message>
+        <source>The notes could not be read: %1</source>
+        <translation>Die Notizen konnten nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1584,6 +1864,37 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
     </message>
 </context>
 <context>
+    <name>PdfExport</name>
+    <message>
+        <source>Updated %1</source>
+        <translation>Aktualisiert am %1</translation>
+    </message>
+    <message>
+        <source>[Attachment missing]</source>
+        <translation>[Anhang fehlt]</translation>
+    </message>
+    <message>
+        <source>[Picture: %1]</source>
+        <translation>[Bild: %1]</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>There are no notes to export.</source>
+        <translation>Es gibt keine Notizen zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Cannot draw the pages.</source>
+        <translation>Die Seiten können nicht gezeichnet werden.</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+</context>
+<context>
     <name>PendingAttachments</name>
     <message>
         <source>attachment</source>
@@ -1876,6 +2187,41 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
     </message>
 </context>
 <context>
+    <name>TomboyNotes</name>
+    <message>
+        <source>It is not a Gnote or Tomboy note.</source>
+        <translation>Es ist keine Gnote- oder Tomboy-Notiz.</translation>
+    </message>
+    <message>
+        <source>“%1” holds no Gnote or Tomboy notes (.note).</source>
+        <translation>„%1“ enthält keine Gnote- oder Tomboy-Notizen (.note).</translation>
+    </message>
+    <message>
+        <source>Cannot be read: %1</source>
+        <translation>Kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>It is larger than %1 MB: not imported.</source>
+        <translation>Größer als %1 MB: nicht importiert.</translation>
+    </message>
+    <message>
+        <source>A template for new notes: not imported.</source>
+        <translation>Eine Vorlage für neue Notizen: nicht importiert.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read as a Gnote or Tomboy note: %2</source>
+        <translation>„%1“ kann nicht als Gnote- oder Tomboy-Notiz gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” holds no notes that can be imported.</source>
+        <translation>„%1“ enthält keine Notizen, die sich importieren lassen.</translation>
+    </message>
+</context>
+<context>
     <name>TransferCommand</name>
     <message>
         <source>Commonplace: import notes into a notebook, or export them, without a window.</source>
@@ -1898,32 +2244,16 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
         <translation>Der neue oder leere Ordner für den Export.</translation>
     </message>
     <message>
-        <source>What to export to: markdown (the default).</source>
-        <translation>Wohin exportiert wird: markdown (Standard).</translation>
-    </message>
-    <message>
         <source>More sources to import.</source>
         <translation>Weitere Quellen zum Importieren.</translation>
-    </message>
-    <message>
-        <source>Give either --import SOURCE... --into NOTEBOOK, or --export NOTEBOOK --to FOLDER.</source>
-        <translation>Geben Sie entweder --import QUELLE... --into NOTIZBUCH oder --export NOTIZBUCH --to ORDNER an.</translation>
     </message>
     <message>
         <source>--import needs --into NOTEBOOK: the notebook to import into.</source>
         <translation>--import braucht --into NOTIZBUCH: das Notizbuch, in das importiert wird.</translation>
     </message>
     <message>
-        <source>--export needs --to FOLDER, and nothing else: the folder to export into.</source>
-        <translation>--export braucht --to ORDNER und sonst nichts: den Ordner für den Export.</translation>
-    </message>
-    <message>
         <source>“%1” is not a notebook file.</source>
         <translation>„%1“ ist keine Notizbuchdatei.</translation>
-    </message>
-    <message>
-        <source>“%1” is not something Commonplace can import: give a folder of Markdown files (such as an Obsidian vault).</source>
-        <translation>„%1“ kann Commonplace nicht importieren: Geben Sie einen Ordner mit Markdown-Dateien an (etwa einen Obsidian-Vault).</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n note(s) from “%1” into “%2”, tagged %3</source>
@@ -1948,10 +2278,6 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
         <translation>  nicht importiert: %1: %2</translation>
     </message>
     <message>
-        <source>“%1” is not a format Commonplace exports to yet: use markdown.</source>
-        <translation>In „%1“ exportiert Commonplace noch nicht: Verwenden Sie markdown.</translation>
-    </message>
-    <message>
         <source>There is no notebook “%1”.</source>
         <translation>Es gibt kein Notizbuch „%1“.</translation>
     </message>
@@ -1969,12 +2295,47 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
             <numerusform>, mit %n Anhängen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>What to export to: markdown (the default), html or pdf.</source>
+        <translation>Wohin exportiert wird: markdown (Standard), html oder pdf.</translation>
+    </message>
+    <message>
+        <source>Give either --import SOURCE... --into NOTEBOOK, or --export NOTEBOOK --to PATH.</source>
+        <translation>Geben Sie entweder --import QUELLE... --into NOTIZBUCH oder --export NOTIZBUCH --to PFAD an.</translation>
+    </message>
+    <message>
+        <source>--export needs --to PATH, and nothing else: the folder to export into (a file for pdf).</source>
+        <translation>--export braucht --to PFAD und sonst nichts: den Ordner für den Export (bei pdf eine Datei).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a format Commonplace exports to: use markdown, html or pdf.</source>
+        <translation>In „%1“ exportiert Commonplace nicht: Verwenden Sie markdown, html oder pdf.</translation>
+    </message>
+    <message>
+        <source>“%1” exists already: give the name of a new file, so that nothing is overwritten.</source>
+        <translation>„%1“ ist bereits vorhanden: Geben Sie den Namen einer neuen Datei an, damit nichts überschrieben wird.</translation>
+    </message>
 </context>
 <context>
     <name>UnsavedJournal</name>
     <message>
         <source>Cannot keep unsaved changes in “%1”: %2</source>
         <translation>Ungespeicherte Änderungen können nicht in „%1“ aufbewahrt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>XmlStream</name>
+    <message>
+        <source>The file declares XML entities, which no export Commonplace reads does: it is not read, so that it cannot expand to fill the memory.</source>
+        <translation>Die Datei deklariert XML-Entitäten, was kein Export tut, den Commonplace liest: Sie wird nicht gelesen, damit sie nicht anwachsen und den Speicher füllen kann.</translation>
+    </message>
+    <message>
+        <source>The file ends in the middle: it may not have been copied or saved whole.</source>
+        <translation>Die Datei bricht mittendrin ab: Sie wurde vielleicht nicht vollständig kopiert oder gespeichert.</translation>
+    </message>
+    <message>
+        <source>The file is not well-formed XML (line %1: %2).</source>
+        <translation>Die Datei ist kein wohlgeformtes XML (Zeile %1: %2).</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,72 @@
     </message>
 </context>
 <context>
+    <name>CherryTreeDocument</name>
+    <message>
+        <source>“%1” is protected with a password, which Commonplace does not read. In CherryTree, open it and choose File ▸ Save As…, then “Not Protected (.ctb)” or “Not Protected (.ctd)”, and import the file it saves.</source>
+        <translation>«%1» está protegido con contraseña, y Commonplace no lee esos archivos. En CherryTree, ábralo y elija Archivo ▸ Guardar como…, luego «No protegido (.ctb)» o «No protegido (.ctd)», e importe el archivo que se guarde.</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+    <message>
+        <source>Its place in the tree loops back on itself: imported without the tree&apos;s tag.</source>
+        <translation>Su lugar en el árbol vuelve sobre sí mismo: se importa sin la etiqueta del árbol.</translation>
+    </message>
+    <message>
+        <source>a picture</source>
+        <translation>una imagen</translation>
+    </message>
+    <message>
+        <source>It is larger than 100 MB, the most a notebook takes in one file.</source>
+        <translation>Ocupa más de 100 MB, lo máximo que un cuaderno admite en un archivo.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read as a CherryTree document: %2</source>
+        <translation>«%1» no se puede leer como documento de CherryTree: %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>No se puede leer «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a CherryTree document.</source>
+        <translation>«%1» no es un documento de CherryTree.</translation>
+    </message>
+    <message>
+        <source>“%1” holds no nodes.</source>
+        <translation>«%1» no contiene nodos.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: its nodes are nested more than %2 deep.</source>
+        <translation>No se puede leer «%1»: sus nodos están anidados a más de %2 niveles.</translation>
+    </message>
+    <message>
+        <source>the SQLite driver cannot read it safely.</source>
+        <translation>el controlador SQLite no puede leerlo de forma segura.</translation>
+    </message>
+    <message>
+        <source>“%1” is a database of another application, not a CherryTree document.</source>
+        <translation>«%1» es una base de datos de otra aplicación, no un documento de CherryTree.</translation>
+    </message>
+    <message>
+        <source>it holds no nodes.</source>
+        <translation>no contiene nodos.</translation>
+    </message>
+    <message>
+        <source>Its text cannot be read: %1</source>
+        <translation>Su texto no se puede leer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CherryTreeText</name>
+    <message>
+        <source>Picture %1.png</source>
+        <translation>Imagen %1.png</translation>
+    </message>
+</context>
+<context>
     <name>ConflictQuestion</name>
     <message>
         <source>Changed Elsewhere</source>
@@ -105,6 +171,25 @@
     <message>
         <source>Keep &amp;Both</source>
         <translation>Conservar &amp;ambas</translation>
+    </message>
+</context>
+<context>
+    <name>EnmlText</name>
+    <message>
+        <source>Its text is not well-formed: %1</source>
+        <translation>Su texto no está bien formado: %1</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>Text encrypted in Evernote is not imported: decrypt it in Evernote and export again.</source>
+        <translation>El texto cifrado en Evernote no se importa: descífrelo en Evernote y vuelva a exportar.</translation>
+    </message>
+    <message>
+        <source>A picture or file it shows is not in the export, or its data is damaged.</source>
+        <translation>Una imagen o un archivo que muestra no está en la exportación, o sus datos están dañados.</translation>
     </message>
 </context>
 <context>
@@ -170,6 +255,57 @@
     </message>
 </context>
 <context>
+    <name>EvernoteExport</name>
+    <message>
+        <source>“%1” cannot be read as an Evernote export: %2</source>
+        <translation>«%1» no se puede leer como exportación de Evernote: %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>No se puede leer «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>«%1» está vacío.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an Evernote export (.enex).</source>
+        <translation>«%1» no es una exportación de Evernote (.enex).</translation>
+    </message>
+    <message>
+        <source>“%1” holds no notes.</source>
+        <translation>«%1» no contiene notas.</translation>
+    </message>
+    <message>
+        <source>Note %1</source>
+        <translation>Nota %1</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Adjunto</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than 100 MB, the most a notebook takes in one file.</source>
+        <translation>«%1» ocupa más de 100 MB, lo máximo que un cuaderno admite en un archivo.</translation>
+    </message>
+    <message>
+        <source>Its data is damaged (it does not match its checksum): left out.</source>
+        <translation>Sus datos están dañados (no coinciden con su suma de comprobación): se omite.</translation>
+    </message>
+    <message>
+        <source>Its text is larger than %1 MB: not imported.</source>
+        <translation>Su texto ocupa más de %1 MB: no se importa.</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+    <message>
+        <source>It has no title: titled “%1”.</source>
+        <translation>No tiene título: se titula «%1».</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Which notes</source>
@@ -210,6 +346,57 @@
         <source>They are written as Markdown files, one for each note, with their attachments, into a new folder in the folder you choose next. Unsaved changes are not written: save first to include them.</source>
         <translation>Se escriben como archivos Markdown, uno por nota, con sus adjuntos, en una carpeta nueva dentro de la que elija a continuación. Los cambios sin guardar no se escriben: guarde antes para incluirlos.</translation>
     </message>
+    <message>
+        <source>Written as</source>
+        <translation>En qué formato</translation>
+    </message>
+    <message>
+        <source>&amp;Markdown files, for other applications</source>
+        <translation>Archivos &amp;Markdown, para otras aplicaciones</translation>
+    </message>
+    <message>
+        <source>&amp;HTML pages, for a web browser</source>
+        <translation>Páginas &amp;HTML, para un navegador web</translation>
+    </message>
+    <message>
+        <source>&amp;PDF, to read or print</source>
+        <translation>&amp;PDF, para leer o imprimir</translation>
+    </message>
+    <message>
+        <source>Unsaved changes are not written: save first to include them.</source>
+        <translation>Los cambios sin guardar no se escriben: guarde antes para incluirlos.</translation>
+    </message>
+    <message>
+        <source>One Markdown file for each note, with its title, tags and dates, and the attachments beside them, in a new folder in the folder you choose next. Commonplace, Obsidian and other Markdown editors read them.</source>
+        <translation>Un archivo Markdown por nota, con su título, etiquetas y fechas, y los adjuntos al lado, en una carpeta nueva dentro de la que elija a continuación. Commonplace, Obsidian y otros editores de Markdown los leen.</translation>
+    </message>
+    <message>
+        <source>One page for each note and an index of them, linked as the notes are, with the attachments, in a new folder in the folder you choose next. Any web browser shows them, with no network.</source>
+        <translation>Una página por nota y un índice de ellas, enlazadas como lo están las notas, con los adjuntos, en una carpeta nueva dentro de la que elija a continuación. Cualquier navegador web las muestra, sin red.</translation>
+    </message>
+    <message>
+        <source>One PDF file, each note from a new page with its pictures, and a table of contents first when there are several. You choose the file next.</source>
+        <translation>Un archivo PDF, cada nota desde una página nueva con sus imágenes, y primero un índice cuando hay varias. El archivo lo elige a continuación.</translation>
+    </message>
+    <message>
+        <source>Choose the file and export</source>
+        <translation>Elegir el archivo y exportar</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFolder</name>
+    <message>
+        <source>“%1” is not empty: export into a new or empty folder, so that no file is overwritten.</source>
+        <translation>«%1» no está vacía: exporte a una carpeta nueva o vacía, para que no se sobrescriba ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation>No se puede crear la carpeta «%1».</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>No se puede escribir «%1»: %2</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -244,6 +431,28 @@
     <message>
         <source>This version could not be read.</source>
         <translation>No se pudo leer esta versión.</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlExport</name>
+    <message>
+        <source>All notes</source>
+        <translation>Todas las notas</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Actualizada el %1</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -354,8 +563,55 @@
 <context>
     <name>ImportJob</name>
     <message>
-        <source>“%1” is not something Commonplace can import: choose a folder of Markdown files, such as an Obsidian vault.</source>
-        <translation>Commonplace no puede importar «%1»: elija una carpeta de archivos Markdown, como una bóveda de Obsidian.</translation>
+        <source>“%1” is not something Commonplace can import: choose a folder of Markdown files (an Obsidian vault, say), an Evernote export (.enex), a Joplin export (.jex), a CherryTree document (.ctb, .ctd), or Gnote or Tomboy notes (.note).</source>
+        <translation>Commonplace no puede importar «%1»: elija una carpeta de archivos Markdown (una bóveda de Obsidian, por ejemplo), una exportación de Evernote (.enex), una exportación de Joplin (.jex), un documento de CherryTree (.ctb, .ctd) o notas de Gnote o Tomboy (.note).</translation>
+    </message>
+</context>
+<context>
+    <name>JoplinExport</name>
+    <message>
+        <source>Its path leads outside the archive: not read.</source>
+        <translation>Su ruta lleva fuera del archivo comprimido: no se lee.</translation>
+    </message>
+    <message>
+        <source>Not a file (a link, say): not read.</source>
+        <translation>No es un archivo (es un enlace, por ejemplo): no se lee.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read as a Joplin export: %2</source>
+        <translation>«%1» no se puede leer como exportación de Joplin: %2</translation>
+    </message>
+    <message>
+        <source>it is not a tar archive.</source>
+        <translation>no es un archivo tar.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read as a Joplin export: an entry holds more than its header says.</source>
+        <translation>«%1» no se puede leer como exportación de Joplin: una entrada contiene más de lo que indica su cabecera.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file.</source>
+        <translation>«%1» no es un archivo.</translation>
+    </message>
+    <message>
+        <source>It is larger than %1 MB: not imported.</source>
+        <translation>Ocupa más de %1 MB: no se importa.</translation>
+    </message>
+    <message>
+        <source>“%1” holds no Joplin notes.</source>
+        <translation>«%1» no contiene notas de Joplin.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than 100 MB, the most a notebook takes in one file.</source>
+        <translation>«%1» ocupa más de 100 MB, lo máximo que un cuaderno admite en un archivo.</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+    <message>
+        <source>It links to a note or resource that is not in the export: the link is kept as it was.</source>
+        <translation>Enlaza a una nota o un recurso que no está en la exportación: el enlace se conserva como estaba.</translation>
     </message>
 </context>
 <context>
@@ -1065,10 +1321,6 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <source>Bring in the notes of a folder of Markdown files, such as an Obsidian vault</source>
-        <translation>Traer las notas de una carpeta de archivos Markdown, como una bóveda de Obsidian</translation>
-    </message>
-    <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
@@ -1129,24 +1381,45 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
             <numerusform> y %n adjuntos a «%1».</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>MarkdownExport</name>
     <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>No se puede escribir «%1»: %2</translation>
+        <source>Bring in the notes of another application&apos;s file: an Evernote or Joplin export, a CherryTree document, a Gnote or Tomboy note</source>
+        <translation>Traer las notas del archivo de otra aplicación: una exportación de Evernote o Joplin, un documento de CherryTree, una nota de Gnote o Tomboy</translation>
     </message>
     <message>
-        <source>“%1” is not empty: export into a new or empty folder, so that no file is overwritten.</source>
-        <translation>«%1» no está vacía: exporte a una carpeta nueva o vacía, para que no se sobrescriba ningún archivo.</translation>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primir…</translation>
     </message>
     <message>
-        <source>Cannot create the folder “%1”.</source>
-        <translation>No se puede crear la carpeta «%1».</translation>
+        <source>Print the note shown as the preview shows it, after a look at its pages</source>
+        <translation>Imprimir la nota mostrada tal como la muestra la vista previa, tras echar un vistazo a sus páginas</translation>
     </message>
     <message>
-        <source>The notes could not be read: %1</source>
-        <translation>No se pudieron leer las notas: %1</translation>
+        <source>Import Fol&amp;der…</source>
+        <translation>Importar carpe&amp;ta…</translation>
+    </message>
+    <message>
+        <source>Bring in the notes of a folder: Markdown files (an Obsidian vault, say), or Gnote&apos;s or Tomboy&apos;s notes</source>
+        <translation>Traer las notas de una carpeta: archivos Markdown (una bóveda de Obsidian, por ejemplo) o las notas de Gnote o Tomboy</translation>
+    </message>
+    <message>
+        <source>Notes of other applications (*.enex *.jex *.ctb *.ctd *.ctz *.ctx *.note);;Evernote exports (*.enex);;Joplin exports (*.jex);;CherryTree documents (*.ctb *.ctd *.ctz *.ctx);;Gnote and Tomboy notes (*.note);;All files (*)</source>
+        <translation>Notas de otras aplicaciones (*.enex *.jex *.ctb *.ctd *.ctz *.ctx *.note);;Exportaciones de Evernote (*.enex);;Exportaciones de Joplin (*.jex);;Documentos de CherryTree (*.ctb *.ctd *.ctz *.ctx);;Notas de Gnote y Tomboy (*.note);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Export Notes as PDF</source>
+        <translation>Exportar notas como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print “%1”</source>
+        <translation>Imprimir «%1»</translation>
+    </message>
+    <message>
+        <source>The note could not be printed. %1</source>
+        <translation>No se pudo imprimir la nota. %1</translation>
     </message>
 </context>
 <context>
@@ -1286,6 +1559,13 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
             <numerusform>Enlazada desde %n nota:</numerusform>
             <numerusform>Enlazada desde %n notas:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NoteExport</name>
+    <message>
+        <source>The notes could not be read: %1</source>
+        <translation>No se pudieron leer las notas: %1</translation>
     </message>
 </context>
 <context>
@@ -1584,6 +1864,37 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
     </message>
 </context>
 <context>
+    <name>PdfExport</name>
+    <message>
+        <source>Updated %1</source>
+        <translation>Actualizada el %1</translation>
+    </message>
+    <message>
+        <source>[Attachment missing]</source>
+        <translation>[Falta el adjunto]</translation>
+    </message>
+    <message>
+        <source>[Picture: %1]</source>
+        <translation>[Imagen: %1]</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>No se puede escribir «%1»: %2</translation>
+    </message>
+    <message>
+        <source>There are no notes to export.</source>
+        <translation>No hay notas que exportar.</translation>
+    </message>
+    <message>
+        <source>Cannot draw the pages.</source>
+        <translation>No se pueden dibujar las páginas.</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Índice</translation>
+    </message>
+</context>
+<context>
     <name>PendingAttachments</name>
     <message>
         <source>attachment</source>
@@ -1876,6 +2187,41 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
     </message>
 </context>
 <context>
+    <name>TomboyNotes</name>
+    <message>
+        <source>It is not a Gnote or Tomboy note.</source>
+        <translation>No es una nota de Gnote o Tomboy.</translation>
+    </message>
+    <message>
+        <source>“%1” holds no Gnote or Tomboy notes (.note).</source>
+        <translation>«%1» no contiene notas de Gnote o Tomboy (.note).</translation>
+    </message>
+    <message>
+        <source>Cannot be read: %1</source>
+        <translation>No se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>It is larger than %1 MB: not imported.</source>
+        <translation>Ocupa más de %1 MB: no se importa.</translation>
+    </message>
+    <message>
+        <source>A template for new notes: not imported.</source>
+        <translation>Una plantilla para notas nuevas: no se importa.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read as a Gnote or Tomboy note: %2</source>
+        <translation>«%1» no se puede leer como nota de Gnote o Tomboy: %2</translation>
+    </message>
+    <message>
+        <source>“%1” holds no notes that can be imported.</source>
+        <translation>«%1» no contiene notas que se puedan importar.</translation>
+    </message>
+</context>
+<context>
     <name>TransferCommand</name>
     <message>
         <source>Commonplace: import notes into a notebook, or export them, without a window.</source>
@@ -1898,32 +2244,16 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
         <translation>La carpeta nueva o vacía a la que exportar.</translation>
     </message>
     <message>
-        <source>What to export to: markdown (the default).</source>
-        <translation>A qué exportar: markdown (por omisión).</translation>
-    </message>
-    <message>
         <source>More sources to import.</source>
         <translation>Más fuentes que importar.</translation>
-    </message>
-    <message>
-        <source>Give either --import SOURCE... --into NOTEBOOK, or --export NOTEBOOK --to FOLDER.</source>
-        <translation>Indique --import FUENTE... --into CUADERNO, o bien --export CUADERNO --to CARPETA.</translation>
     </message>
     <message>
         <source>--import needs --into NOTEBOOK: the notebook to import into.</source>
         <translation>--import necesita --into CUADERNO: el cuaderno al que importar.</translation>
     </message>
     <message>
-        <source>--export needs --to FOLDER, and nothing else: the folder to export into.</source>
-        <translation>--export necesita --to CARPETA, y nada más: la carpeta a la que exportar.</translation>
-    </message>
-    <message>
         <source>“%1” is not a notebook file.</source>
         <translation>«%1» no es un archivo de cuaderno.</translation>
-    </message>
-    <message>
-        <source>“%1” is not something Commonplace can import: give a folder of Markdown files (such as an Obsidian vault).</source>
-        <translation>Commonplace no puede importar «%1»: indique una carpeta de archivos Markdown (como una bóveda de Obsidian).</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n note(s) from “%1” into “%2”, tagged %3</source>
@@ -1948,10 +2278,6 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
         <translation>  no importado: %1: %2</translation>
     </message>
     <message>
-        <source>“%1” is not a format Commonplace exports to yet: use markdown.</source>
-        <translation>Commonplace aún no exporta a «%1»: use markdown.</translation>
-    </message>
-    <message>
         <source>There is no notebook “%1”.</source>
         <translation>No hay ningún cuaderno «%1».</translation>
     </message>
@@ -1969,12 +2295,47 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
             <numerusform>, con %n adjuntos.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>What to export to: markdown (the default), html or pdf.</source>
+        <translation>A qué exportar: markdown (por omisión), html o pdf.</translation>
+    </message>
+    <message>
+        <source>Give either --import SOURCE... --into NOTEBOOK, or --export NOTEBOOK --to PATH.</source>
+        <translation>Indique --import FUENTE... --into CUADERNO, o bien --export CUADERNO --to RUTA.</translation>
+    </message>
+    <message>
+        <source>--export needs --to PATH, and nothing else: the folder to export into (a file for pdf).</source>
+        <translation>--export necesita --to RUTA, y nada más: la carpeta a la que exportar (un archivo para pdf).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a format Commonplace exports to: use markdown, html or pdf.</source>
+        <translation>Commonplace no exporta a «%1»: use markdown, html o pdf.</translation>
+    </message>
+    <message>
+        <source>“%1” exists already: give the name of a new file, so that nothing is overwritten.</source>
+        <translation>«%1» ya existe: indique el nombre de un archivo nuevo, para que no se sobrescriba nada.</translation>
+    </message>
 </context>
 <context>
     <name>UnsavedJournal</name>
     <message>
         <source>Cannot keep unsaved changes in “%1”: %2</source>
         <translation>No se pueden conservar los cambios sin guardar en «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>XmlStream</name>
+    <message>
+        <source>The file declares XML entities, which no export Commonplace reads does: it is not read, so that it cannot expand to fill the memory.</source>
+        <translation>El archivo declara entidades XML, algo que no hace ninguna exportación que lea Commonplace: no se lee, para que no pueda expandirse hasta llenar la memoria.</translation>
+    </message>
+    <message>
+        <source>The file ends in the middle: it may not have been copied or saved whole.</source>
+        <translation>El archivo termina a la mitad: puede que no se copiara o guardara entero.</translation>
+    </message>
+    <message>
+        <source>The file is not well-formed XML (line %1: %2).</source>
+        <translation>El archivo no es XML bien formado (línea %1: %2).</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,72 @@
     </message>
 </context>
 <context>
+    <name>CherryTreeDocument</name>
+    <message>
+        <source>“%1” is protected with a password, which Commonplace does not read. In CherryTree, open it and choose File ▸ Save As…, then “Not Protected (.ctb)” or “Not Protected (.ctd)”, and import the file it saves.</source>
+        <translation>«&#xa0;%1&#xa0;» est protégé par un mot de passe&#xa0;: Commonplace ne lit pas ces fichiers. Dans CherryTree, ouvrez-le et choisissez Fichier ▸ Enregistrer sous…, puis «&#xa0;Non protégé (.ctb)&#xa0;» ou «&#xa0;Non protégé (.ctd)&#xa0;», et importez le fichier ainsi enregistré.</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>Its place in the tree loops back on itself: imported without the tree&apos;s tag.</source>
+        <translation>Sa place dans l’arborescence revient sur elle-même&#xa0;: importée sans l’étiquette de l’arborescence.</translation>
+    </message>
+    <message>
+        <source>a picture</source>
+        <translation>une image</translation>
+    </message>
+    <message>
+        <source>It is larger than 100 MB, the most a notebook takes in one file.</source>
+        <translation>Plus de 100 Mo, le maximum qu’un carnet accepte pour un fichier.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read as a CherryTree document: %2</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu comme un document CherryTree&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a CherryTree document.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un document CherryTree.</translation>
+    </message>
+    <message>
+        <source>“%1” holds no nodes.</source>
+        <translation>«&#xa0;%1&#xa0;» ne contient aucun nœud.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: its nodes are nested more than %2 deep.</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: ses nœuds sont imbriqués sur plus de %2 niveaux.</translation>
+    </message>
+    <message>
+        <source>the SQLite driver cannot read it safely.</source>
+        <translation>le pilote SQLite ne peut pas le lire sans risque.</translation>
+    </message>
+    <message>
+        <source>“%1” is a database of another application, not a CherryTree document.</source>
+        <translation>«&#xa0;%1&#xa0;» est une base de données d’une autre application, et non un document CherryTree.</translation>
+    </message>
+    <message>
+        <source>it holds no nodes.</source>
+        <translation>il ne contient aucun nœud.</translation>
+    </message>
+    <message>
+        <source>Its text cannot be read: %1</source>
+        <translation>Son texte est illisible&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CherryTreeText</name>
+    <message>
+        <source>Picture %1.png</source>
+        <translation>Image %1.png</translation>
+    </message>
+</context>
+<context>
     <name>ConflictQuestion</name>
     <message>
         <source>Changed Elsewhere</source>
@@ -105,6 +171,25 @@
     <message>
         <source>Keep &amp;Both</source>
         <translation>Garder les &amp;deux</translation>
+    </message>
+</context>
+<context>
+    <name>EnmlText</name>
+    <message>
+        <source>Its text is not well-formed: %1</source>
+        <translation>Son texte n’est pas bien formé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Text encrypted in Evernote is not imported: decrypt it in Evernote and export again.</source>
+        <translation>Le texte chiffré dans Evernote n’est pas importé&#xa0;: déchiffrez-le dans Evernote et exportez de nouveau.</translation>
+    </message>
+    <message>
+        <source>A picture or file it shows is not in the export, or its data is damaged.</source>
+        <translation>Une image ou un fichier qu’elle affiche est absent de l’export, ou ses données sont endommagées.</translation>
     </message>
 </context>
 <context>
@@ -170,6 +255,57 @@
     </message>
 </context>
 <context>
+    <name>EvernoteExport</name>
+    <message>
+        <source>“%1” cannot be read as an Evernote export: %2</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu comme un export Evernote&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>«&#xa0;%1&#xa0;» est vide.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an Evernote export (.enex).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un export Evernote (.enex).</translation>
+    </message>
+    <message>
+        <source>“%1” holds no notes.</source>
+        <translation>«&#xa0;%1&#xa0;» ne contient aucune note.</translation>
+    </message>
+    <message>
+        <source>Note %1</source>
+        <translation>Note %1</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Pièce jointe</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than 100 MB, the most a notebook takes in one file.</source>
+        <translation>«&#xa0;%1&#xa0;» dépasse 100 Mo, le maximum qu’un carnet accepte pour un fichier.</translation>
+    </message>
+    <message>
+        <source>Its data is damaged (it does not match its checksum): left out.</source>
+        <translation>Ses données sont endommagées (elles ne correspondent pas à leur somme de contrôle)&#xa0;: laissée de côté.</translation>
+    </message>
+    <message>
+        <source>Its text is larger than %1 MB: not imported.</source>
+        <translation>Son texte dépasse %1 Mo&#xa0;: note non importée.</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>It has no title: titled “%1”.</source>
+        <translation>Elle n’a pas de titre&#xa0;: intitulée «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Which notes</source>
@@ -210,6 +346,57 @@
         <source>They are written as Markdown files, one for each note, with their attachments, into a new folder in the folder you choose next. Unsaved changes are not written: save first to include them.</source>
         <translation>Elles sont écrites en fichiers Markdown, un par note, avec leurs pièces jointes, dans un nouveau dossier à l&apos;intérieur du dossier que vous choisirez ensuite. Les modifications non enregistrées ne sont pas écrites : enregistrez d&apos;abord pour les inclure.</translation>
     </message>
+    <message>
+        <source>Written as</source>
+        <translation>Sous quelle forme</translation>
+    </message>
+    <message>
+        <source>&amp;Markdown files, for other applications</source>
+        <translation>Fichiers &amp;Markdown, pour d’autres applications</translation>
+    </message>
+    <message>
+        <source>&amp;HTML pages, for a web browser</source>
+        <translation>Pages &amp;HTML, pour un navigateur web</translation>
+    </message>
+    <message>
+        <source>&amp;PDF, to read or print</source>
+        <translation>&amp;PDF, à lire ou à imprimer</translation>
+    </message>
+    <message>
+        <source>Unsaved changes are not written: save first to include them.</source>
+        <translation>Les modifications non enregistrées ne sont pas écrites&#xa0;: enregistrez d’abord pour les inclure.</translation>
+    </message>
+    <message>
+        <source>One Markdown file for each note, with its title, tags and dates, and the attachments beside them, in a new folder in the folder you choose next. Commonplace, Obsidian and other Markdown editors read them.</source>
+        <translation>Un fichier Markdown par note, avec son titre, ses étiquettes et ses dates, et les pièces jointes à côté, dans un nouveau dossier à l’intérieur du dossier que vous choisirez ensuite. Commonplace, Obsidian et d’autres éditeurs Markdown savent les lire.</translation>
+    </message>
+    <message>
+        <source>One page for each note and an index of them, linked as the notes are, with the attachments, in a new folder in the folder you choose next. Any web browser shows them, with no network.</source>
+        <translation>Une page par note et un index de ces pages, liées comme le sont les notes, avec les pièces jointes, dans un nouveau dossier à l’intérieur du dossier que vous choisirez ensuite. N’importe quel navigateur web les affiche, sans réseau.</translation>
+    </message>
+    <message>
+        <source>One PDF file, each note from a new page with its pictures, and a table of contents first when there are several. You choose the file next.</source>
+        <translation>Un seul fichier PDF, chaque note commençant sur une nouvelle page avec ses images, et d’abord une table des matières s’il y en a plusieurs. Vous choisirez le fichier ensuite.</translation>
+    </message>
+    <message>
+        <source>Choose the file and export</source>
+        <translation>Choisir le fichier et exporter</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFolder</name>
+    <message>
+        <source>“%1” is not empty: export into a new or empty folder, so that no file is overwritten.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas vide&#xa0;: exportez dans un dossier nouveau ou vide, afin qu’aucun fichier ne soit écrasé.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation>Impossible de créer le dossier «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -244,6 +431,28 @@
     <message>
         <source>This version could not be read.</source>
         <translation>Cette version n’a pas pu être lue.</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlExport</name>
+    <message>
+        <source>All notes</source>
+        <translation>Toutes les notes</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Mise à jour le %1</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -354,8 +563,55 @@
 <context>
     <name>ImportJob</name>
     <message>
-        <source>“%1” is not something Commonplace can import: choose a folder of Markdown files, such as an Obsidian vault.</source>
-        <translation>Commonplace ne sait pas importer « %1 » : choisissez un dossier de fichiers Markdown, comme un coffre Obsidian.</translation>
+        <source>“%1” is not something Commonplace can import: choose a folder of Markdown files (an Obsidian vault, say), an Evernote export (.enex), a Joplin export (.jex), a CherryTree document (.ctb, .ctd), or Gnote or Tomboy notes (.note).</source>
+        <translation>Commonplace ne sait pas importer «&#xa0;%1&#xa0;»&#xa0;: choisissez un dossier de fichiers Markdown (un coffre Obsidian, par exemple), un export Evernote (.enex), un export Joplin (.jex), un document CherryTree (.ctb, .ctd), ou des notes Gnote ou Tomboy (.note).</translation>
+    </message>
+</context>
+<context>
+    <name>JoplinExport</name>
+    <message>
+        <source>Its path leads outside the archive: not read.</source>
+        <translation>Son chemin mène hors de l’archive&#xa0;: non lu.</translation>
+    </message>
+    <message>
+        <source>Not a file (a link, say): not read.</source>
+        <translation>Pas un fichier (un lien, par exemple)&#xa0;: non lu.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read as a Joplin export: %2</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu comme un export Joplin&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>it is not a tar archive.</source>
+        <translation>ce n’est pas une archive tar.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read as a Joplin export: an entry holds more than its header says.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu comme un export Joplin&#xa0;: une entrée contient plus que ce qu’indique son en-tête.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>It is larger than %1 MB: not imported.</source>
+        <translation>Plus de %1 Mo&#xa0;: non importé.</translation>
+    </message>
+    <message>
+        <source>“%1” holds no Joplin notes.</source>
+        <translation>«&#xa0;%1&#xa0;» ne contient aucune note Joplin.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than 100 MB, the most a notebook takes in one file.</source>
+        <translation>«&#xa0;%1&#xa0;» dépasse 100 Mo, le maximum qu’un carnet accepte pour un fichier.</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>It links to a note or resource that is not in the export: the link is kept as it was.</source>
+        <translation>Elle renvoie à une note ou à une ressource absente de l’export&#xa0;: le lien est gardé tel quel.</translation>
     </message>
 </context>
 <context>
@@ -1065,10 +1321,6 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <source>Bring in the notes of a folder of Markdown files, such as an Obsidian vault</source>
-        <translation>Reprendre les notes d&apos;un dossier de fichiers Markdown, comme un coffre Obsidian</translation>
-    </message>
-    <message>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
@@ -1129,24 +1381,45 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
             <numerusform> et %n pièces jointes exportées vers « %1 ».</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>MarkdownExport</name>
     <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>Impossible d&apos;écrire « %1 » : %2</translation>
+        <source>Bring in the notes of another application&apos;s file: an Evernote or Joplin export, a CherryTree document, a Gnote or Tomboy note</source>
+        <translation>Reprendre les notes d’un fichier d’une autre application&#xa0;: un export Evernote ou Joplin, un document CherryTree, une note Gnote ou Tomboy</translation>
     </message>
     <message>
-        <source>“%1” is not empty: export into a new or empty folder, so that no file is overwritten.</source>
-        <translation>« %1 » n&apos;est pas vide : exportez dans un dossier nouveau ou vide, afin qu&apos;aucun fichier ne soit écrasé.</translation>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primer…</translation>
     </message>
     <message>
-        <source>Cannot create the folder “%1”.</source>
-        <translation>Impossible de créer le dossier « %1 ».</translation>
+        <source>Print the note shown as the preview shows it, after a look at its pages</source>
+        <translation>Imprimer la note affichée telle que l’aperçu la montre, après un coup d’œil à ses pages</translation>
     </message>
     <message>
-        <source>The notes could not be read: %1</source>
-        <translation>Les notes n&apos;ont pas pu être lues : %1</translation>
+        <source>Import Fol&amp;der…</source>
+        <translation>Importer un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Bring in the notes of a folder: Markdown files (an Obsidian vault, say), or Gnote&apos;s or Tomboy&apos;s notes</source>
+        <translation>Reprendre les notes d’un dossier&#xa0;: des fichiers Markdown (un coffre Obsidian, par exemple), ou les notes de Gnote ou de Tomboy</translation>
+    </message>
+    <message>
+        <source>Notes of other applications (*.enex *.jex *.ctb *.ctd *.ctz *.ctx *.note);;Evernote exports (*.enex);;Joplin exports (*.jex);;CherryTree documents (*.ctb *.ctd *.ctz *.ctx);;Gnote and Tomboy notes (*.note);;All files (*)</source>
+        <translation>Notes d’autres applications (*.enex *.jex *.ctb *.ctd *.ctz *.ctx *.note);;Exports Evernote (*.enex);;Exports Joplin (*.jex);;Documents CherryTree (*.ctb *.ctd *.ctz *.ctx);;Notes Gnote et Tomboy (*.note);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export Notes as PDF</source>
+        <translation>Exporter les notes en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print “%1”</source>
+        <translation>Imprimer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The note could not be printed. %1</source>
+        <translation>La note n’a pas pu être imprimée. %1</translation>
     </message>
 </context>
 <context>
@@ -1286,6 +1559,13 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
             <numerusform>Liée depuis %n note :</numerusform>
             <numerusform>Liée depuis %n notes :</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NoteExport</name>
+    <message>
+        <source>The notes could not be read: %1</source>
+        <translation>Les notes n’ont pas pu être lues&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1584,6 +1864,37 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
     </message>
 </context>
 <context>
+    <name>PdfExport</name>
+    <message>
+        <source>Updated %1</source>
+        <translation>Mise à jour le %1</translation>
+    </message>
+    <message>
+        <source>[Attachment missing]</source>
+        <translation>[Pièce jointe absente]</translation>
+    </message>
+    <message>
+        <source>[Picture: %1]</source>
+        <translation>[Image&#xa0;: %1]</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>There are no notes to export.</source>
+        <translation>Il n’y a aucune note à exporter.</translation>
+    </message>
+    <message>
+        <source>Cannot draw the pages.</source>
+        <translation>Impossible de dessiner les pages.</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Table des matières</translation>
+    </message>
+</context>
+<context>
     <name>PendingAttachments</name>
     <message>
         <source>attachment</source>
@@ -1876,6 +2187,41 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
     </message>
 </context>
 <context>
+    <name>TomboyNotes</name>
+    <message>
+        <source>It is not a Gnote or Tomboy note.</source>
+        <translation>Ce n’est pas une note Gnote ou Tomboy.</translation>
+    </message>
+    <message>
+        <source>“%1” holds no Gnote or Tomboy notes (.note).</source>
+        <translation>«&#xa0;%1&#xa0;» ne contient aucune note Gnote ou Tomboy (.note).</translation>
+    </message>
+    <message>
+        <source>Cannot be read: %1</source>
+        <translation>Illisible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>It is larger than %1 MB: not imported.</source>
+        <translation>Plus de %1 Mo&#xa0;: non importé.</translation>
+    </message>
+    <message>
+        <source>A template for new notes: not imported.</source>
+        <translation>Un modèle pour les nouvelles notes&#xa0;: non importé.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read as a Gnote or Tomboy note: %2</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu comme une note Gnote ou Tomboy&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” holds no notes that can be imported.</source>
+        <translation>«&#xa0;%1&#xa0;» ne contient aucune note importable.</translation>
+    </message>
+</context>
+<context>
     <name>TransferCommand</name>
     <message>
         <source>Commonplace: import notes into a notebook, or export them, without a window.</source>
@@ -1898,32 +2244,16 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
         <translation>Le dossier nouveau ou vide où exporter.</translation>
     </message>
     <message>
-        <source>What to export to: markdown (the default).</source>
-        <translation>Le format d&apos;export : markdown (par défaut).</translation>
-    </message>
-    <message>
         <source>More sources to import.</source>
         <translation>D&apos;autres sources à importer.</translation>
-    </message>
-    <message>
-        <source>Give either --import SOURCE... --into NOTEBOOK, or --export NOTEBOOK --to FOLDER.</source>
-        <translation>Indiquez soit --import SOURCE... --into CARNET, soit --export CARNET --to DOSSIER.</translation>
     </message>
     <message>
         <source>--import needs --into NOTEBOOK: the notebook to import into.</source>
         <translation>--import demande --into CARNET : le carnet où importer.</translation>
     </message>
     <message>
-        <source>--export needs --to FOLDER, and nothing else: the folder to export into.</source>
-        <translation>--export demande --to DOSSIER, et rien d&apos;autre : le dossier où exporter.</translation>
-    </message>
-    <message>
         <source>“%1” is not a notebook file.</source>
         <translation>« %1 » n&apos;est pas un fichier de carnet.</translation>
-    </message>
-    <message>
-        <source>“%1” is not something Commonplace can import: give a folder of Markdown files (such as an Obsidian vault).</source>
-        <translation>Commonplace ne sait pas importer « %1 » : indiquez un dossier de fichiers Markdown (comme un coffre Obsidian).</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n note(s) from “%1” into “%2”, tagged %3</source>
@@ -1948,10 +2278,6 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
         <translation>  non importé : %1 : %2</translation>
     </message>
     <message>
-        <source>“%1” is not a format Commonplace exports to yet: use markdown.</source>
-        <translation>Commonplace n&apos;exporte pas encore au format « %1 » : utilisez markdown.</translation>
-    </message>
-    <message>
         <source>There is no notebook “%1”.</source>
         <translation>Il n&apos;y a pas de carnet « %1 ».</translation>
     </message>
@@ -1969,12 +2295,47 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
             <numerusform>, avec %n pièces jointes.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>What to export to: markdown (the default), html or pdf.</source>
+        <translation>Le format d’export&#xa0;: markdown (par défaut), html ou pdf.</translation>
+    </message>
+    <message>
+        <source>Give either --import SOURCE... --into NOTEBOOK, or --export NOTEBOOK --to PATH.</source>
+        <translation>Indiquez soit --import SOURCE... --into CARNET, soit --export CARNET --to CHEMIN.</translation>
+    </message>
+    <message>
+        <source>--export needs --to PATH, and nothing else: the folder to export into (a file for pdf).</source>
+        <translation>--export demande --to CHEMIN, et rien d’autre&#xa0;: le dossier où exporter (un fichier pour pdf).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a format Commonplace exports to: use markdown, html or pdf.</source>
+        <translation>Commonplace n’exporte pas au format «&#xa0;%1&#xa0;»&#xa0;: utilisez markdown, html ou pdf.</translation>
+    </message>
+    <message>
+        <source>“%1” exists already: give the name of a new file, so that nothing is overwritten.</source>
+        <translation>«&#xa0;%1&#xa0;» existe déjà&#xa0;: indiquez le nom d’un nouveau fichier, afin que rien ne soit écrasé.</translation>
+    </message>
 </context>
 <context>
     <name>UnsavedJournal</name>
     <message>
         <source>Cannot keep unsaved changes in “%1”: %2</source>
         <translation>Impossible de conserver les modifications non enregistrées dans «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>XmlStream</name>
+    <message>
+        <source>The file declares XML entities, which no export Commonplace reads does: it is not read, so that it cannot expand to fill the memory.</source>
+        <translation>Le fichier déclare des entités XML, ce que ne fait aucun export lu par Commonplace&#xa0;: il n’est pas lu, pour qu’il ne puisse pas se développer jusqu’à remplir la mémoire.</translation>
+    </message>
+    <message>
+        <source>The file ends in the middle: it may not have been copied or saved whole.</source>
+        <translation>Le fichier s’arrête en plein milieu&#xa0;: il n’a peut-être pas été copié ou enregistré en entier.</translation>
+    </message>
+    <message>
+        <source>The file is not well-formed XML (line %1: %2).</source>
+        <translation>Le fichier n’est pas du XML bien formé (ligne %1&#xa0;: %2).</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,72 @@
     </message>
 </context>
 <context>
+    <name>CherryTreeDocument</name>
+    <message>
+        <source>“%1” is protected with a password, which Commonplace does not read. In CherryTree, open it and choose File ▸ Save As…, then “Not Protected (.ctb)” or “Not Protected (.ctd)”, and import the file it saves.</source>
+        <translation>「%1」はパスワードで保護されていますが、Commonplace はパスワード付きのファイルを読み込みません。CherryTree でこのファイルを開いて ファイル ▸ 名前を付けて保存… を選び、「保護なし (.ctb)」か「保護なし (.ctd)」を選んでから、保存されたファイルをインポートしてください。</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>無題</translation>
+    </message>
+    <message>
+        <source>Its place in the tree loops back on itself: imported without the tree&apos;s tag.</source>
+        <translation>ツリー内の位置が循環しているため、ツリーのタグを付けずにインポートしました。</translation>
+    </message>
+    <message>
+        <source>a picture</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <source>It is larger than 100 MB, the most a notebook takes in one file.</source>
+        <translation>100 MB を超えています。ノートブックが 1 つのファイルとして受け入れられるのは 100 MB までです。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read as a CherryTree document: %2</source>
+        <translation>「%1」を CherryTree のドキュメントとして読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>「%1」を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a CherryTree document.</source>
+        <translation>「%1」は CherryTree のドキュメントではありません。</translation>
+    </message>
+    <message>
+        <source>“%1” holds no nodes.</source>
+        <translation>「%1」にはノードがありません。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: its nodes are nested more than %2 deep.</source>
+        <translation>「%1」を読み込めません。ノードの入れ子が %2 階層より深くなっています。</translation>
+    </message>
+    <message>
+        <source>the SQLite driver cannot read it safely.</source>
+        <translation>SQLite ドライバーでは安全に読み込めません。</translation>
+    </message>
+    <message>
+        <source>“%1” is a database of another application, not a CherryTree document.</source>
+        <translation>「%1」は別のアプリケーションのデータベースです。CherryTree のドキュメントではありません。</translation>
+    </message>
+    <message>
+        <source>it holds no nodes.</source>
+        <translation>ノードがありません。</translation>
+    </message>
+    <message>
+        <source>Its text cannot be read: %1</source>
+        <translation>テキストを読み込めません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CherryTreeText</name>
+    <message>
+        <source>Picture %1.png</source>
+        <translation>画像 %1.png</translation>
+    </message>
+</context>
+<context>
     <name>ConflictQuestion</name>
     <message>
         <source>Changed Elsewhere</source>
@@ -105,6 +171,25 @@
     <message>
         <source>Keep &amp;Both</source>
         <translation>両方残す(&amp;B)</translation>
+    </message>
+</context>
+<context>
+    <name>EnmlText</name>
+    <message>
+        <source>Its text is not well-formed: %1</source>
+        <translation>テキストの形式が正しくありません: %1</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <source>Text encrypted in Evernote is not imported: decrypt it in Evernote and export again.</source>
+        <translation>Evernote で暗号化されたテキストはインポートしません。Evernote で復号してから、もう一度エクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>A picture or file it shows is not in the export, or its data is damaged.</source>
+        <translation>表示する画像やファイルがエクスポートに含まれていないか、そのデータが破損しています。</translation>
     </message>
 </context>
 <context>
@@ -169,6 +254,57 @@
     </message>
 </context>
 <context>
+    <name>EvernoteExport</name>
+    <message>
+        <source>“%1” cannot be read as an Evernote export: %2</source>
+        <translation>「%1」を Evernote のエクスポートとして読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>「%1」を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>「%1」は空です。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an Evernote export (.enex).</source>
+        <translation>「%1」は Evernote のエクスポート (.enex) ではありません。</translation>
+    </message>
+    <message>
+        <source>“%1” holds no notes.</source>
+        <translation>「%1」にはノートがありません。</translation>
+    </message>
+    <message>
+        <source>Note %1</source>
+        <translation>ノート %1</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>添付ファイル</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than 100 MB, the most a notebook takes in one file.</source>
+        <translation>「%1」は 100 MB を超えています。ノートブックが 1 つのファイルとして受け入れられるのは 100 MB までです。</translation>
+    </message>
+    <message>
+        <source>Its data is damaged (it does not match its checksum): left out.</source>
+        <translation>データが破損している (チェックサムが一致しない) ため、除外しました。</translation>
+    </message>
+    <message>
+        <source>Its text is larger than %1 MB: not imported.</source>
+        <translation>テキストが %1 MB を超えているため、インポートしませんでした。</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>無題</translation>
+    </message>
+    <message>
+        <source>It has no title: titled “%1”.</source>
+        <translation>タイトルがないため、「%1」というタイトルを付けました。</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Which notes</source>
@@ -208,6 +344,57 @@
         <source>They are written as Markdown files, one for each note, with their attachments, into a new folder in the folder you choose next. Unsaved changes are not written: save first to include them.</source>
         <translation>ノートごとに 1 つの Markdown ファイルとして、添付ファイルとともに、次に選ぶフォルダーの中の新しいフォルダーに書き出します。未保存の変更は書き出されません。含めるには先に保存してください。</translation>
     </message>
+    <message>
+        <source>Written as</source>
+        <translation>書き出す形式</translation>
+    </message>
+    <message>
+        <source>&amp;Markdown files, for other applications</source>
+        <translation>Markdown ファイル (ほかのアプリケーション向け)(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;HTML pages, for a web browser</source>
+        <translation>HTML ページ (Web ブラウザー向け)(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;PDF, to read or print</source>
+        <translation>PDF (閲覧・印刷用)(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes are not written: save first to include them.</source>
+        <translation>未保存の変更は書き出されません。含めるには先に保存してください。</translation>
+    </message>
+    <message>
+        <source>One Markdown file for each note, with its title, tags and dates, and the attachments beside them, in a new folder in the folder you choose next. Commonplace, Obsidian and other Markdown editors read them.</source>
+        <translation>ノートごとに、タイトル・タグ・日付を含む Markdown ファイルを 1 つずつ、添付ファイルと並べて、次に選ぶフォルダーの中の新しいフォルダーに書き出します。Commonplace や Obsidian などの Markdown エディターで読めます。</translation>
+    </message>
+    <message>
+        <source>One page for each note and an index of them, linked as the notes are, with the attachments, in a new folder in the folder you choose next. Any web browser shows them, with no network.</source>
+        <translation>ノートごとに 1 つのページと、それらの索引ページを、ノートと同じようにリンクし、添付ファイルとともに、次に選ぶフォルダーの中の新しいフォルダーに書き出します。ネットワークがなくても、どの Web ブラウザーでも表示できます。</translation>
+    </message>
+    <message>
+        <source>One PDF file, each note from a new page with its pictures, and a table of contents first when there are several. You choose the file next.</source>
+        <translation>1 つの PDF ファイルに、各ノートを画像とともに新しいページから書き出します。ノートが複数ある場合は、先頭に目次を付けます。ファイルは次に選びます。</translation>
+    </message>
+    <message>
+        <source>Choose the file and export</source>
+        <translation>ファイルを選んでエクスポート</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFolder</name>
+    <message>
+        <source>“%1” is not empty: export into a new or empty folder, so that no file is overwritten.</source>
+        <translation>「%1」は空ではありません。ファイルを上書きしないよう、新しいフォルダーか空のフォルダーにエクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation>フォルダー「%1」を作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>「%1」を書き込めません: %2</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -242,6 +429,27 @@
     <message>
         <source>This version could not be read.</source>
         <translation>このバージョンを読み込めませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlExport</name>
+    <message>
+        <source>All notes</source>
+        <translation>すべてのノート</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>更新: %1</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ノート</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n 件のノート</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -346,8 +554,55 @@
 <context>
     <name>ImportJob</name>
     <message>
-        <source>“%1” is not something Commonplace can import: choose a folder of Markdown files, such as an Obsidian vault.</source>
-        <translation>Commonplace は「%1」をインポートできません。Markdown ファイルのフォルダー (Obsidian の保管庫など) を選んでください。</translation>
+        <source>“%1” is not something Commonplace can import: choose a folder of Markdown files (an Obsidian vault, say), an Evernote export (.enex), a Joplin export (.jex), a CherryTree document (.ctb, .ctd), or Gnote or Tomboy notes (.note).</source>
+        <translation>Commonplace は「%1」をインポートできません。Markdown ファイルのフォルダー (Obsidian の保管庫など)、Evernote のエクスポート (.enex)、Joplin のエクスポート (.jex)、CherryTree のドキュメント (.ctb, .ctd)、または Gnote や Tomboy のノート (.note) を選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>JoplinExport</name>
+    <message>
+        <source>Its path leads outside the archive: not read.</source>
+        <translation>パスがアーカイブの外を指しているため、読み込みませんでした。</translation>
+    </message>
+    <message>
+        <source>Not a file (a link, say): not read.</source>
+        <translation>ファイルではない (リンクなど) ため、読み込みませんでした。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read as a Joplin export: %2</source>
+        <translation>「%1」を Joplin のエクスポートとして読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>it is not a tar archive.</source>
+        <translation>tar アーカイブではありません。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read as a Joplin export: an entry holds more than its header says.</source>
+        <translation>「%1」を Joplin のエクスポートとして読み込めません。ヘッダーに記されたサイズより多くのデータを含むエントリがあります。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file.</source>
+        <translation>「%1」はファイルではありません。</translation>
+    </message>
+    <message>
+        <source>It is larger than %1 MB: not imported.</source>
+        <translation>%1 MB を超えているため、インポートしませんでした。</translation>
+    </message>
+    <message>
+        <source>“%1” holds no Joplin notes.</source>
+        <translation>「%1」には Joplin のノートがありません。</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than 100 MB, the most a notebook takes in one file.</source>
+        <translation>「%1」は 100 MB を超えています。ノートブックが 1 つのファイルとして受け入れられるのは 100 MB までです。</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>無題</translation>
+    </message>
+    <message>
+        <source>It links to a note or resource that is not in the export: the link is kept as it was.</source>
+        <translation>エクスポートに含まれていないノートまたはリソースにリンクしているため、リンクは元のまま残しました。</translation>
     </message>
 </context>
 <context>
@@ -1044,10 +1299,6 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <translation>インポート(&amp;I)…</translation>
     </message>
     <message>
-        <source>Bring in the notes of a folder of Markdown files, such as an Obsidian vault</source>
-        <translation>Markdown ファイルのフォルダー (Obsidian の保管庫など) のノートを取り込みます</translation>
-    </message>
-    <message>
         <source>&amp;Export…</source>
         <translation>エクスポート(&amp;E)…</translation>
     </message>
@@ -1105,24 +1356,45 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
             <numerusform>と添付ファイル %n 件を「%1」にエクスポートしました。</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>MarkdownExport</name>
     <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>「%1」を書き込めません: %2</translation>
+        <source>Bring in the notes of another application&apos;s file: an Evernote or Joplin export, a CherryTree document, a Gnote or Tomboy note</source>
+        <translation>ほかのアプリケーションのファイルからノートを取り込みます: Evernote や Joplin のエクスポート、CherryTree のドキュメント、Gnote や Tomboy のノート</translation>
     </message>
     <message>
-        <source>“%1” is not empty: export into a new or empty folder, so that no file is overwritten.</source>
-        <translation>「%1」は空ではありません。ファイルを上書きしないよう、新しいフォルダーか空のフォルダーにエクスポートしてください。</translation>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
     </message>
     <message>
-        <source>Cannot create the folder “%1”.</source>
-        <translation>フォルダー「%1」を作成できません。</translation>
+        <source>Print the note shown as the preview shows it, after a look at its pages</source>
+        <translation>表示中のノートを、ページを確認したうえで、プレビューと同じ見た目で印刷します</translation>
     </message>
     <message>
-        <source>The notes could not be read: %1</source>
-        <translation>ノートを読み込めませんでした: %1</translation>
+        <source>Import Fol&amp;der…</source>
+        <translation>フォルダーをインポート(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Bring in the notes of a folder: Markdown files (an Obsidian vault, say), or Gnote&apos;s or Tomboy&apos;s notes</source>
+        <translation>フォルダーのノートを取り込みます: Markdown ファイル (Obsidian の保管庫など)、または Gnote や Tomboy のノート</translation>
+    </message>
+    <message>
+        <source>Notes of other applications (*.enex *.jex *.ctb *.ctd *.ctz *.ctx *.note);;Evernote exports (*.enex);;Joplin exports (*.jex);;CherryTree documents (*.ctb *.ctd *.ctz *.ctx);;Gnote and Tomboy notes (*.note);;All files (*)</source>
+        <translation>ほかのアプリケーションのノート (*.enex *.jex *.ctb *.ctd *.ctz *.ctx *.note);;Evernote のエクスポート (*.enex);;Joplin のエクスポート (*.jex);;CherryTree のドキュメント (*.ctb *.ctd *.ctz *.ctx);;Gnote と Tomboy のノート (*.note);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Export Notes as PDF</source>
+        <translation>ノートを PDF としてエクスポート</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print “%1”</source>
+        <translation>「%1」を印刷</translation>
+    </message>
+    <message>
+        <source>The note could not be printed. %1</source>
+        <translation>ノートを印刷できませんでした。%1</translation>
     </message>
 </context>
 <context>
@@ -1260,6 +1532,13 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <translation>
             <numerusform>%n 件のノートからのリンク:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NoteExport</name>
+    <message>
+        <source>The notes could not be read: %1</source>
+        <translation>ノートを読み込めませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -1555,6 +1834,37 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
     </message>
 </context>
 <context>
+    <name>PdfExport</name>
+    <message>
+        <source>Updated %1</source>
+        <translation>更新: %1</translation>
+    </message>
+    <message>
+        <source>[Attachment missing]</source>
+        <translation>[添付ファイルがありません]</translation>
+    </message>
+    <message>
+        <source>[Picture: %1]</source>
+        <translation>[画像: %1]</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>「%1」を書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>There are no notes to export.</source>
+        <translation>エクスポートするノートがありません。</translation>
+    </message>
+    <message>
+        <source>Cannot draw the pages.</source>
+        <translation>ページを描画できません。</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目次</translation>
+    </message>
+</context>
+<context>
     <name>PendingAttachments</name>
     <message>
         <source>attachment</source>
@@ -1844,6 +2154,41 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
     </message>
 </context>
 <context>
+    <name>TomboyNotes</name>
+    <message>
+        <source>It is not a Gnote or Tomboy note.</source>
+        <translation>Gnote や Tomboy のノートではありません。</translation>
+    </message>
+    <message>
+        <source>“%1” holds no Gnote or Tomboy notes (.note).</source>
+        <translation>「%1」には Gnote や Tomboy のノート (.note) がありません。</translation>
+    </message>
+    <message>
+        <source>Cannot be read: %1</source>
+        <translation>読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>ファイルが空です。</translation>
+    </message>
+    <message>
+        <source>It is larger than %1 MB: not imported.</source>
+        <translation>%1 MB を超えているため、インポートしませんでした。</translation>
+    </message>
+    <message>
+        <source>A template for new notes: not imported.</source>
+        <translation>新しいノート用のテンプレートのため、インポートしませんでした。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read as a Gnote or Tomboy note: %2</source>
+        <translation>「%1」を Gnote や Tomboy のノートとして読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>“%1” holds no notes that can be imported.</source>
+        <translation>「%1」にはインポートできるノートがありません。</translation>
+    </message>
+</context>
+<context>
     <name>TransferCommand</name>
     <message>
         <source>Commonplace: import notes into a notebook, or export them, without a window.</source>
@@ -1866,32 +2211,16 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <translation>エクスポート先の新しいフォルダーまたは空のフォルダー。</translation>
     </message>
     <message>
-        <source>What to export to: markdown (the default).</source>
-        <translation>エクスポートする形式: markdown (既定)。</translation>
-    </message>
-    <message>
         <source>More sources to import.</source>
         <translation>インポートするほかのソース。</translation>
-    </message>
-    <message>
-        <source>Give either --import SOURCE... --into NOTEBOOK, or --export NOTEBOOK --to FOLDER.</source>
-        <translation>--import ソース... --into ノートブック、または --export ノートブック --to フォルダー のどちらかを指定してください。</translation>
     </message>
     <message>
         <source>--import needs --into NOTEBOOK: the notebook to import into.</source>
         <translation>--import には --into ノートブック (インポート先) が必要です。</translation>
     </message>
     <message>
-        <source>--export needs --to FOLDER, and nothing else: the folder to export into.</source>
-        <translation>--export には --to フォルダー (エクスポート先) だけが必要です。</translation>
-    </message>
-    <message>
         <source>“%1” is not a notebook file.</source>
         <translation>「%1」はノートブックファイルではありません。</translation>
-    </message>
-    <message>
-        <source>“%1” is not something Commonplace can import: give a folder of Markdown files (such as an Obsidian vault).</source>
-        <translation>Commonplace は「%1」をインポートできません。Markdown ファイルのフォルダー (Obsidian の保管庫など) を指定してください。</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n note(s) from “%1” into “%2”, tagged %3</source>
@@ -1914,10 +2243,6 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <translation>  インポートせず: %1: %2</translation>
     </message>
     <message>
-        <source>“%1” is not a format Commonplace exports to yet: use markdown.</source>
-        <translation>Commonplace はまだ「%1」形式にエクスポートできません。markdown を使ってください。</translation>
-    </message>
-    <message>
         <source>There is no notebook “%1”.</source>
         <translation>ノートブック「%1」はありません。</translation>
     </message>
@@ -1933,12 +2258,47 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
             <numerusform>。添付ファイルは %n 件です。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>What to export to: markdown (the default), html or pdf.</source>
+        <translation>エクスポートする形式: markdown (既定)、html、pdf。</translation>
+    </message>
+    <message>
+        <source>Give either --import SOURCE... --into NOTEBOOK, or --export NOTEBOOK --to PATH.</source>
+        <translation>--import ソース... --into ノートブック、または --export ノートブック --to パス のどちらかを指定してください。</translation>
+    </message>
+    <message>
+        <source>--export needs --to PATH, and nothing else: the folder to export into (a file for pdf).</source>
+        <translation>--export には --to パス (エクスポート先のフォルダー。pdf の場合はファイル) だけが必要です。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a format Commonplace exports to: use markdown, html or pdf.</source>
+        <translation>Commonplace は「%1」形式にエクスポートできません。markdown、html、pdf のいずれかを使ってください。</translation>
+    </message>
+    <message>
+        <source>“%1” exists already: give the name of a new file, so that nothing is overwritten.</source>
+        <translation>「%1」は既に存在します。何も上書きしないよう、新しいファイルの名前を指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>UnsavedJournal</name>
     <message>
         <source>Cannot keep unsaved changes in “%1”: %2</source>
         <translation>保存されていない変更を「%1」に保持できません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>XmlStream</name>
+    <message>
+        <source>The file declares XML entities, which no export Commonplace reads does: it is not read, so that it cannot expand to fill the memory.</source>
+        <translation>このファイルは XML エンティティを宣言していますが、Commonplace が読み込むエクスポートでエンティティを宣言するものはありません。展開されてメモリを使い果たすことがないよう、このファイルは読み込みません。</translation>
+    </message>
+    <message>
+        <source>The file ends in the middle: it may not have been copied or saved whole.</source>
+        <translation>ファイルが途中で終わっています。完全にコピーまたは保存されていない可能性があります。</translation>
+    </message>
+    <message>
+        <source>The file is not well-formed XML (line %1: %2).</source>
+        <translation>ファイルが整形式の XML ではありません (%1 行目: %2)。</translation>
     </message>
 </context>
 <context>

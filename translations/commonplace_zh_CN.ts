@@ -45,6 +45,72 @@
     </message>
 </context>
 <context>
+    <name>CherryTreeDocument</name>
+    <message>
+        <source>“%1” is protected with a password, which Commonplace does not read. In CherryTree, open it and choose File ▸ Save As…, then “Not Protected (.ctb)” or “Not Protected (.ctd)”, and import the file it saves.</source>
+        <translation>“%1”受密码保护，而 Commonplace 不读取受密码保护的文件。请在 CherryTree 中打开它，选择 文件 ▸ 另存为…，然后选择“不受保护 (.ctb)”或“不受保护 (.ctd)”，再导入它保存的文件。</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>无标题</translation>
+    </message>
+    <message>
+        <source>Its place in the tree loops back on itself: imported without the tree&apos;s tag.</source>
+        <translation>它在树中的位置形成了循环：导入时未加上树的标签。</translation>
+    </message>
+    <message>
+        <source>a picture</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>It is larger than 100 MB, the most a notebook takes in one file.</source>
+        <translation>它大于 100 MB，这是笔记本对单个文件的上限。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read as a CherryTree document: %2</source>
+        <translation>无法将“%1”作为 CherryTree 文档读取：%2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a CherryTree document.</source>
+        <translation>“%1”不是 CherryTree 文档。</translation>
+    </message>
+    <message>
+        <source>“%1” holds no nodes.</source>
+        <translation>“%1”中没有节点。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: its nodes are nested more than %2 deep.</source>
+        <translation>无法读取“%1”：其节点嵌套超过 %2 层。</translation>
+    </message>
+    <message>
+        <source>the SQLite driver cannot read it safely.</source>
+        <translation>SQLite 驱动程序无法安全地读取它。</translation>
+    </message>
+    <message>
+        <source>“%1” is a database of another application, not a CherryTree document.</source>
+        <translation>“%1”是其他应用程序的数据库，不是 CherryTree 文档。</translation>
+    </message>
+    <message>
+        <source>it holds no nodes.</source>
+        <translation>其中没有节点。</translation>
+    </message>
+    <message>
+        <source>Its text cannot be read: %1</source>
+        <translation>无法读取其文本：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CherryTreeText</name>
+    <message>
+        <source>Picture %1.png</source>
+        <translation>图片 %1.png</translation>
+    </message>
+</context>
+<context>
     <name>ConflictQuestion</name>
     <message>
         <source>Changed Elsewhere</source>
@@ -105,6 +171,25 @@
     <message>
         <source>Keep &amp;Both</source>
         <translation>两者都保留(&amp;B)</translation>
+    </message>
+</context>
+<context>
+    <name>EnmlText</name>
+    <message>
+        <source>Its text is not well-formed: %1</source>
+        <translation>其文本格式不正确：%1</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Text encrypted in Evernote is not imported: decrypt it in Evernote and export again.</source>
+        <translation>在 Evernote 中加密的文本不会导入：请在 Evernote 中解密，然后重新导出。</translation>
+    </message>
+    <message>
+        <source>A picture or file it shows is not in the export, or its data is damaged.</source>
+        <translation>它显示的图片或文件不在导出文件中，或者其数据已损坏。</translation>
     </message>
 </context>
 <context>
@@ -169,6 +254,57 @@
     </message>
 </context>
 <context>
+    <name>EvernoteExport</name>
+    <message>
+        <source>“%1” cannot be read as an Evernote export: %2</source>
+        <translation>无法将“%1”作为 Evernote 导出文件读取：%2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>“%1”是空的。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an Evernote export (.enex).</source>
+        <translation>“%1”不是 Evernote 导出文件（.enex）。</translation>
+    </message>
+    <message>
+        <source>“%1” holds no notes.</source>
+        <translation>“%1”中没有笔记。</translation>
+    </message>
+    <message>
+        <source>Note %1</source>
+        <translation>笔记 %1</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than 100 MB, the most a notebook takes in one file.</source>
+        <translation>“%1”大于 100 MB，这是笔记本对单个文件的上限。</translation>
+    </message>
+    <message>
+        <source>Its data is damaged (it does not match its checksum): left out.</source>
+        <translation>其数据已损坏（与校验和不符）：已略去。</translation>
+    </message>
+    <message>
+        <source>Its text is larger than %1 MB: not imported.</source>
+        <translation>其文本大于 %1 MB：未导入。</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>无标题</translation>
+    </message>
+    <message>
+        <source>It has no title: titled “%1”.</source>
+        <translation>它没有标题：已将标题设为“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Which notes</source>
@@ -208,6 +344,57 @@
         <source>They are written as Markdown files, one for each note, with their attachments, into a new folder in the folder you choose next. Unsaved changes are not written: save first to include them.</source>
         <translation>每条笔记写成一个 Markdown 文件，连同附件，写入您接下来选择的文件夹中的一个新文件夹。未保存的更改不会写入：请先保存以包含它们。</translation>
     </message>
+    <message>
+        <source>Written as</source>
+        <translation>导出格式</translation>
+    </message>
+    <message>
+        <source>&amp;Markdown files, for other applications</source>
+        <translation>Markdown 文件，供其他应用程序使用(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;HTML pages, for a web browser</source>
+        <translation>HTML 网页，供网页浏览器查看(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;PDF, to read or print</source>
+        <translation>PDF，用于阅读或打印(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes are not written: save first to include them.</source>
+        <translation>未保存的更改不会写入：请先保存以包含它们。</translation>
+    </message>
+    <message>
+        <source>One Markdown file for each note, with its title, tags and dates, and the attachments beside them, in a new folder in the folder you choose next. Commonplace, Obsidian and other Markdown editors read them.</source>
+        <translation>每条笔记一个 Markdown 文件，包含其标题、标签和日期，附件放在它们旁边，写入您接下来选择的文件夹中的一个新文件夹。Commonplace、Obsidian 和其他 Markdown 编辑器都能读取它们。</translation>
+    </message>
+    <message>
+        <source>One page for each note and an index of them, linked as the notes are, with the attachments, in a new folder in the folder you choose next. Any web browser shows them, with no network.</source>
+        <translation>每条笔记一个页面，外加一个索引页，页面之间按笔记之间的方式相互链接，连同附件一起写入您接下来选择的文件夹中的一个新文件夹。任何网页浏览器都能显示它们，无需联网。</translation>
+    </message>
+    <message>
+        <source>One PDF file, each note from a new page with its pictures, and a table of contents first when there are several. You choose the file next.</source>
+        <translation>一个 PDF 文件，每条笔记连同其图片从新的一页开始；有多条笔记时，开头附有目录。接下来由您选择文件。</translation>
+    </message>
+    <message>
+        <source>Choose the file and export</source>
+        <translation>选择文件并导出</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFolder</name>
+    <message>
+        <source>“%1” is not empty: export into a new or empty folder, so that no file is overwritten.</source>
+        <translation>“%1”不是空的：请导出到新的或空的文件夹，以免覆盖任何文件。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation>无法创建文件夹“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -242,6 +429,27 @@
     <message>
         <source>This version could not be read.</source>
         <translation>无法读取此版本。</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlExport</name>
+    <message>
+        <source>All notes</source>
+        <translation>全部笔记</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>更新于 %1</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>笔记</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n 条笔记</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -346,8 +554,55 @@
 <context>
     <name>ImportJob</name>
     <message>
-        <source>“%1” is not something Commonplace can import: choose a folder of Markdown files, such as an Obsidian vault.</source>
-        <translation>Commonplace 无法导入“%1”：请选择 Markdown 文件夹，例如 Obsidian 仓库。</translation>
+        <source>“%1” is not something Commonplace can import: choose a folder of Markdown files (an Obsidian vault, say), an Evernote export (.enex), a Joplin export (.jex), a CherryTree document (.ctb, .ctd), or Gnote or Tomboy notes (.note).</source>
+        <translation>Commonplace 无法导入“%1”：请选择 Markdown 文件夹（例如 Obsidian 仓库）、Evernote 导出文件（.enex）、Joplin 导出文件（.jex）、CherryTree 文档（.ctb, .ctd），或 Gnote 或 Tomboy 笔记（.note）。</translation>
+    </message>
+</context>
+<context>
+    <name>JoplinExport</name>
+    <message>
+        <source>Its path leads outside the archive: not read.</source>
+        <translation>其路径指向归档之外：未读取。</translation>
+    </message>
+    <message>
+        <source>Not a file (a link, say): not read.</source>
+        <translation>不是文件（例如链接）：未读取。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read as a Joplin export: %2</source>
+        <translation>无法将“%1”作为 Joplin 导出文件读取：%2</translation>
+    </message>
+    <message>
+        <source>it is not a tar archive.</source>
+        <translation>它不是 tar 归档。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read as a Joplin export: an entry holds more than its header says.</source>
+        <translation>无法将“%1”作为 Joplin 导出文件读取：某个条目包含的数据多于其头部所声明的大小。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file.</source>
+        <translation>“%1”不是文件。</translation>
+    </message>
+    <message>
+        <source>It is larger than %1 MB: not imported.</source>
+        <translation>它大于 %1 MB：未导入。</translation>
+    </message>
+    <message>
+        <source>“%1” holds no Joplin notes.</source>
+        <translation>“%1”中没有 Joplin 笔记。</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than 100 MB, the most a notebook takes in one file.</source>
+        <translation>“%1”大于 100 MB，这是笔记本对单个文件的上限。</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>无标题</translation>
+    </message>
+    <message>
+        <source>It links to a note or resource that is not in the export: the link is kept as it was.</source>
+        <translation>它链接到导出文件中没有的笔记或资源：链接保持原样。</translation>
     </message>
 </context>
 <context>
@@ -1044,10 +1299,6 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <source>Bring in the notes of a folder of Markdown files, such as an Obsidian vault</source>
-        <translation>导入 Markdown 文件夹（例如 Obsidian 仓库）中的笔记</translation>
-    </message>
-    <message>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
@@ -1105,24 +1356,45 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
             <numerusform>和 %n 个附件到“%1”。</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>MarkdownExport</name>
     <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>无法写入“%1”：%2</translation>
+        <source>Bring in the notes of another application&apos;s file: an Evernote or Joplin export, a CherryTree document, a Gnote or Tomboy note</source>
+        <translation>导入其他应用程序文件中的笔记：Evernote 或 Joplin 导出文件、CherryTree 文档、Gnote 或 Tomboy 笔记</translation>
     </message>
     <message>
-        <source>“%1” is not empty: export into a new or empty folder, so that no file is overwritten.</source>
-        <translation>“%1”不是空的：请导出到新的或空的文件夹，以免覆盖任何文件。</translation>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <source>Cannot create the folder “%1”.</source>
-        <translation>无法创建文件夹“%1”。</translation>
+        <source>Print the note shown as the preview shows it, after a look at its pages</source>
+        <translation>按预览中的样子打印当前显示的笔记，打印前可先查看其页面</translation>
     </message>
     <message>
-        <source>The notes could not be read: %1</source>
-        <translation>无法读取笔记：%1</translation>
+        <source>Import Fol&amp;der…</source>
+        <translation>导入文件夹(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Bring in the notes of a folder: Markdown files (an Obsidian vault, say), or Gnote&apos;s or Tomboy&apos;s notes</source>
+        <translation>导入文件夹中的笔记：Markdown 文件（例如 Obsidian 仓库），或 Gnote 或 Tomboy 的笔记</translation>
+    </message>
+    <message>
+        <source>Notes of other applications (*.enex *.jex *.ctb *.ctd *.ctz *.ctx *.note);;Evernote exports (*.enex);;Joplin exports (*.jex);;CherryTree documents (*.ctb *.ctd *.ctz *.ctx);;Gnote and Tomboy notes (*.note);;All files (*)</source>
+        <translation>其他应用程序的笔记 (*.enex *.jex *.ctb *.ctd *.ctz *.ctx *.note);;Evernote 导出文件 (*.enex);;Joplin 导出文件 (*.jex);;CherryTree 文档 (*.ctb *.ctd *.ctz *.ctx);;Gnote 和 Tomboy 笔记 (*.note);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export Notes as PDF</source>
+        <translation>将笔记导出为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print “%1”</source>
+        <translation>打印“%1”</translation>
+    </message>
+    <message>
+        <source>The note could not be printed. %1</source>
+        <translation>无法打印笔记。%1</translation>
     </message>
 </context>
 <context>
@@ -1260,6 +1532,13 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <translation>
             <numerusform>来自 %n 条笔记的链接：</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NoteExport</name>
+    <message>
+        <source>The notes could not be read: %1</source>
+        <translation>无法读取笔记：%1</translation>
     </message>
 </context>
 <context>
@@ -1555,6 +1834,37 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
     </message>
 </context>
 <context>
+    <name>PdfExport</name>
+    <message>
+        <source>Updated %1</source>
+        <translation>更新于 %1</translation>
+    </message>
+    <message>
+        <source>[Attachment missing]</source>
+        <translation>[附件缺失]</translation>
+    </message>
+    <message>
+        <source>[Picture: %1]</source>
+        <translation>[图片：%1]</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>There are no notes to export.</source>
+        <translation>没有要导出的笔记。</translation>
+    </message>
+    <message>
+        <source>Cannot draw the pages.</source>
+        <translation>无法绘制页面。</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+</context>
+<context>
     <name>PendingAttachments</name>
     <message>
         <source>attachment</source>
@@ -1844,6 +2154,41 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
     </message>
 </context>
 <context>
+    <name>TomboyNotes</name>
+    <message>
+        <source>It is not a Gnote or Tomboy note.</source>
+        <translation>它不是 Gnote 或 Tomboy 笔记。</translation>
+    </message>
+    <message>
+        <source>“%1” holds no Gnote or Tomboy notes (.note).</source>
+        <translation>“%1”中没有 Gnote 或 Tomboy 笔记（.note）。</translation>
+    </message>
+    <message>
+        <source>Cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <source>It is larger than %1 MB: not imported.</source>
+        <translation>它大于 %1 MB：未导入。</translation>
+    </message>
+    <message>
+        <source>A template for new notes: not imported.</source>
+        <translation>新笔记的模板：未导入。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read as a Gnote or Tomboy note: %2</source>
+        <translation>无法将“%1”作为 Gnote 或 Tomboy 笔记读取：%2</translation>
+    </message>
+    <message>
+        <source>“%1” holds no notes that can be imported.</source>
+        <translation>“%1”中没有可以导入的笔记。</translation>
+    </message>
+</context>
+<context>
     <name>TransferCommand</name>
     <message>
         <source>Commonplace: import notes into a notebook, or export them, without a window.</source>
@@ -1866,32 +2211,16 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <translation>要导出到的新文件夹或空文件夹。</translation>
     </message>
     <message>
-        <source>What to export to: markdown (the default).</source>
-        <translation>导出格式：markdown（默认）。</translation>
-    </message>
-    <message>
         <source>More sources to import.</source>
         <translation>更多要导入的来源。</translation>
-    </message>
-    <message>
-        <source>Give either --import SOURCE... --into NOTEBOOK, or --export NOTEBOOK --to FOLDER.</source>
-        <translation>请指定 --import 来源... --into 笔记本，或 --export 笔记本 --to 文件夹。</translation>
     </message>
     <message>
         <source>--import needs --into NOTEBOOK: the notebook to import into.</source>
         <translation>--import 需要 --into 笔记本：要导入的笔记本。</translation>
     </message>
     <message>
-        <source>--export needs --to FOLDER, and nothing else: the folder to export into.</source>
-        <translation>--export 只需要 --to 文件夹：要导出到的文件夹。</translation>
-    </message>
-    <message>
         <source>“%1” is not a notebook file.</source>
         <translation>“%1”不是笔记本文件。</translation>
-    </message>
-    <message>
-        <source>“%1” is not something Commonplace can import: give a folder of Markdown files (such as an Obsidian vault).</source>
-        <translation>Commonplace 无法导入“%1”：请指定 Markdown 文件夹（例如 Obsidian 仓库）。</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n note(s) from “%1” into “%2”, tagged %3</source>
@@ -1914,10 +2243,6 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <translation>  未导入：%1：%2</translation>
     </message>
     <message>
-        <source>“%1” is not a format Commonplace exports to yet: use markdown.</source>
-        <translation>Commonplace 暂不支持导出为“%1”：请使用 markdown。</translation>
-    </message>
-    <message>
         <source>There is no notebook “%1”.</source>
         <translation>没有笔记本“%1”。</translation>
     </message>
@@ -1933,12 +2258,47 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
             <numerusform>，附件 %n 个。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>What to export to: markdown (the default), html or pdf.</source>
+        <translation>导出格式：markdown（默认）、html 或 pdf。</translation>
+    </message>
+    <message>
+        <source>Give either --import SOURCE... --into NOTEBOOK, or --export NOTEBOOK --to PATH.</source>
+        <translation>请指定 --import 来源... --into 笔记本，或 --export 笔记本 --to 路径。</translation>
+    </message>
+    <message>
+        <source>--export needs --to PATH, and nothing else: the folder to export into (a file for pdf).</source>
+        <translation>--export 只需要 --to 路径：要导出到的文件夹（pdf 则为文件）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a format Commonplace exports to: use markdown, html or pdf.</source>
+        <translation>Commonplace 不支持导出为“%1”：请使用 markdown、html 或 pdf。</translation>
+    </message>
+    <message>
+        <source>“%1” exists already: give the name of a new file, so that nothing is overwritten.</source>
+        <translation>“%1”已存在：请指定一个新文件的名称，以免覆盖任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>UnsavedJournal</name>
     <message>
         <source>Cannot keep unsaved changes in “%1”: %2</source>
         <translation>无法在“%1”中暂存未保存的更改：%2</translation>
+    </message>
+</context>
+<context>
+    <name>XmlStream</name>
+    <message>
+        <source>The file declares XML entities, which no export Commonplace reads does: it is not read, so that it cannot expand to fill the memory.</source>
+        <translation>该文件声明了 XML 实体，而 Commonplace 读取的任何导出文件都不会这样做：为避免其展开后占满内存，不读取该文件。</translation>
+    </message>
+    <message>
+        <source>The file ends in the middle: it may not have been copied or saved whole.</source>
+        <translation>文件在中途结束：它可能没有被完整地复制或保存。</translation>
+    </message>
+    <message>
+        <source>The file is not well-formed XML (line %1: %2).</source>
+        <translation>该文件不是格式正确的 XML（第 %1 行：%2）。</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,7 @@ QDateTime timeOf(const QString &seconds)
 {
     bool ok = false;
     const double value = seconds.toDouble(&ok);
-    if (!ok || value <= 0)
+    if (!ok || !(value > 0 && value < 32503680000.0)) // before the year 3000, or none
         return {};
     return QDateTime::fromMSecsSinceEpoch(qint64(value * 1000), Qt::UTC);
 }

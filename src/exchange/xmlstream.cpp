@@ -131,6 +131,10 @@ QByteArray XmlStream::split(const QByteArray &bytes)
             if (c == m_quote)
                 m_state = State::Tag;
             break;
+        case State::DeclarationQuoted:
+            if (c == m_quote)
+                m_state = State::Declaration;
+            break;
         case State::Comment:
             if (c == '>' && before == '-' && m_beforeLast == '-')
                 m_state = State::Text;
@@ -146,8 +150,11 @@ QByteArray XmlStream::split(const QByteArray &bytes)
             if (c == '>' && before == '?')
                 m_state = State::Text;
             break;
-        case State::Declaration: // <!DOCTYPE ... [ ... ]>
-            if (c == '[')
+        case State::Declaration: // <!DOCTYPE ... [ ... ]>, quoted literals aside
+            if (c == '"' || c == '\'') {
+                m_quote = c;
+                m_state = State::DeclarationQuoted;
+            } else if (c == '[')
                 ++m_brackets;
             else if (c == ']')
                 --m_brackets;

@@ -37,7 +37,7 @@ public:
 private:
     QByteArray split(const QByteArray &bytes);
 
-    enum class State { Text, Reference, Tag, Quoted, Markup, Comment, CData, Instruction, Declaration };
+    enum class State { Text, Reference, Tag, Quoted, Markup, Comment, CData, Instruction, Declaration, DeclarationQuoted };
     QIODevice *m_device;
     int m_chunk;
     QXmlStreamReader m_reader;

@@ -5,7 +5,9 @@
 //   commonplace_bench [--sizes 1000,10000,100000] [--runs 20] [--cache DIR]
 //   commonplace_bench --editor-only      (only the typing figures)
 //   commonplace_bench --attachments-only (only the attachment figures)
-//   commonplace_bench --import-only [--notes N] (a Markdown folder of N notes in, then out)
+//   commonplace_bench --import-only [--notes N] (a Markdown folder of N notes in, then out;
+//     an Evernote export of N notes in)
+//   commonplace_bench --evernote-only [--notes N] (the Evernote export alone)
 //
 // With BENCH_VERBOSE=1 in the environment it also prints the time of each
 // search keystroke.
@@ -15,6 +17,7 @@
 #include "markdownfolder.h"
 #include "noteattachments.h"
 #include "noteimport.h"
+#include "evernoteexport.h"
 #include "importsurvey.h"
 #include "noteeditor.h"
 #include "notebookfile.h"
@@ -27,7 +30,9 @@
 #include <QApplication>
 #include <QKeyEvent>
 #include <QDir>
+#include <QCryptographicHash>
 #include <QElapsedTimer>
+#include <QSaveFile>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -446,6 +451,71 @@ QString importFigures(const QString &cache, int notes)
         .arg(exported, 0, 'f', 1);
 }
 
+// An Evernote export of notes of about 1 KB, one in twenty with a 50 KB
+// picture: surveyed and imported as File ▸ Import… does, streamed.
+QString evernoteFigures(const QString &cache, int notes)
+{
+    const QString path = QDir(cache).filePath(QStringLiteral("export-%1.enex").arg(notes));
+    if (!QFileInfo::exists(path)) {
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return QStringLiteral("evernote: cannot write %1").arg(path);
+        QRandomGenerator random(37);
+        file.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE en-export SYSTEM "
+                   "\"http://xml.evernote.com/pub/evernote-export4.dtd\">\n<en-export application=\"Evernote\">\n");
+        for (int i = 0; i < notes; ++i) {
+            QByteArray picture;
+            QByteArray media;
+            if (i % 20 == 0) {
+                picture = photoBytes(quint32(i), 50 * 1024);
+                media = "<div><en-media hash=\"" + QCryptographicHash::hash(picture, QCryptographicHash::Md5).toHex()
+                    + "\" type=\"image/jpeg\"/></div>";
+            }
+            file.write("<note><title>Note " + QByteArray::number(i) + "</title><content><![CDATA[<?xml version=\"1.0\" "
+                       "encoding=\"UTF-8\"?><!DOCTYPE en-note SYSTEM \"http://xml.evernote.com/pub/enml2.dtd\"><en-note><div>"
+                       + vocabulary().text(random, 75).toHtmlEscaped().toUtf8() + "</div><div><b>"
+                       + vocabulary().text(random, 5).toHtmlEscaped().toUtf8() + "</b></div><div>"
+                       + vocabulary().text(random, 70).toHtmlEscaped().toUtf8() + "</div>" + media
+                       + "</en-note>]]></content><created>20240101T000000Z</created><updated>20240102T000000Z</updated>"
+                         "<tag>t" + QByteArray::number(i % 50) + "</tag>");
+            if (!picture.isEmpty())
+                file.write("<resource><data encoding=\"base64\">" + picture.toBase64() + "</data><mime>image/jpeg</mime>"
+                           "<resource-attributes><file-name>picture " + QByteArray::number(i) + ".jpg</file-name>"
+                           "</resource-attributes></resource>");
+            file.write("</note>\n");
+        }
+        file.write("</en-export>\n");
+        if (!file.commit())
+            return QStringLiteral("evernote: cannot write %1").arg(path);
+    }
+    QTemporaryDir work;
+    const QString notebook = work.filePath(QStringLiteral("imported.cpbook"));
+    resetPeak();
+    QElapsedTimer timer;
+    timer.start();
+    {
+        EvernoteExport source(path);
+        ImportSurvey survey;
+        if (!source.read(survey))
+            return QStringLiteral("survey: %1").arg(source.errorString());
+    }
+    const double surveyed = double(timer.elapsed()) / 1000;
+    timer.start();
+    EvernoteExport source(path);
+    NoteImport import(notebook);
+    if (!import.run(source))
+        return QStringLiteral("import: %1").arg(import.errorString());
+    const double imported = double(timer.elapsed()) / 1000;
+    return QStringLiteral("| Notes | Pictures | Export file (MB) | Survey (s) | Import (s) | Peak memory (MB) |\n"
+                          "| ---: | ---: | ---: | ---: | ---: | ---: |\n| %1 | %2 | %3 | %4 | %5 | %6 |\n")
+        .arg(import.report().notes)
+        .arg(import.report().attachments)
+        .arg(QFileInfo(path).size() / 1e6, 0, 'f', 0)
+        .arg(surveyed, 0, 'f', 1)
+        .arg(imported, 0, 'f', 1)
+        .arg(peakMegabytes(), 0, 'f', 0);
+}
+
 // Typing in a 1 MB Markdown note in the real editor, highlighted: opening it
 // (the one full pass) and each keystroke in its middle, repaint included.
 QString typingFigures(int runs)
@@ -519,9 +589,12 @@ int main(int argc, char *argv[])
         }
     }
     QDir().mkpath(cache);
-    if (args.contains(QLatin1String("--import-only"))) {
+    if (args.contains(QLatin1String("--import-only")) || args.contains(QLatin1String("--evernote-only"))) {
         const int at = int(args.indexOf(QLatin1String("--notes")));
-        out << importFigures(cache, at > 0 && at + 1 < args.size() ? args.at(at + 1).toInt() : 100000);
+        const int notes = at > 0 && at + 1 < args.size() ? args.at(at + 1).toInt() : 100000;
+        if (!args.contains(QLatin1String("--evernote-only")))
+            out << importFigures(cache, notes) << "\n";
+        out << evernoteFigures(cache, notes);
         return 0;
     }
     if (args.contains(QLatin1String("--attachments-only"))) {
