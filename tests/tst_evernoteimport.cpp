@@ -240,6 +240,9 @@ void TestEvernoteImport::exportBecomesNotesTagsLinksAndAttachments()
                                         "Flights **booked**, see [[Packing list]].\n\n![tram.png](attachment:%1)\n"
                                         "\n[minutes.pdf](attachment:%2)\n|2019-03-01T08:15:00.000Z|2020-04-15T17:00:00.000Z")
                              .arg(pictureHash, pdfHash)});
+    // The list's excerpt starts with the text, not the front matter.
+    QCOMPARE(rows(QStringLiteral("SELECT excerpt FROM note WHERE title = 'Trip to Lisbon'")).value(0).left(31),
+             QStringLiteral("Flights booked, see Packing lis"));
     QCOMPARE(rows(QStringLiteral("SELECT content FROM note WHERE title = 'Packing list'")),
              QStringList{QStringLiteral("- [x] Passport\n- [ ] Hat\n")});
     const QStringList tags = rows(QStringLiteral("SELECT tags FROM note WHERE title = 'Trip to Lisbon'"));

@@ -151,6 +151,7 @@ int TransferCommand::exportFrom(const QString &notebook, const QString &target, 
         return 1;
     }
     say(tr("Exported %n note(s) from “%1” to “%2”", nullptr, exporter->notes()).arg(shown(source->path()), shown(target))
-        + tr(", with %n attachment(s).", nullptr, exporter->attachments()));
+        + (exporter->writesFile() ? QStringLiteral(".") // a PDF holds pictures, not attachments
+                                  : tr(", with %n attachment(s).", nullptr, exporter->attachments())));
     return 0;
 }

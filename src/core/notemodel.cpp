@@ -64,8 +64,10 @@ QString NoteModel::singleLine(QString title)
 QString NoteModel::excerptOf(const QString &text)
 {
     // Only the start is needed: a long note is not simplified whole.
-    // What a reader sees of the Markdown: no ** or [[, no link targets.
-    const QString start = MarkdownSource::passage(text.left(4 * ExcerptLength)).simplified();
+    // What a reader sees of the Markdown: no ** or [[, no link targets, no
+    // front matter (an imported note's properties).
+    const QString body = text.mid(MarkdownSource::frontMatterLength(text));
+    const QString start = MarkdownSource::passage(body.left(4 * ExcerptLength)).simplified();
     return cutTitle(start, ExcerptLength);
 }
 

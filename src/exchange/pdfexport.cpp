@@ -194,18 +194,18 @@ bool PdfExport::paintAll(QPagedPaintDevice *device, const QSqlDatabase &db, cons
     bool first = true;
     if (titles.size() > 1) {
         NoteDocument contents(db, device);
-        QString markdown = QStringLiteral("# ") + MarkdownSource::escapedText(tr("Contents")) + QStringLiteral("\n\n| | |\n|:--|--:|\n");
-        contents.setMarkdown(markdown);
         // As many pages as the table takes, counted with the numbers in it.
         int start = 2; // the first note's page, after the contents
         for (int round = 0; round < 2; ++round) {
-            QString table = markdown;
+            QString html = QStringLiteral("<h1>") + tr("Contents").toHtmlEscaped()
+                + QStringLiteral("</h1><table width=\"100%\" cellpadding=\"3\">");
             int page = start;
             for (qsizetype i = 0; i < titles.size(); ++i) {
-                table += u"| " + MarkdownSource::escapedText(titles.at(i)) + u" | " + QString::number(page) + u" |\n";
+                html += QStringLiteral("<tr><td>") + titles.at(i).toHtmlEscaped() + QStringLiteral("</td><td align=\"right\">")
+                    + QString::number(page) + QStringLiteral("</td></tr>");
                 page += pages.at(i);
             }
-            contents.setMarkdown(table);
+            contents.setHtml(html + QStringLiteral("</table>"));
             start = contents.pageCount() + 1;
         }
         drawPages(&painter, device, &contents, &first);
