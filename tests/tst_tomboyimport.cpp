@@ -53,6 +53,7 @@ private slots:
     void markupBecomesMarkdown();
     void folderBecomesNotesTagsAndLinks();
     void hostileFilesAreReported();
+    void notesGnoteWroteComeIn();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -204,6 +205,25 @@ void TestTomboyImport::hostileFilesAreReported()
     QVERIFY(!refused.run(one, Now));
     QVERIFY2(refused.errorString().contains(QLatin1String("cannot be read as a Gnote or Tomboy note")),
              qPrintable(refused.errorString()));
+}
+
+// The two notes Gnote 43 writes on its first start, as it wrote them.
+void TestTomboyImport::notesGnoteWroteComeIn()
+{
+    const QString folder = QStringLiteral(COMMONPLACE_FIXTURES "/gnote");
+    QVERIFY(TomboyNotes::looksLike(folder));
+    TomboyNotes source(folder);
+    NoteImport import(m_notebook);
+    QVERIFY2(import.run(source, Now), qPrintable(import.errorString()));
+    QCOMPARE(import.report().notes, 2);
+    QVERIFY(import.report().skipped.isEmpty());
+    const QStringList notes = rows(QStringLiteral("SELECT title, substr(content, 1, 60), created_at FROM note"));
+    QCOMPARE(notes, (QStringList{QStringLiteral("Start Here|**Welcome to Gnote!**\n\nUse this \"Start Here\" note to begin o|"
+                                                "2026-12-04T04:27:51.909Z"),
+                                 QStringLiteral("Using Links in Gnote|Notes in Gnote can be linked together by highlighting text i|"
+                                                "2026-12-04T04:27:51.916Z")}));
+    QCOMPARE(rows(QStringLiteral("SELECT n.title, l.target FROM note_link l JOIN note n ON n.id = l.note_id")),
+             (QStringList{QStringLiteral("Start Here|Using Links in Gnote"), QStringLiteral("Start Here|Using Links in Gnote")}));
 }
 
 QTEST_GUILESS_MAIN(TestTomboyImport)

@@ -78,7 +78,30 @@ QByteArray XmlStream::split(const QByteArray &bytes)
 {
     QByteArray out;
     out.reserve(bytes.size() + 64);
-    for (const char c : bytes) {
+    const char *data = bytes.constData();
+    const qsizetype size = bytes.size();
+    for (qsizetype i = 0; i < size;) {
+        // Runs of text or CDATA are copied whole, up to what ends them or
+        // the next split; the rest is read a byte at a time.
+        if ((m_state == State::Text || m_state == State::CData) && m_run < m_chunk) {
+            const qsizetype limit = qMin(size, i + qsizetype(m_chunk - m_run));
+            qsizetype end = i;
+            if (m_state == State::Text)
+                while (end < limit && data[end] != '<' && data[end] != '&')
+                    ++end;
+            else
+                while (end < limit && data[end] != ']' && data[end] != '>')
+                    ++end;
+            if (end > i) {
+                out.append(data + i, end - i);
+                m_run += end - i;
+                m_beforeLast = end - i >= 2 ? data[end - 2] : m_last;
+                m_last = data[end - 1];
+                i = end;
+                continue;
+            }
+        }
+        const char c = data[i++];
         // Split only before an ASCII byte: never inside a UTF-8 sequence, a
         // reference (&amp;) or a CDATA section's end (]]>).
         if (m_run >= m_chunk && uchar(c) < 0x80 && c != ']' && m_last != ']') {

@@ -503,17 +503,26 @@ QString evernoteFigures(const QString &cache, int notes)
     timer.start();
     EvernoteExport source(path);
     NoteImport import(notebook);
+    // The progress dialog shows each report it is sent (at most ten a
+    // second): the longest wait between two is how long it may stand still.
+    QElapsedTimer sinceReport;
+    sinceReport.start();
+    qint64 longestWait = 0;
+    import.setProgressHandler([&](int, const QString &) { longestWait = qMax(longestWait, sinceReport.restart()); });
     if (!import.run(source))
         return QStringLiteral("import: %1").arg(import.errorString());
+    longestWait = qMax(longestWait, sinceReport.elapsed()); // the last note to the end: the commit
     const double imported = double(timer.elapsed()) / 1000;
-    return QStringLiteral("| Notes | Pictures | Export file (MB) | Survey (s) | Import (s) | Peak memory (MB) |\n"
-                          "| ---: | ---: | ---: | ---: | ---: | ---: |\n| %1 | %2 | %3 | %4 | %5 | %6 |\n")
+    return QStringLiteral("| Notes | Pictures | Export file (MB) | Survey (s) | Import (s) | Peak memory (MB) | "
+                          "Longest wait between progress reports (ms) |\n"
+                          "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n| %1 | %2 | %3 | %4 | %5 | %6 | %7 |\n")
         .arg(import.report().notes)
         .arg(import.report().attachments)
         .arg(QFileInfo(path).size() / 1e6, 0, 'f', 0)
         .arg(surveyed, 0, 'f', 1)
         .arg(imported, 0, 'f', 1)
-        .arg(peakMegabytes(), 0, 'f', 0);
+        .arg(peakMegabytes(), 0, 'f', 0)
+        .arg(longestWait);
 }
 
 // Typing in a 1 MB Markdown note in the real editor, highlighted: opening it
