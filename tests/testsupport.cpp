@@ -11,6 +11,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStandardPaths>
 #include <QTime>
 
@@ -159,6 +160,25 @@ QStringList titlesOnDisk(const QString &path)
     }
     closeConnection(db);
     return titles;
+}
+
+QStringList rowsOnDisk(const QString &path, const QString &sql)
+{
+    QSqlDatabase db = rawConnection(path, QStringLiteral("QSQLITE_OPEN_READONLY"));
+    QStringList found;
+    {
+        QSqlQuery query(db);
+        query.exec(sql);
+        while (query.next()) {
+            QStringList values;
+            for (int i = 0; i < query.record().count(); ++i)
+                values << query.value(i).toString();
+            found << values.join(QLatin1Char('|'));
+        }
+    }
+    closeConnection(db);
+    found.sort();
+    return found;
 }
 
 QStringList schemaOf(const QSqlDatabase &db)

@@ -93,6 +93,9 @@ QVariant scalar(const QSqlDatabase &db, const QString &sql);
 // The titles of the notes in the notebook at path, sorted, read through a
 // read-only connection of its own, as another program would see the file.
 QStringList titlesOnDisk(const QString &path);
+// The rows sql reads from the notebook file at path, each its values joined
+// by '|', sorted: what an import wrote, say.
+QStringList rowsOnDisk(const QString &path, const QString &sql);
 
 // The schema as text, "type name: sql" lines sorted by name.
 QStringList schemaOf(const QSqlDatabase &db);

@@ -112,21 +112,7 @@ QString TestJoplinImport::writeArchive(const QByteArray &bytes)
 
 QStringList TestJoplinImport::rows(const QString &sql) const
 {
-    QStringList found;
-    QSqlDatabase db = rawConnection(m_notebook);
-    {
-        QSqlQuery query(db);
-        query.exec(sql);
-        while (query.next()) {
-            QStringList values;
-            for (int i = 0; i < query.record().count(); ++i)
-                values << query.value(i).toString();
-            found << values.join(u'|');
-        }
-    }
-    closeConnection(db);
-    found.sort();
-    return found;
+    return rowsOnDisk(m_notebook, sql);
 }
 
 // A notebook inside a notebook, two notes (one showing a picture and

@@ -108,21 +108,7 @@ QMap<QString, TestMarkdownImport::Saved> TestMarkdownImport::notesIn(const QStri
 
 QStringList TestMarkdownImport::rows(const QString &path, const QString &sql)
 {
-    QStringList found;
-    QSqlDatabase db = rawConnection(path);
-    {
-        QSqlQuery query(db);
-        query.exec(sql);
-        while (query.next()) {
-            QStringList values;
-            for (int i = 0; i < query.record().count(); ++i)
-                values << query.value(i).toString();
-            found << values.join(u'|');
-        }
-    }
-    closeConnection(db);
-    found.sort();
-    return found;
+    return rowsOnDisk(path, sql);
 }
 
 void TestMarkdownImport::frontMatterIsReadAsYaml_data()

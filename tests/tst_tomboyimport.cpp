@@ -94,21 +94,7 @@ QString TestTomboyImport::write(const QString &name, const QByteArray &bytes)
 
 QStringList TestTomboyImport::rows(const QString &sql) const
 {
-    QStringList found;
-    QSqlDatabase db = rawConnection(m_notebook);
-    {
-        QSqlQuery query(db);
-        query.exec(sql);
-        while (query.next()) {
-            QStringList values;
-            for (int i = 0; i < query.record().count(); ++i)
-                values << query.value(i).toString();
-            found << values.join(u'|');
-        }
-    }
-    closeConnection(db);
-    found.sort();
-    return found;
+    return rowsOnDisk(m_notebook, sql);
 }
 
 void TestTomboyImport::markupBecomesMarkdown_data()
