@@ -44,6 +44,7 @@ private slots:
     void documentBecomesNotes();
     void databaseBecomesNotesReadOnly();
     void badDocumentsAreRefused();
+    void documentCherryTreeSavedComesIn();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -209,6 +210,25 @@ void TestCherryTreeImport::badDocumentsAreRefused()
                                                            + QByteArray("</node>").repeated(100) + "</cherrytree>"),
                      QStringLiteral("nested more than 64 deep")),
              QString());
+}
+
+// A document CherryTree 0.99.48 (Debian 12's) saved itself, as SQLite: a
+// node with bold text and a bullet list, and a node inside it.
+void TestCherryTreeImport::documentCherryTreeSavedComesIn()
+{
+    const QString path = m_dir->filePath(QStringLiteral("garden.ctb"));
+    QVERIFY(QFile::copy(QStringLiteral(COMMONPLACE_FIXTURES "/garden.ctb"), path));
+    const QByteArray before = fileHash(path);
+    std::unique_ptr<ImportSource> source = ImportJob::sourceFor(path);
+    QVERIFY(source);
+    NoteImport import(m_notebook);
+    QVERIFY2(import.run(*source, Now), qPrintable(import.errorString()));
+    QCOMPARE(rows(QStringLiteral("SELECT title, content, tags, created_at FROM note")),
+             (QStringList{QStringLiteral("Garden|Plant tomatoes in May. **daily** in summer.\n\n- basil\n- mint\n|"
+                                         "[\"Imported/CherryTree 2026-12-04\",\"plants\"]|2026-12-04T04:38:50.000Z"),
+                          QStringLiteral("Tomatoes|Stake them early.\n|[\"Garden\",\"Imported/CherryTree 2026-12-04\"]|"
+                                         "2026-12-04T04:39:03.000Z")}));
+    QCOMPARE(fileHash(path), before);
 }
 
 QTEST_GUILESS_MAIN(TestCherryTreeImport)
