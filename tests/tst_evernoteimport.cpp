@@ -89,6 +89,20 @@ private:
     QByteArray m_tail;
 };
 
+// AddressSanitizer keeps freed memory aside and maps shadow memory: what a
+// process holds says nothing of the importer there.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool MemoryIsMeasured = false;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr bool MemoryIsMeasured = false;
+#else
+constexpr bool MemoryIsMeasured = true;
+#endif
+#else
+constexpr bool MemoryIsMeasured = true;
+#endif
+
 long peakMemoryKb()
 {
     rusage usage{};
@@ -324,7 +338,8 @@ void TestEvernoteImport::aHugeResourceIsReadInFlatMemory()
     NoteImport import(m_notebook);
     QVERIFY2(import.run(source, Now), qPrintable(import.errorString()));
     const long grown = peakMemoryKb() - before;
-    QVERIFY2(grown < 160 * 1024, qPrintable(QStringLiteral("peak memory grew by %1 MB").arg(grown / 1024)));
+    if (MemoryIsMeasured)
+        QVERIFY2(grown < 160 * 1024, qPrintable(QStringLiteral("peak memory grew by %1 MB").arg(grown / 1024)));
     QCOMPARE(import.report().notes, 1);
     QCOMPARE(import.report().skipped.size(), 1);
     QVERIFY(import.report().skipped.first().reason.contains(QLatin1String("larger than 100 MB")));
