@@ -221,7 +221,8 @@ void TestEvernoteImport::exportBecomesNotesTagsLinksAndAttachments()
              "<div><en-media hash=\"" + md5Of(picture) + "\" type=\"image/png\"/></div>",
              "<tag>travel</tag><tag>2019</tag><note-attributes><source-url>https://example.org/trip</source-url>"
              "</note-attributes>"
-                 + resource(picture, "image/png", "tram.png") + resource(pdf, "application/pdf", "minutes.pdf"))
+                 // The file its text does not show comes first: kept all the same.
+                 + resource(pdf, "application/pdf", "minutes.pdf") + resource(picture, "image/png", "tram.png"))
         + note("Packing list", "<div><en-todo checked=\"true\"/>Passport</div><div><en-todo/>Hat</div>",
                "<tag>travel</tag>")));
     QVERIFY(EvernoteExport::looksLike(path));

@@ -200,12 +200,30 @@ EvernoteExport::Read EvernoteExport::readNote(XmlStream &xml, ImportTarget &targ
     ImportedNote note;
     QString content;
     bool contentWhole = true;
-    bool contentRead = false;
     QString sourceAddress;
     QHash<QString, EnmlText::Media> media; // by MD5
     QSet<QString> named; // the MD5s its text names
     QStringList problems;
     QStringList attached; // the MD5s of its attachments, in order
+    struct Suspect
+    {
+        QString md5;
+        QString fileName;
+        QString mime;
+        QString source;
+        QByteArray data;
+    };
+    QList<Suspect> suspects; // data its text does not name (yet)
+    qsizetype suspectBytes = 0;
+    const auto attach = [&](const QString &md5, const QString &fileName, const QString &mime, const QString &source,
+                            const QByteArray &data) {
+        const QString hash = target.attach(data, fileName, source);
+        if (hash.isEmpty())
+            return;
+        if (!media.contains(md5))
+            attached.append(md5);
+        media.insert(md5, {hash, fileName, mime.startsWith(QLatin1String("image/"))});
+    };
     const auto label = [&] {
         return note.title.isEmpty() ? tr("Note %1").arg(number) : note.title;
     };
@@ -233,7 +251,6 @@ EvernoteExport::Read EvernoteExport::readNote(XmlStream &xml, ImportTarget &targ
                 note.tags.append(value.trimmed());
         } else if (name == QLatin1String("content")) {
             read = xml.readText(MaxNoteSize, &content, &contentWhole);
-            contentRead = true;
             static const QRegularExpression mediaHash(QStringLiteral("<en-media[^>]*\\shash=[\"']([0-9a-fA-F]+)"));
             QRegularExpressionMatchIterator hashes = mediaHash.globalMatch(content);
             while (hashes.hasNext())
@@ -266,19 +283,16 @@ EvernoteExport::Read EvernoteExport::readNote(XmlStream &xml, ImportTarget &targ
                 // The file ends inside it: the whole import fails below.
             } else if (resource.tooLarge) {
                 target.skip(source, tr("“%1” is larger than 100 MB, the most a notebook takes in one file.").arg(fileName));
-            } else if (resource.damaged || (contentRead && !named.contains(md5) && !named.isEmpty()
-                                             && std::any_of(named.cbegin(), named.cend(), [&](const QString &n) {
-                                                    return !media.contains(n);
-                                                }))) {
-                // Its text names data with another checksum: this is not it.
-                target.skip(source, tr("Its data is damaged (it does not match its checksum): left out."));
+            } else if (resource.damaged) {
+                target.skip(source, tr("Its data is damaged (it is not base64): left out."));
+            } else if (!named.contains(md5) && suspectBytes + resource.data.size() <= MaxSuspectBytes) {
+                // Data the text does not name: an attachment it does not
+                // show, or a damaged one (its checksum changed). Which, the
+                // note's end tells: kept aside until then.
+                suspectBytes += resource.data.size();
+                suspects.append({md5, fileName, mime, source, resource.data});
             } else {
-                const QString hash = target.attach(resource.data, fileName, source);
-                if (!hash.isEmpty()) {
-                    if (!media.contains(md5))
-                        attached.append(md5);
-                    media.insert(md5, {hash, fileName, mime.startsWith(QLatin1String("image/"))});
-                }
+                attach(md5, fileName, mime, source, resource.data);
             }
         } else {
             read = xml.skipElement();
@@ -286,6 +300,17 @@ EvernoteExport::Read EvernoteExport::readNote(XmlStream &xml, ImportTarget &targ
         if (!read)
             return Read::Failed;
     }
+    // Data no text names, while the text names data that is not there: the
+    // same data with another checksum, damaged. Otherwise attachments the
+    // note has without showing them.
+    const bool missing = std::any_of(named.cbegin(), named.cend(), [&](const QString &md5) { return !media.contains(md5); });
+    for (const Suspect &suspect : std::as_const(suspects)) {
+        if (missing)
+            target.skip(suspect.source, tr("Its data is damaged (it does not match its checksum): left out."));
+        else
+            attach(suspect.md5, suspect.fileName, suspect.mime, suspect.source, suspect.data);
+    }
+    suspects.clear();
     note.source = label();
     if (!contentWhole) {
         target.skip(note.source, tr("Its text is larger than %1 MB: not imported.").arg(MaxNoteSize / (1024 * 1024)));

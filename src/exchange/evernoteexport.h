@@ -31,6 +31,9 @@ public:
 
     // A note's text (ENML) larger than this is not read.
     static constexpr qint64 MaxNoteSize = 20 * 1024 * 1024;
+    // Resources a note's text does not name are kept aside until its end,
+    // up to this much; beyond it they are taken as attachments it does not show.
+    static constexpr qint64 MaxSuspectBytes = 200 * 1024 * 1024;
 
 private:
     enum class Read { Done, Failed, Stopped };
