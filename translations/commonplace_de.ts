@@ -304,6 +304,10 @@
         <source>It has no title: titled “%1”.</source>
         <translation>Ohne Titel: erhält den Titel „%1“.</translation>
     </message>
+    <message>
+        <source>Its data is damaged (it is not base64): left out.</source>
+        <translation>Seine Daten sind beschädigt (kein Base64): ausgelassen.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

@@ -304,6 +304,10 @@
         <source>It has no title: titled “%1”.</source>
         <translation>No tiene título: se titula «%1».</translation>
     </message>
+    <message>
+        <source>Its data is damaged (it is not base64): left out.</source>
+        <translation>Sus datos están dañados (no son base64): se omiten.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

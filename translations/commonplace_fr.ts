@@ -304,6 +304,10 @@
         <source>It has no title: titled “%1”.</source>
         <translation>Elle n’a pas de titre&#xa0;: intitulée «&#xa0;%1&#xa0;».</translation>
     </message>
+    <message>
+        <source>Its data is damaged (it is not base64): left out.</source>
+        <translation>Ses données sont endommagées (ce n’est pas du base64) : laissées de côté.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

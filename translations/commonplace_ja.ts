@@ -303,6 +303,10 @@
         <source>It has no title: titled “%1”.</source>
         <translation>タイトルがないため、「%1」というタイトルを付けました。</translation>
     </message>
+    <message>
+        <source>Its data is damaged (it is not base64): left out.</source>
+        <translation>データが壊れています (base64 ではありません): 取り込みません。</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

@@ -303,6 +303,10 @@
         <source>It has no title: titled “%1”.</source>
         <translation>它没有标题：已将标题设为“%1”。</translation>
     </message>
+    <message>
+        <source>Its data is damaged (it is not base64): left out.</source>
+        <translation>其数据已损坏（不是 base64）：已略过。</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
