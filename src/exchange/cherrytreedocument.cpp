@@ -167,10 +167,7 @@ bool CherryTreeDocument::add(const CherryTreeText::Node &node, ImportTarget &tar
     note.tags += meta.tags;
     note.created = meta.created;
     note.updated = meta.updated;
-    QStringList problems;
-    note.text = CherryTreeText::toMarkdown(node, m_titles, target, note.source, &problems);
-    if (!problems.isEmpty())
-        target.change(note.source, problems.join(u' '));
+    note.text = CherryTreeText::toMarkdown(node, m_titles, target, note.source);
     return target.add(std::move(note));
 }
 

@@ -99,9 +99,8 @@ void writeObject(RichTextWriter &out, const CherryTreeText::Object &object, Impo
 } // namespace
 
 QString CherryTreeText::toMarkdown(const Node &node, const QHash<QString, QString> &titles, ImportTarget &target,
-                                   const QString &source, QStringList *problems)
+                                   const QString &source)
 {
-    Q_UNUSED(problems)
     RichTextWriter out;
     const bool rich = node.syntax.isEmpty() || node.syntax == QLatin1String("custom-colors");
     if (!rich && node.syntax != QLatin1String("plain-text")) {

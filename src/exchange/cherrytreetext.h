@@ -48,7 +48,7 @@ public:
     };
 
     // node's Markdown; attachments handed to target, node links led to the
-    // titles in titles (by node id), what could not be carried in problems.
+    // titles in titles (by node id).
     static QString toMarkdown(const Node &node, const QHash<QString, QString> &titles, ImportTarget &target,
-                              const QString &source, QStringList *problems);
+                              const QString &source);
 };
