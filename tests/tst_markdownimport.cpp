@@ -6,6 +6,8 @@
 #include "notebook.h"
 #include "notebooklocation.h"
 #include "noteimport.h"
+#include "notebookfile.h"
+#include "notemodel.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -13,6 +15,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -37,6 +40,7 @@ private slots:
     void hostileFilesAreReportedNotFatal();
     void nothingOutsideTheFolderIsRead();
     void cancelAndFailuresLeaveTheNotebookAsItWas();
+    void importedNotesAreFoundBySearch();
     void safeFileNames_data();
     void safeFileNames();
     void exportThenImportGivesBackTheNotes();
@@ -332,6 +336,68 @@ void TestMarkdownImport::cancelAndFailuresLeaveTheNotebookAsItWas()
     MarkdownFolder third(m_vault);
     QVERIFY(!readOnly.run(third));
     QCOMPARE(readOnly.lastError(), NoteImport::Error::ReadOnly);
+}
+
+// The import indexes its notes for search once, at its end: each is found
+// by its words and, in Chinese, by any run of characters, beside the notes
+// that were there; an edit saved later is indexed as any edit is; Cancel
+// while it indexes leaves the notebook as it was.
+void TestMarkdownImport::importedNotesAreFoundBySearch()
+{
+    QVERIFY(createNotebookAtVersion(m_notebook, Notebook::latestSchemaVersion(), {QStringLiteral("Mine")}));
+    for (int i = 0; i < 2500; ++i)
+        write(QStringLiteral("filler %1.md").arg(i), "plain words");
+    write(QStringLiteral("Coffee.md"), "We drink coffee at noon.");
+    write(QStringLiteral("咖啡.md"), "我们下午去喝咖啡吧");
+    const QByteArray before = fileHash(m_notebook);
+
+    // Cancelled while it indexes, after the last note was read.
+    MarkdownFolder cancelled(m_vault);
+    NoteImport stopped(m_notebook);
+    bool indexing = false;
+    stopped.setProgressHandler([&](int, const QString &item) {
+        if (item.contains(QLatin1String("indexing"))) {
+            indexing = true;
+            stopped.cancel();
+        }
+    });
+    QVERIFY(!stopped.run(cancelled));
+    QVERIFY(indexing);
+    QCOMPARE(stopped.lastError(), NoteImport::Error::Cancelled);
+    QCOMPARE(fileHash(m_notebook), before);
+
+    MarkdownFolder folder(m_vault);
+    NoteImport import(m_notebook);
+    QVERIFY2(import.run(folder), qPrintable(import.errorString()));
+    QCOMPARE(import.report().notes, 2502);
+    QCOMPARE(rows(m_notebook, QStringLiteral("SELECT count(*) FROM note_search_deferred")), QStringList{QStringLiteral("0")});
+
+    NotebookFile notebook;
+    QVERIFY2(notebook.open(m_notebook), qPrintable(notebook.errorDetail()));
+    NoteModel model(notebook.database());
+    QVERIFY(model.select());
+    const auto found = [&model](const QString &text) {
+        QStringList titles;
+        if (!model.setSearchText(text))
+            return QStringList{model.lastError().text()};
+        while (model.canFetchMore())
+            model.fetchMore();
+        for (int row = 0; row < model.rowCount(); ++row)
+            titles << model.index(row, model.titleColumn()).data().toString();
+        titles.sort();
+        return titles;
+    };
+    QCOMPARE(found(QStringLiteral("coffee")), QStringList{QStringLiteral("Coffee")});
+    QCOMPARE(found(QStringLiteral("喝咖啡")), QStringList{QStringLiteral("咖啡")});
+    QCOMPARE(found(QStringLiteral("plain")).size(), 2500);
+    QCOMPARE(found(QStringLiteral("Mine")), QStringList{QStringLiteral("Mine")});
+
+    // An imported note edited and saved: found by its new words only.
+    QVERIFY(model.setSearchText(QStringLiteral("coffee")));
+    QVERIFY(model.setData(model.index(0, model.contentColumn()), QStringLiteral("We drink tea at dusk.")));
+    QVERIFY2(model.commit(), qPrintable(model.lastError().text()));
+    QCOMPARE(found(QStringLiteral("noon")), QStringList{});
+    QCOMPARE(found(QStringLiteral("dusk")), QStringList{QStringLiteral("Coffee")});
 }
 
 void TestMarkdownImport::safeFileNames_data()

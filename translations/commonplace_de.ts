@@ -1617,6 +1617,14 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
         <source>Nothing was imported: “%1” could not be written (%2).</source>
         <translation>Nichts wurde importiert: „%1“ konnte nicht geschrieben werden (%2).</translation>
     </message>
+    <message>
+        <source>Nothing was imported: the notes could not be indexed for search (%1).</source>
+        <translation>Nichts wurde importiert: Die Notizen konnten nicht für die Suche indiziert werden (%1).</translation>
+    </message>
+    <message>
+        <source>indexing them for search, %L1 of %L2</source>
+        <translation>werden für die Suche indiziert, %L1 von %L2</translation>
+    </message>
 </context>
 <context>
     <name>NoteListDelegate</name>

@@ -1617,6 +1617,14 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
         <source>Nothing was imported: “%1” could not be written (%2).</source>
         <translation>No se importó nada: no se pudo escribir «%1» (%2).</translation>
     </message>
+    <message>
+        <source>Nothing was imported: the notes could not be indexed for search (%1).</source>
+        <translation>No se importó nada: las notas no se pudieron indexar para la búsqueda (%1).</translation>
+    </message>
+    <message>
+        <source>indexing them for search, %L1 of %L2</source>
+        <translation>indexándolas para la búsqueda, %L1 de %L2</translation>
+    </message>
 </context>
 <context>
     <name>NoteListDelegate</name>

@@ -1617,6 +1617,14 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
         <source>Nothing was imported: “%1” could not be written (%2).</source>
         <translation>Rien n&apos;a été importé : « %1 » n&apos;a pas pu être écrit (%2).</translation>
     </message>
+    <message>
+        <source>Nothing was imported: the notes could not be indexed for search (%1).</source>
+        <translation>Rien n’a été importé : les notes n’ont pas pu être indexées pour la recherche (%1).</translation>
+    </message>
+    <message>
+        <source>indexing them for search, %L1 of %L2</source>
+        <translation>indexation pour la recherche, %L1 sur %L2</translation>
+    </message>
 </context>
 <context>
     <name>NoteListDelegate</name>

@@ -1589,6 +1589,14 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <source>Nothing was imported: “%1” could not be written (%2).</source>
         <translation>何もインポートされませんでした。「%1」を書き込めませんでした (%2)。</translation>
     </message>
+    <message>
+        <source>Nothing was imported: the notes could not be indexed for search (%1).</source>
+        <translation>何もインポートされませんでした。ノートを検索用に索引付けできませんでした (%1)。</translation>
+    </message>
+    <message>
+        <source>indexing them for search, %L1 of %L2</source>
+        <translation>検索用に索引付け中、%L2 件中 %L1 件</translation>
+    </message>
 </context>
 <context>
     <name>NoteListDelegate</name>

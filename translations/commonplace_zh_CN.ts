@@ -1589,6 +1589,14 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <source>Nothing was imported: “%1” could not be written (%2).</source>
         <translation>未导入任何内容：无法写入“%1”（%2）。</translation>
     </message>
+    <message>
+        <source>Nothing was imported: the notes could not be indexed for search (%1).</source>
+        <translation>未导入任何内容：无法为笔记建立搜索索引（%1）。</translation>
+    </message>
+    <message>
+        <source>indexing them for search, %L1 of %L2</source>
+        <translation>正在建立搜索索引，第 %L1 条，共 %L2 条</translation>
+    </message>
 </context>
 <context>
     <name>NoteListDelegate</name>

@@ -85,6 +85,33 @@ void SqliteStorage::prepareLargeWrite(const QSqlDatabase &db) const
     QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = -65536"));
 }
 
+// Migration 8: the insert trigger skips notes while the row is there.
+bool SqliteStorage::deferSearchIndex(const QSqlDatabase &db, bool deferred, QSqlError *error) const
+{
+    QSqlQuery query(db);
+    if (query.exec(deferred ? QStringLiteral("INSERT OR IGNORE INTO note_search_deferred (deferred) VALUES (1)")
+                            : QStringLiteral("DELETE FROM note_search_deferred")))
+        return true;
+    *error = query.lastError();
+    return false;
+}
+
+bool SqliteStorage::indexForSearch(const QSqlDatabase &db, qint64 firstId, qint64 lastId, QSqlError *error) const
+{
+    for (const QLatin1String index : {QLatin1String("note_search"), QLatin1String("note_substring")}) {
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("INSERT INTO %1 (rowid, title, content) SELECT id, title, content FROM note"
+                                     " WHERE id BETWEEN ? AND ?").arg(index));
+        query.addBindValue(firstId);
+        query.addBindValue(lastId);
+        if (!query.exec()) {
+            *error = query.lastError();
+            return false;
+        }
+    }
+    return true;
+}
+
 bool SqliteStorage::lastInsertedId(const QSqlDatabase &db, qint64 *id, QSqlError *error) const
 {
     QSqlQuery query(db);

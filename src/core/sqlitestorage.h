@@ -14,6 +14,8 @@ public:
     QString beginWriteStatement() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
     void trustTriggers(const QSqlDatabase &db, bool trusted) const override;
     void prepareLargeWrite(const QSqlDatabase &db) const override;
+    bool deferSearchIndex(const QSqlDatabase &db, bool deferred, QSqlError *error) const override;
+    bool indexForSearch(const QSqlDatabase &db, qint64 firstId, qint64 lastId, QSqlError *error) const override;
     bool lastInsertedId(const QSqlDatabase &db, qint64 *id, QSqlError *error) const override;
     bool changeCounter(const QSqlDatabase &db, qint64 *counter) const override;
     bool writeCopy(const QSqlDatabase &db, const QString &target, QSqlError *error) const override;

@@ -3,9 +3,9 @@
 #include "noteattachments.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QUrl>
 
 bool ExportFolder::create(const QString &folder)
@@ -63,10 +63,15 @@ QString ExportFolder::unique(const QString &name, const QString &suffix, QSet<QS
 bool ExportFolder::writeFile(const QString &relative, const QByteArray &data)
 {
     const QString path = m_folder + u'/' + relative;
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(data) == data.size() && file.commit())
+    // Into a folder that was empty: a new file each time, never one that is
+    // there. Not synced to disk file by file (that took most of an export's
+    // time): the notebook is untouched, an export cut short is made again.
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly) && file.write(data) == data.size() && file.flush())
         return true;
     m_errorString = tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    if (file.isOpen())
+        file.remove(); // not half a file
     return false;
 }
 

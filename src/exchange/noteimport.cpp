@@ -107,14 +107,43 @@ bool NoteImport::run(ImportSource &source, const QDateTime &now)
     storage.trustTriggers(db, true);
     const auto distrust = qScopeGuard([&storage, &db] { storage.trustTriggers(db, false); });
 
+    QSqlError error;
+    if (!storage.deferSearchIndex(db, true, &error))
+        return fail(Error::WriteFailed, tr("Nothing was imported: %1").arg(error.text()));
+    m_firstId = m_lastId = -1;
     const bool read = source.read(*this);
     // Whatever went wrong, the transaction rolls back.
     if (m_cancelled)
         return fail(Error::Cancelled, tr("The import was cancelled: nothing was imported."));
     if (!read)
         return m_error != Error::None ? false : fail(Error::SourceFailed, source.errorString());
+    if (!indexForSearch() || !storage.deferSearchIndex(db, false, &error))
+        return m_error != Error::None ? false : fail(Error::WriteFailed, tr("Nothing was imported: %1").arg(error.text()));
     if (!transaction.commit())
         return fail(Error::WriteFailed, tr("Nothing was imported: %1").arg(transaction.lastError().text()));
+    return true;
+}
+
+// The imported notes, 500 at a time (a tenth of a second at most) so that
+// the progress moves and Cancel is heard while it runs.
+bool NoteImport::indexForSearch()
+{
+    const QSqlDatabase db = m_notebook->database();
+    constexpr qint64 Step = 500;
+    for (qint64 first = m_firstId; m_firstId >= 0 && first <= m_lastId; first += Step) {
+        if (m_cancelled)
+            return fail(Error::Cancelled, tr("The import was cancelled: nothing was imported."));
+        QSqlError error;
+        if (!NotebookStorage::of(db).indexForSearch(db, first, qMin(first + Step - 1, m_lastId), &error))
+            return fail(Error::WriteFailed, tr("Nothing was imported: the notes could not be indexed for search (%1).")
+                                                .arg(error.text()));
+        if (m_progress) {
+            const qint64 done = qMin(first + Step, m_lastId + 1) - m_firstId;
+            m_progress(m_report.notes, tr("indexing them for search, %L1 of %L2").arg(done).arg(m_lastId - m_firstId + 1));
+        }
+    }
+    if (m_cancelled)
+        return fail(Error::Cancelled, tr("The import was cancelled: nothing was imported."));
     return true;
 }
 
@@ -179,6 +208,9 @@ bool NoteImport::add(ImportedNote note)
                                             .arg(note.source, query.lastError().isValid() ? query.lastError().text() : error.text()));
     }
     query.finish();
+    if (m_firstId < 0)
+        m_firstId = id;
+    m_lastId = id;
     NoteTags noteTags(db);
     NoteLinks links(db);
     NoteAttachments attachments(db);

@@ -57,6 +57,7 @@ public:
 private:
     bool fail(Error error, const QString &message);
     bool backUp();
+    bool indexForSearch();
 
     QString m_path;
     std::unique_ptr<Notebook> m_notebook;
@@ -67,4 +68,6 @@ private:
     Error m_error = Error::None;
     QString m_errorString;
     QString m_backupPath;
+    qint64 m_firstId = -1; // the notes this import inserted, to index for search at its end
+    qint64 m_lastId = -1;
 };
