@@ -490,10 +490,10 @@
         <translation>Die Notizen in „%1“ werden angesehen…</translation>
     </message>
     <message numerus="yes">
-        <source>%n note(s): %1</source>
+        <source>%Ln note(s): %1</source>
         <translation>
-            <numerusform>%n Notiz: %1</numerusform>
-            <numerusform>%n Notizen: %1</numerusform>
+            <numerusform>%Ln Notiz: %1</numerusform>
+            <numerusform>%Ln Notizen: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -505,24 +505,24 @@
         <translation>Der Import wurde abgebrochen: Nichts wurde importiert, und das Notizbuch ist, wie es war.</translation>
     </message>
     <message numerus="yes">
-        <source>“%1” holds %n note(s)</source>
+        <source>“%1” holds %Ln note(s)</source>
         <translation>
-            <numerusform>„%1“ enthält %n Notiz</numerusform>
-            <numerusform>„%1“ enthält %n Notizen</numerusform>
+            <numerusform>„%1“ enthält %Ln Notiz</numerusform>
+            <numerusform>„%1“ enthält %Ln Notizen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>, %n attachment(s)</source>
+        <source>, %Ln attachment(s)</source>
         <translation>
-            <numerusform>, %n Anhang</numerusform>
-            <numerusform>, %n Anhänge</numerusform>
+            <numerusform>, %Ln Anhang</numerusform>
+            <numerusform>, %Ln Anhänge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> and %n tag(s).</source>
+        <source> and %Ln tag(s).</source>
         <translation>
-            <numerusform> und %n Schlagwort.</numerusform>
-            <numerusform> und %n Schlagwörter.</numerusform>
+            <numerusform> und %Ln Schlagwort.</numerusform>
+            <numerusform> und %Ln Schlagwörter.</numerusform>
         </translation>
     </message>
     <message>
@@ -534,17 +534,17 @@
         <translation>Was nicht so übernommen wird, wie es ist:</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n note(s)</source>
+        <source>Imported %Ln note(s)</source>
         <translation>
-            <numerusform>%n Notiz</numerusform>
-            <numerusform>%n Notizen</numerusform>
+            <numerusform>%Ln Notiz</numerusform>
+            <numerusform>%Ln Notizen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> and %n new attachment(s) into “%1”. </source>
+        <source> and %Ln new attachment(s) into “%1”. </source>
         <translation>
-            <numerusform> und %n neuer Anhang in „%1“ importiert. </numerusform>
-            <numerusform> und %n neue Anhänge in „%1“ importiert. </numerusform>
+            <numerusform> und %Ln neuer Anhang in „%1“ importiert. </numerusform>
+            <numerusform> und %Ln neue Anhänge in „%1“ importiert. </numerusform>
         </translation>
     </message>
     <message>

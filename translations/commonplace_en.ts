@@ -34,45 +34,45 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <source>%n note(s): %1</source>
+        <source>%Ln note(s): %1</source>
         <translation>
-            <numerusform>%n note: %1</numerusform>
-            <numerusform>%n notes: %1</numerusform>
+            <numerusform>%Ln note: %1</numerusform>
+            <numerusform>%Ln notes: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>“%1” holds %n note(s)</source>
+        <source>“%1” holds %Ln note(s)</source>
         <translation>
-            <numerusform>“%1” holds %n note</numerusform>
-            <numerusform>“%1” holds %n notes</numerusform>
+            <numerusform>“%1” holds %Ln note</numerusform>
+            <numerusform>“%1” holds %Ln notes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>, %n attachment(s)</source>
+        <source>, %Ln attachment(s)</source>
         <translation>
-            <numerusform>, %n attachment</numerusform>
-            <numerusform>, %n attachments</numerusform>
+            <numerusform>, %Ln attachment</numerusform>
+            <numerusform>, %Ln attachments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> and %n tag(s).</source>
+        <source> and %Ln tag(s).</source>
         <translation>
-            <numerusform> and %n tag.</numerusform>
-            <numerusform> and %n tags.</numerusform>
+            <numerusform> and %Ln tag.</numerusform>
+            <numerusform> and %Ln tags.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n note(s)</source>
+        <source>Imported %Ln note(s)</source>
         <translation>
-            <numerusform>Imported %n note</numerusform>
-            <numerusform>Imported %n notes</numerusform>
+            <numerusform>Imported %Ln note</numerusform>
+            <numerusform>Imported %Ln notes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> and %n new attachment(s) into “%1”. </source>
+        <source> and %Ln new attachment(s) into “%1”. </source>
         <translation>
-            <numerusform> and %n new attachment into “%1”. </numerusform>
-            <numerusform> and %n new attachments into “%1”. </numerusform>
+            <numerusform> and %Ln new attachment into “%1”. </numerusform>
+            <numerusform> and %Ln new attachments into “%1”. </numerusform>
         </translation>
     </message>
 </context>

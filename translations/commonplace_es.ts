@@ -490,10 +490,10 @@
         <translation>Examinando las notas de «%1»…</translation>
     </message>
     <message numerus="yes">
-        <source>%n note(s): %1</source>
+        <source>%Ln note(s): %1</source>
         <translation>
-            <numerusform>%n nota: %1</numerusform>
-            <numerusform>%n notas: %1</numerusform>
+            <numerusform>%Ln nota: %1</numerusform>
+            <numerusform>%Ln notas: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -505,24 +505,24 @@
         <translation>Se canceló la importación: no se importó nada y el cuaderno está como estaba.</translation>
     </message>
     <message numerus="yes">
-        <source>“%1” holds %n note(s)</source>
+        <source>“%1” holds %Ln note(s)</source>
         <translation>
-            <numerusform>«%1» contiene %n nota</numerusform>
-            <numerusform>«%1» contiene %n notas</numerusform>
+            <numerusform>«%1» contiene %Ln nota</numerusform>
+            <numerusform>«%1» contiene %Ln notas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>, %n attachment(s)</source>
+        <source>, %Ln attachment(s)</source>
         <translation>
-            <numerusform>, %n adjunto</numerusform>
-            <numerusform>, %n adjuntos</numerusform>
+            <numerusform>, %Ln adjunto</numerusform>
+            <numerusform>, %Ln adjuntos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> and %n tag(s).</source>
+        <source> and %Ln tag(s).</source>
         <translation>
-            <numerusform> y %n etiqueta.</numerusform>
-            <numerusform> y %n etiquetas.</numerusform>
+            <numerusform> y %Ln etiqueta.</numerusform>
+            <numerusform> y %Ln etiquetas.</numerusform>
         </translation>
     </message>
     <message>
@@ -534,17 +534,17 @@
         <translation>Lo que no entrará tal cual:</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n note(s)</source>
+        <source>Imported %Ln note(s)</source>
         <translation>
-            <numerusform>Se importó %n nota</numerusform>
-            <numerusform>Se importaron %n notas</numerusform>
+            <numerusform>Se importó %Ln nota</numerusform>
+            <numerusform>Se importaron %Ln notas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> and %n new attachment(s) into “%1”. </source>
+        <source> and %Ln new attachment(s) into “%1”. </source>
         <translation>
-            <numerusform> y %n adjunto nuevo a «%1». </numerusform>
-            <numerusform> y %n adjuntos nuevos a «%1». </numerusform>
+            <numerusform> y %Ln adjunto nuevo a «%1». </numerusform>
+            <numerusform> y %Ln adjuntos nuevos a «%1». </numerusform>
         </translation>
     </message>
     <message>

@@ -490,10 +490,10 @@
         <translation>Examen des notes de « %1 »…</translation>
     </message>
     <message numerus="yes">
-        <source>%n note(s): %1</source>
+        <source>%Ln note(s): %1</source>
         <translation>
-            <numerusform>%n note : %1</numerusform>
-            <numerusform>%n notes : %1</numerusform>
+            <numerusform>%Ln note : %1</numerusform>
+            <numerusform>%Ln notes : %1</numerusform>
         </translation>
     </message>
     <message>
@@ -505,24 +505,24 @@
         <translation>L&apos;import a été annulé : rien n&apos;a été importé, et le carnet est tel qu&apos;il était.</translation>
     </message>
     <message numerus="yes">
-        <source>“%1” holds %n note(s)</source>
+        <source>“%1” holds %Ln note(s)</source>
         <translation>
-            <numerusform>« %1 » contient %n note</numerusform>
-            <numerusform>« %1 » contient %n notes</numerusform>
+            <numerusform>« %1 » contient %Ln note</numerusform>
+            <numerusform>« %1 » contient %Ln notes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>, %n attachment(s)</source>
+        <source>, %Ln attachment(s)</source>
         <translation>
-            <numerusform>, %n pièce jointe</numerusform>
-            <numerusform>, %n pièces jointes</numerusform>
+            <numerusform>, %Ln pièce jointe</numerusform>
+            <numerusform>, %Ln pièces jointes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> and %n tag(s).</source>
+        <source> and %Ln tag(s).</source>
         <translation>
-            <numerusform> et %n étiquette.</numerusform>
-            <numerusform> et %n étiquettes.</numerusform>
+            <numerusform> et %Ln étiquette.</numerusform>
+            <numerusform> et %Ln étiquettes.</numerusform>
         </translation>
     </message>
     <message>
@@ -534,17 +534,17 @@
         <translation>Ce qui ne sera pas repris tel quel :</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n note(s)</source>
+        <source>Imported %Ln note(s)</source>
         <translation>
-            <numerusform>%n note</numerusform>
-            <numerusform>%n notes</numerusform>
+            <numerusform>%Ln note</numerusform>
+            <numerusform>%Ln notes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> and %n new attachment(s) into “%1”. </source>
+        <source> and %Ln new attachment(s) into “%1”. </source>
         <translation>
-            <numerusform> et %n nouvelle pièce jointe importées dans « %1 ». </numerusform>
-            <numerusform> et %n nouvelles pièces jointes importées dans « %1 ». </numerusform>
+            <numerusform> et %Ln nouvelle pièce jointe importées dans « %1 ». </numerusform>
+            <numerusform> et %Ln nouvelles pièces jointes importées dans « %1 ». </numerusform>
         </translation>
     </message>
     <message>

@@ -487,9 +487,9 @@
         <translation>「%1」のノートを確認しています…</translation>
     </message>
     <message numerus="yes">
-        <source>%n note(s): %1</source>
+        <source>%Ln note(s): %1</source>
         <translation>
-            <numerusform>%n 件: %1</numerusform>
+            <numerusform>%Ln 件: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -501,21 +501,21 @@
         <translation>インポートは取り消されました。何もインポートされず、ノートブックは元のままです。</translation>
     </message>
     <message numerus="yes">
-        <source>“%1” holds %n note(s)</source>
+        <source>“%1” holds %Ln note(s)</source>
         <translation>
-            <numerusform>「%1」にはノート %n 件</numerusform>
+            <numerusform>「%1」にはノート %Ln 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>, %n attachment(s)</source>
+        <source>, %Ln attachment(s)</source>
         <translation>
-            <numerusform>、添付ファイル %n 件</numerusform>
+            <numerusform>、添付ファイル %Ln 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> and %n tag(s).</source>
+        <source> and %Ln tag(s).</source>
         <translation>
-            <numerusform>、タグ %n 個があります。</numerusform>
+            <numerusform>、タグ %Ln 個があります。</numerusform>
         </translation>
     </message>
     <message>
@@ -527,15 +527,15 @@
         <translation>そのままでは取り込まれないもの:</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n note(s)</source>
+        <source>Imported %Ln note(s)</source>
         <translation>
-            <numerusform>ノート %n 件</numerusform>
+            <numerusform>ノート %Ln 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> and %n new attachment(s) into “%1”. </source>
+        <source> and %Ln new attachment(s) into “%1”. </source>
         <translation>
-            <numerusform>と新しい添付ファイル %n 件を「%1」にインポートしました。</numerusform>
+            <numerusform>と新しい添付ファイル %Ln 件を「%1」にインポートしました。</numerusform>
         </translation>
     </message>
     <message>

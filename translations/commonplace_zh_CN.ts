@@ -487,9 +487,9 @@
         <translation>正在查看“%1”中的笔记…</translation>
     </message>
     <message numerus="yes">
-        <source>%n note(s): %1</source>
+        <source>%Ln note(s): %1</source>
         <translation>
-            <numerusform>%n 条笔记：%1</numerusform>
+            <numerusform>%Ln 条笔记：%1</numerusform>
         </translation>
     </message>
     <message>
@@ -501,21 +501,21 @@
         <translation>导入已取消：未导入任何内容，笔记本保持原样。</translation>
     </message>
     <message numerus="yes">
-        <source>“%1” holds %n note(s)</source>
+        <source>“%1” holds %Ln note(s)</source>
         <translation>
-            <numerusform>“%1”包含 %n 条笔记</numerusform>
+            <numerusform>“%1”包含 %Ln 条笔记</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>, %n attachment(s)</source>
+        <source>, %Ln attachment(s)</source>
         <translation>
-            <numerusform>、%n 个附件</numerusform>
+            <numerusform>、%Ln 个附件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> and %n tag(s).</source>
+        <source> and %Ln tag(s).</source>
         <translation>
-            <numerusform>和 %n 个标签。</numerusform>
+            <numerusform>和 %Ln 个标签。</numerusform>
         </translation>
     </message>
     <message>
@@ -527,15 +527,15 @@
         <translation>不会按原样导入的内容：</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n note(s)</source>
+        <source>Imported %Ln note(s)</source>
         <translation>
-            <numerusform>已导入 %n 条笔记</numerusform>
+            <numerusform>已导入 %Ln 条笔记</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> and %n new attachment(s) into “%1”. </source>
+        <source> and %Ln new attachment(s) into “%1”. </source>
         <translation>
-            <numerusform>和 %n 个新附件到“%1”。</numerusform>
+            <numerusform>和 %Ln 个新附件到“%1”。</numerusform>
         </translation>
     </message>
     <message>

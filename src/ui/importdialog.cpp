@@ -60,7 +60,7 @@ void ImportDialog::onProgress(int notes, const QString &item)
 {
     if (m_ui->progressBar->maximum() > 0)
         m_ui->progressBar->setValue(qMin(notes, m_ui->progressBar->maximum()));
-    m_ui->itemLabel->setText(tr("%n note(s): %1", nullptr, notes).arg(item));
+    m_ui->itemLabel->setText(tr("%Ln note(s): %1", nullptr, notes).arg(item));
 }
 
 static QStringList itemsOf(const QList<ImportReport::Item> &items)
@@ -90,9 +90,9 @@ void ImportDialog::onFinished(ImportJob::Step step, ImportJob::Outcome outcome)
     }
     if (step == ImportJob::Step::Survey) {
         m_surveyed = report.notes;
-        const QString found = tr("“%1” holds %n note(s)", nullptr, report.notes).arg(m_sourceName)
-            + tr(", %n attachment(s)", nullptr, report.attachments)
-            + tr(" and %n tag(s).", nullptr, int(m_job.surveyedTags().size()));
+        const QString found = tr("“%1” holds %Ln note(s)", nullptr, report.notes).arg(m_sourceName)
+            + tr(", %Ln attachment(s)", nullptr, report.attachments)
+            + tr(" and %Ln tag(s).", nullptr, int(m_job.surveyedTags().size()));
         const QString how = tr("Importing adds them to “%1” in one step, after a backup of the notebook, each with "
                                "a tag that names this import. The notes you are editing stay as they are.")
                                 .arg(m_notebookName);
@@ -104,8 +104,8 @@ void ImportDialog::onFinished(ImportJob::Step step, ImportJob::Outcome outcome)
         return;
     }
     m_imported = true;
-    const QString done = tr("Imported %n note(s)", nullptr, report.notes)
-        + tr(" and %n new attachment(s) into “%1”. ", nullptr, report.attachments).arg(m_notebookName)
+    const QString done = tr("Imported %Ln note(s)", nullptr, report.notes)
+        + tr(" and %Ln new attachment(s) into “%1”. ", nullptr, report.attachments).arg(m_notebookName)
         + tr("They have the tag “%1”.").arg(report.importTag);
     showSummary(done, tr("Imported with a change, or not imported:"), itemsOf(report.changed) + itemsOf(report.skipped));
     m_close->show();
