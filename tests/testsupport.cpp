@@ -243,4 +243,32 @@ bool insertNotes(const QSqlDatabase &db, const QStringList &titles, const QStrin
     return insertNotes(db, notes);
 }
 
+bool testServer(TestServer *server, QString *why)
+{
+    server->socketFolder = qEnvironmentVariable("COMMONPLACE_TEST_PGHOST");
+    server->port = qEnvironmentVariableIntValue("COMMONPLACE_TEST_PGPORT");
+    server->superuser = qEnvironmentVariable("COMMONPLACE_TEST_PGUSER");
+    if (server->socketFolder.isEmpty() || server->port == 0 || server->superuser.isEmpty()) {
+        *why = QStringLiteral("No PostgreSQL server for the tests: run them through .ci/with-postgres");
+        return false;
+    }
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        *why = QStringLiteral("Qt's PostgreSQL driver (libqt6sql6-psql) is not installed");
+        return false;
+    }
+    return true;
+}
+
+QSqlDatabase serverConnection(const TestServer &server, const QString &database)
+{
+    static int counter = 0;
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("test-server-%1").arg(++counter));
+    db.setHostName(server.socketFolder);
+    db.setPort(server.port);
+    db.setUserName(server.superuser);
+    db.setDatabaseName(database);
+    db.open();
+    return db;
+}
+
 } // namespace TestSupport

@@ -100,4 +100,30 @@ QStringList rowsOnDisk(const QString &path, const QString &sql);
 // The schema as text, "type name: sql" lines sorted by name.
 QStringList schemaOf(const QSqlDatabase &db);
 
+// The throwaway PostgreSQL server that .ci/with-postgres starts for the
+// tests: the folder of its Unix socket, its port (also on 127.0.0.1) and a
+// superuser it trusts on the socket.
+struct TestServer
+{
+    QString socketFolder;
+    int port = 0;
+    QString superuser;
+};
+// False, saying why in *why, when the tests run without one.
+bool testServer(TestServer *server, QString *why);
+// A connection to database on the test server as its superuser, open.
+QSqlDatabase serverConnection(const TestServer &server, const QString &database = QStringLiteral("postgres"));
+
 } // namespace TestSupport
+
+// Skips the test when there is no test server, except in CI, where it
+// fails: CI always starts one.
+#define COMMONPLACE_REQUIRE_TEST_SERVER(server)                                                                        \
+    do {                                                                                                               \
+        QString why_;                                                                                                  \
+        if (!TestSupport::testServer(&(server), &why_)) {                                                              \
+            if (qEnvironmentVariableIsSet("CI"))                                                                       \
+                QFAIL(qPrintable(why_));                                                                               \
+            QSKIP(qPrintable(why_));                                                                                   \
+        }                                                                                                              \
+    } while (false)
