@@ -1842,11 +1842,50 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
     </message>
 </context>
 <context>
-    <name>NotebookSession</name>
+    <name>NotebookServer</name>
     <message>
-        <source>“%1” is a team notebook on a PostgreSQL server. This version of Commonplace cannot open team notebooks yet.</source>
-        <translation>„%1“ ist ein Team-Notizbuch auf einem PostgreSQL-Server. Diese Version von Commonplace kann Team-Notizbücher noch nicht öffnen.</translation>
+        <source>“%1” cannot be opened without a password: the server %2 asks for the password of “%3”.</source>
+        <translation>„%1“ kann nicht ohne Passwort geöffnet werden: Der Server %2 verlangt das Passwort von „%3“.</translation>
     </message>
+    <message>
+        <source>“%1” cannot be opened: the server %2 refused the user name “%3” or its password. Check both and try again.</source>
+        <translation>„%1“ kann nicht geöffnet werden: Der Server %2 hat den Benutzernamen „%3“ oder sein Passwort abgelehnt. Prüfen Sie beides und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>“%1” was not opened: the server %2 could not be checked as the location asks (its certificate is not trusted, is not for that name, or it offers no encrypted connection). Check the certificate authority file and the server&apos;s name.</source>
+        <translation>„%1“ wurde nicht geöffnet: Der Server %2 konnte nicht so geprüft werden, wie es der Ort verlangt (sein Zertifikat ist nicht vertrauenswürdig, gilt nicht für diesen Namen, oder er bietet keine verschlüsselte Verbindung an). Prüfen Sie die Datei der Zertifizierungsstelle und den Namen des Servers.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: the server %2 has no database “%3”. Check the name, or ask the server&apos;s administrator to create it.</source>
+        <translation>„%1“ kann nicht geöffnet werden: Der Server %2 hat keine Datenbank „%3“. Prüfen Sie den Namen, oder bitten Sie die Administration des Servers, sie anzulegen.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: no PostgreSQL server answers at %2. Check the name and the port, and that the server is running and can be reached from this computer.</source>
+        <translation>„%1“ kann nicht geöffnet werden: Unter %2 antwortet kein PostgreSQL-Server. Prüfen Sie Namen und Port und ob der Server läuft und von diesem Computer aus erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: the server %2 did not accept the connection.</source>
+        <translation>„%1“ kann nicht geöffnet werden: Der Server %2 hat die Verbindung nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>Commonplace cannot open team notebooks because Qt&apos;s PostgreSQL driver is not installed (on Debian and Ubuntu, the package libqt6sql6-psql).</source>
+        <translation>Commonplace kann keine Team-Notizbücher öffnen, weil der PostgreSQL-Treiber von Qt nicht installiert ist (unter Debian und Ubuntu das Paket libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: the server %2 did not answer as PostgreSQL does.</source>
+        <translation>„%1“ kann nicht geöffnet werden: Der Server %2 hat nicht wie PostgreSQL geantwortet.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: the server %2 runs PostgreSQL %3, and team notebooks need PostgreSQL 12 or newer.</source>
+        <translation>„%1“ kann nicht geöffnet werden: Auf dem Server %2 läuft PostgreSQL %3, Team-Notizbücher brauchen PostgreSQL 12 oder neuer.</translation>
+    </message>
+    <message>
+        <source>“%1” is a team notebook on a PostgreSQL server. Commonplace reached the server, but this version cannot open team notebooks yet.</source>
+        <translation>„%1“ ist ein Team-Notizbuch auf einem PostgreSQL-Server. Commonplace hat den Server erreicht, aber diese Version kann Team-Notizbücher noch nicht öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>NotebookSession</name>
     <message>
         <source>The attachment is not in this notebook.</source>
         <translation>Der Anhang ist nicht in diesem Notizbuch.</translation>
@@ -1854,6 +1893,10 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
     <message>
         <source>Cannot create the folder “%1”.</source>
         <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>No notebook was named.</source>
+        <translation>Es wurde kein Notizbuch angegeben.</translation>
     </message>
 </context>
 <context>

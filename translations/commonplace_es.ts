@@ -1842,11 +1842,50 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
     </message>
 </context>
 <context>
-    <name>NotebookSession</name>
+    <name>NotebookServer</name>
     <message>
-        <source>“%1” is a team notebook on a PostgreSQL server. This version of Commonplace cannot open team notebooks yet.</source>
-        <translation>«%1» es un cuaderno de equipo en un servidor PostgreSQL. Esta versión de Commonplace aún no puede abrir cuadernos de equipo.</translation>
+        <source>“%1” cannot be opened without a password: the server %2 asks for the password of “%3”.</source>
+        <translation>«%1» no se puede abrir sin contraseña: el servidor %2 pide la contraseña de «%3».</translation>
     </message>
+    <message>
+        <source>“%1” cannot be opened: the server %2 refused the user name “%3” or its password. Check both and try again.</source>
+        <translation>«%1» no se puede abrir: el servidor %2 rechazó el nombre de usuario «%3» o su contraseña. Compruebe ambos e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>“%1” was not opened: the server %2 could not be checked as the location asks (its certificate is not trusted, is not for that name, or it offers no encrypted connection). Check the certificate authority file and the server&apos;s name.</source>
+        <translation>«%1» no se abrió: el servidor %2 no se pudo comprobar como pide la ubicación (su certificado no es de confianza, no es para ese nombre o no ofrece una conexión cifrada). Compruebe el archivo de la autoridad de certificación y el nombre del servidor.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: the server %2 has no database “%3”. Check the name, or ask the server&apos;s administrator to create it.</source>
+        <translation>«%1» no se puede abrir: el servidor %2 no tiene la base de datos «%3». Compruebe el nombre o pida al administrador del servidor que la cree.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: no PostgreSQL server answers at %2. Check the name and the port, and that the server is running and can be reached from this computer.</source>
+        <translation>«%1» no se puede abrir: ningún servidor PostgreSQL responde en %2. Compruebe el nombre y el puerto, y que el servidor esté en marcha y se pueda alcanzar desde este equipo.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: the server %2 did not accept the connection.</source>
+        <translation>«%1» no se puede abrir: el servidor %2 no aceptó la conexión.</translation>
+    </message>
+    <message>
+        <source>Commonplace cannot open team notebooks because Qt&apos;s PostgreSQL driver is not installed (on Debian and Ubuntu, the package libqt6sql6-psql).</source>
+        <translation>Commonplace no puede abrir cuadernos de equipo porque el controlador PostgreSQL de Qt no está instalado (en Debian y Ubuntu, el paquete libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: the server %2 did not answer as PostgreSQL does.</source>
+        <translation>«%1» no se puede abrir: el servidor %2 no respondió como lo hace PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: the server %2 runs PostgreSQL %3, and team notebooks need PostgreSQL 12 or newer.</source>
+        <translation>«%1» no se puede abrir: el servidor %2 usa PostgreSQL %3, y los cuadernos de equipo necesitan PostgreSQL 12 o posterior.</translation>
+    </message>
+    <message>
+        <source>“%1” is a team notebook on a PostgreSQL server. Commonplace reached the server, but this version cannot open team notebooks yet.</source>
+        <translation>«%1» es un cuaderno de equipo en un servidor PostgreSQL. Commonplace llegó al servidor, pero esta versión aún no puede abrir cuadernos de equipo.</translation>
+    </message>
+</context>
+<context>
+    <name>NotebookSession</name>
     <message>
         <source>The attachment is not in this notebook.</source>
         <translation>El adjunto no está en este cuaderno.</translation>
@@ -1854,6 +1893,10 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
     <message>
         <source>Cannot create the folder “%1”.</source>
         <translation>No se puede crear la carpeta «%1».</translation>
+    </message>
+    <message>
+        <source>No notebook was named.</source>
+        <translation>No se indicó ningún cuaderno.</translation>
     </message>
 </context>
 <context>

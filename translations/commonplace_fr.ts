@@ -1842,11 +1842,50 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
     </message>
 </context>
 <context>
-    <name>NotebookSession</name>
+    <name>NotebookServer</name>
     <message>
-        <source>“%1” is a team notebook on a PostgreSQL server. This version of Commonplace cannot open team notebooks yet.</source>
-        <translation>« %1 » est un carnet d’équipe sur un serveur PostgreSQL. Cette version de Commonplace ne peut pas encore ouvrir les carnets d’équipe.</translation>
+        <source>“%1” cannot be opened without a password: the server %2 asks for the password of “%3”.</source>
+        <translation>« %1 » ne peut pas être ouvert sans mot de passe : le serveur %2 demande le mot de passe de « %3 ».</translation>
     </message>
+    <message>
+        <source>“%1” cannot be opened: the server %2 refused the user name “%3” or its password. Check both and try again.</source>
+        <translation>« %1 » ne peut pas être ouvert : le serveur %2 a refusé le nom d’utilisateur « %3 » ou son mot de passe. Vérifiez les deux et réessayez.</translation>
+    </message>
+    <message>
+        <source>“%1” was not opened: the server %2 could not be checked as the location asks (its certificate is not trusted, is not for that name, or it offers no encrypted connection). Check the certificate authority file and the server&apos;s name.</source>
+        <translation>« %1 » n’a pas été ouvert : le serveur %2 n’a pas pu être vérifié comme l’emplacement le demande (son certificat n’est pas de confiance, n’est pas pour ce nom, ou il n’offre pas de connexion chiffrée). Vérifiez le fichier de l’autorité de certification et le nom du serveur.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: the server %2 has no database “%3”. Check the name, or ask the server&apos;s administrator to create it.</source>
+        <translation>« %1 » ne peut pas être ouvert : le serveur %2 n’a pas de base de données « %3 ». Vérifiez le nom, ou demandez à l’administrateur du serveur de la créer.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: no PostgreSQL server answers at %2. Check the name and the port, and that the server is running and can be reached from this computer.</source>
+        <translation>« %1 » ne peut pas être ouvert : aucun serveur PostgreSQL ne répond à %2. Vérifiez le nom et le port, et que le serveur fonctionne et est joignable depuis cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: the server %2 did not accept the connection.</source>
+        <translation>« %1 » ne peut pas être ouvert : le serveur %2 n’a pas accepté la connexion.</translation>
+    </message>
+    <message>
+        <source>Commonplace cannot open team notebooks because Qt&apos;s PostgreSQL driver is not installed (on Debian and Ubuntu, the package libqt6sql6-psql).</source>
+        <translation>Commonplace ne peut pas ouvrir de carnets d’équipe, car le pilote PostgreSQL de Qt n’est pas installé (sous Debian et Ubuntu, le paquet libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: the server %2 did not answer as PostgreSQL does.</source>
+        <translation>« %1 » ne peut pas être ouvert : le serveur %2 n’a pas répondu comme PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: the server %2 runs PostgreSQL %3, and team notebooks need PostgreSQL 12 or newer.</source>
+        <translation>« %1 » ne peut pas être ouvert : le serveur %2 utilise PostgreSQL %3, et les carnets d’équipe demandent PostgreSQL 12 ou plus récent.</translation>
+    </message>
+    <message>
+        <source>“%1” is a team notebook on a PostgreSQL server. Commonplace reached the server, but this version cannot open team notebooks yet.</source>
+        <translation>« %1 » est un carnet d’équipe sur un serveur PostgreSQL. Commonplace a joint le serveur, mais cette version ne peut pas encore ouvrir les carnets d’équipe.</translation>
+    </message>
+</context>
+<context>
+    <name>NotebookSession</name>
     <message>
         <source>The attachment is not in this notebook.</source>
         <translation>La pièce jointe n&apos;est pas dans ce carnet.</translation>
@@ -1854,6 +1893,10 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
     <message>
         <source>Cannot create the folder “%1”.</source>
         <translation>Impossible de créer le dossier « %1 ».</translation>
+    </message>
+    <message>
+        <source>No notebook was named.</source>
+        <translation>Aucun carnet n’a été indiqué.</translation>
     </message>
 </context>
 <context>

@@ -1812,11 +1812,50 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
     </message>
 </context>
 <context>
-    <name>NotebookSession</name>
+    <name>NotebookServer</name>
     <message>
-        <source>“%1” is a team notebook on a PostgreSQL server. This version of Commonplace cannot open team notebooks yet.</source>
-        <translation>「%1」は PostgreSQL サーバー上のチームノートブックです。このバージョンの Commonplace ではまだチームノートブックを開けません。</translation>
+        <source>“%1” cannot be opened without a password: the server %2 asks for the password of “%3”.</source>
+        <translation>「%1」はパスワードなしでは開けません。サーバー %2 が「%3」のパスワードを求めています。</translation>
     </message>
+    <message>
+        <source>“%1” cannot be opened: the server %2 refused the user name “%3” or its password. Check both and try again.</source>
+        <translation>「%1」を開けません。サーバー %2 がユーザー名「%3」またはそのパスワードを拒否しました。両方を確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>“%1” was not opened: the server %2 could not be checked as the location asks (its certificate is not trusted, is not for that name, or it offers no encrypted connection). Check the certificate authority file and the server&apos;s name.</source>
+        <translation>「%1」は開かれませんでした。サーバー %2 を場所の指定どおりに確認できませんでした (証明書が信頼されていない、その名前のものではない、または暗号化された接続を提供していません)。認証局のファイルとサーバーの名前を確認してください。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: the server %2 has no database “%3”. Check the name, or ask the server&apos;s administrator to create it.</source>
+        <translation>「%1」を開けません。サーバー %2 にデータベース「%3」がありません。名前を確認するか、サーバーの管理者に作成を依頼してください。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: no PostgreSQL server answers at %2. Check the name and the port, and that the server is running and can be reached from this computer.</source>
+        <translation>「%1」を開けません。%2 で応答する PostgreSQL サーバーがありません。名前とポート、サーバーが動作していてこのコンピューターから接続できることを確認してください。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: the server %2 did not accept the connection.</source>
+        <translation>「%1」を開けません。サーバー %2 が接続を受け付けませんでした。</translation>
+    </message>
+    <message>
+        <source>Commonplace cannot open team notebooks because Qt&apos;s PostgreSQL driver is not installed (on Debian and Ubuntu, the package libqt6sql6-psql).</source>
+        <translation>Qt の PostgreSQL ドライバーがインストールされていないため、Commonplace はチームのノートブックを開けません (Debian と Ubuntu ではパッケージ libqt6sql6-psql)。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: the server %2 did not answer as PostgreSQL does.</source>
+        <translation>「%1」を開けません。サーバー %2 が PostgreSQL として応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: the server %2 runs PostgreSQL %3, and team notebooks need PostgreSQL 12 or newer.</source>
+        <translation>「%1」を開けません。サーバー %2 は PostgreSQL %3 で動作していますが、チームのノートブックには PostgreSQL 12 以降が必要です。</translation>
+    </message>
+    <message>
+        <source>“%1” is a team notebook on a PostgreSQL server. Commonplace reached the server, but this version cannot open team notebooks yet.</source>
+        <translation>「%1」は PostgreSQL サーバー上のチームのノートブックです。Commonplace はサーバーに接続できましたが、このバージョンではまだチームのノートブックを開けません。</translation>
+    </message>
+</context>
+<context>
+    <name>NotebookSession</name>
     <message>
         <source>The attachment is not in this notebook.</source>
         <translation>添付ファイルはこのノートブックにありません。</translation>
@@ -1824,6 +1863,10 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
     <message>
         <source>Cannot create the folder “%1”.</source>
         <translation>フォルダー「%1」を作成できません。</translation>
+    </message>
+    <message>
+        <source>No notebook was named.</source>
+        <translation>ノートブックが指定されていません。</translation>
     </message>
 </context>
 <context>

@@ -1812,11 +1812,50 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
     </message>
 </context>
 <context>
-    <name>NotebookSession</name>
+    <name>NotebookServer</name>
     <message>
-        <source>“%1” is a team notebook on a PostgreSQL server. This version of Commonplace cannot open team notebooks yet.</source>
-        <translation>“%1”是 PostgreSQL 服务器上的团队笔记本。此版本的 Commonplace 还不能打开团队笔记本。</translation>
+        <source>“%1” cannot be opened without a password: the server %2 asks for the password of “%3”.</source>
+        <translation>没有密码无法打开“%1”：服务器 %2 要求提供“%3”的密码。</translation>
     </message>
+    <message>
+        <source>“%1” cannot be opened: the server %2 refused the user name “%3” or its password. Check both and try again.</source>
+        <translation>无法打开“%1”：服务器 %2 拒绝了用户名“%3”或其密码。请检查两者后重试。</translation>
+    </message>
+    <message>
+        <source>“%1” was not opened: the server %2 could not be checked as the location asks (its certificate is not trusted, is not for that name, or it offers no encrypted connection). Check the certificate authority file and the server&apos;s name.</source>
+        <translation>未打开“%1”：无法按位置的要求验证服务器 %2（其证书不受信任、不属于该名称，或它不提供加密连接）。请检查证书颁发机构文件和服务器名称。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: the server %2 has no database “%3”. Check the name, or ask the server&apos;s administrator to create it.</source>
+        <translation>无法打开“%1”：服务器 %2 上没有数据库“%3”。请检查名称，或请服务器管理员创建它。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: no PostgreSQL server answers at %2. Check the name and the port, and that the server is running and can be reached from this computer.</source>
+        <translation>无法打开“%1”：%2 处没有 PostgreSQL 服务器应答。请检查名称和端口，并确认服务器正在运行且可从这台计算机访问。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: the server %2 did not accept the connection.</source>
+        <translation>无法打开“%1”：服务器 %2 未接受连接。</translation>
+    </message>
+    <message>
+        <source>Commonplace cannot open team notebooks because Qt&apos;s PostgreSQL driver is not installed (on Debian and Ubuntu, the package libqt6sql6-psql).</source>
+        <translation>由于未安装 Qt 的 PostgreSQL 驱动（在 Debian 和 Ubuntu 上为软件包 libqt6sql6-psql），Commonplace 无法打开团队笔记本。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: the server %2 did not answer as PostgreSQL does.</source>
+        <translation>无法打开“%1”：服务器 %2 的应答不像 PostgreSQL。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: the server %2 runs PostgreSQL %3, and team notebooks need PostgreSQL 12 or newer.</source>
+        <translation>无法打开“%1”：服务器 %2 运行的是 PostgreSQL %3，而团队笔记本需要 PostgreSQL 12 或更高版本。</translation>
+    </message>
+    <message>
+        <source>“%1” is a team notebook on a PostgreSQL server. Commonplace reached the server, but this version cannot open team notebooks yet.</source>
+        <translation>“%1”是 PostgreSQL 服务器上的团队笔记本。Commonplace 已连接到服务器，但此版本尚不能打开团队笔记本。</translation>
+    </message>
+</context>
+<context>
+    <name>NotebookSession</name>
     <message>
         <source>The attachment is not in this notebook.</source>
         <translation>此笔记本中没有该附件。</translation>
@@ -1824,6 +1863,10 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
     <message>
         <source>Cannot create the folder “%1”.</source>
         <translation>无法创建文件夹“%1”。</translation>
+    </message>
+    <message>
+        <source>No notebook was named.</source>
+        <translation>未指定笔记本。</translation>
     </message>
 </context>
 <context>

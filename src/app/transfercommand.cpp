@@ -137,7 +137,7 @@ int TransferCommand::exportFrom(const QString &notebook, const QString &target, 
         complain(tr("“%1” is not a notebook file.").arg(notebook));
         return 2;
     }
-    if (!QFileInfo::exists(source->path())) {
+    if (source->location().isFile() && !QFileInfo::exists(source->path())) {
         complain(tr("There is no notebook “%1”.").arg(shown(source->path())));
         return 1;
     }
@@ -150,7 +150,7 @@ int TransferCommand::exportFrom(const QString &notebook, const QString &target, 
         complain(exporter->errorString());
         return 1;
     }
-    say(tr("Exported %n note(s) from “%1” to “%2”", nullptr, exporter->notes()).arg(shown(source->path()), shown(target))
+    say(tr("Exported %n note(s) from “%1” to “%2”", nullptr, exporter->notes()).arg(source->location().isFile() ? shown(source->path()) : source->displayName(), shown(target))
         + (exporter->writesFile() ? QStringLiteral(".") // a PDF holds pictures, not attachments
                                   : tr(", with %n attachment(s).", nullptr, exporter->attachments())));
     return 0;

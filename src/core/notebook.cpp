@@ -2,10 +2,13 @@
 
 #include "logging.h"
 #include "notebookfile.h"
+#include "notebookserver.h"
 #include "schemamigrator.h"
 
 std::unique_ptr<Notebook> Notebook::at(const NotebookLocation &location)
 {
+    if (location.isServer())
+        return std::make_unique<NotebookServer>(location);
     if (!location.isFile())
         return nullptr;
     return std::make_unique<NotebookFile>(location);
@@ -61,6 +64,18 @@ QString Notebook::readOnlyMessage() const
                   "To edit it, move the notebook to a folder you can write to.");
     }
     return {};
+}
+
+void Notebook::removeConnection()
+{
+    if (m_connectionName.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName.clear();
 }
 
 bool Notebook::fail(Error error, const QString &message, const QString &detail)

@@ -13,7 +13,8 @@
 // and whether and why it is read-only. Opening is where the engines differ
 // most (a file is created, classified and backed up before an upgrade; a
 // server is connected to and its schema set up under a lock), so each
-// engine opens its own kind: NotebookFile for a *.cpbook file today.
+// engine opens its own kind: NotebookFile for a *.cpbook file,
+// NotebookServer for a database on a PostgreSQL server.
 // Everything after opening goes through NotebookStorage.
 class Notebook
 {
@@ -33,6 +34,13 @@ public:
         Unreadable, // the notebook cannot be read: permissions, I/O errors
         UpgradeFailed, // the schema upgrade failed and was rolled back
         Unsupported, // a kind of notebook this version cannot open (a server)
+        ServerUnreachable, // no server answers at that address
+        PasswordNeeded, // the server asks for a password, and none was given
+        PasswordRefused, // the server refused the password (or the user)
+        CertificateRefused, // TLS: the server's certificate is not trusted, or TLS is not offered
+        DatabaseMissing, // the server has no such database
+        ServerTooOld, // older than NotebookServer::MinimumServerVersion
+        CannotConnect, // another reason the server gave
     };
 
     // Why an open notebook is read-only.
@@ -47,8 +55,8 @@ public:
 
     enum class Access { ReadWrite, ReadOnly };
 
-    // The notebook at location, not open yet: a NotebookFile for a file;
-    // nullptr for a server, which this version cannot open.
+    // The notebook at location, not open yet: a NotebookFile for a file, a
+    // NotebookServer for a server; nullptr for no location.
     static std::unique_ptr<Notebook> at(const NotebookLocation &location);
 
     virtual ~Notebook();
@@ -100,6 +108,8 @@ protected:
     // Starts an open(): no error, no backup, no version yet.
     void reset(const NotebookLocation &location);
     bool fail(Error error, const QString &message, const QString &detail = {});
+    // Closes and removes the connection, if there is one.
+    void removeConnection();
 
     NotebookLocation m_location;
     QString m_connectionName;

@@ -151,14 +151,7 @@ void NotebookFile::close()
 
 void NotebookFile::removeConnection()
 {
-    if (m_connectionName.isEmpty())
-        return;
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(m_connectionName);
-    m_connectionName.clear();
+    Notebook::removeConnection();
     m_handle = nullptr;
 }
 

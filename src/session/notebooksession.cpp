@@ -20,11 +20,7 @@ std::unique_ptr<NotebookSession> NotebookSession::open(const NotebookLocation &l
 {
     std::unique_ptr<Notebook> notebook = Notebook::at(location);
     if (!notebook) {
-        qCInfo(lcNotebook).noquote() << "Team notebooks cannot be opened yet:" << location.toString();
-        *error = {tr("“%1” is a team notebook on a PostgreSQL server. This version of Commonplace "
-                     "cannot open team notebooks yet.")
-                      .arg(location.displayName()),
-                  StorageError::Kind::None, location.toString(), false};
+        *error = {tr("No notebook was named."), StorageError::Kind::None, QString(), false};
         return nullptr;
     }
     notebook->setProgressHandler(progress);

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "notebook.h"
+
+// A team notebook: a database on a PostgreSQL server, reached through Qt's
+// QPSQL driver (libpq). Like every PostgreSQL client it honours libpq's own
+// sources where the location says nothing (PGPASSWORD, ~/.pgpass,
+// PGSSLROOTCERT, a service file) and needs no password where the server
+// trusts the connection. When it cannot connect it says why in words a
+// user understands: no driver, no server there, a password wanted or
+// refused, a certificate not trusted, no such database, a server too old.
+class NotebookServer final : public Notebook
+{
+    Q_DECLARE_TR_FUNCTIONS(NotebookServer)
+
+public:
+    // PostgreSQL 12: generated columns, which keep the search index current.
+    static constexpr int MinimumServerVersion = 120000;
+
+    explicit NotebookServer(const NotebookLocation &location);
+    ~NotebookServer() override;
+
+    // The password to give the server if it asks for one; none by default.
+    void setPassword(const QString &password) { m_password = password; }
+
+    bool open(Access access = Access::ReadWrite) override;
+    void close() override;
+
+    // What kind of failure libpq's message for a failed connection names
+    // (Error::CannotConnect when it is none of those it knows).
+    static Error errorOf(const QString &libpqMessage);
+
+private:
+    // Adds and opens the connection, or says what libpq said.
+    bool connectToServer(QString *libpqMessage);
+    bool connectionFailed(const QString &libpqMessage);
+
+    QString m_password;
+};
