@@ -308,6 +308,14 @@ void TestEvernoteImport::hostileFilesAreRefusedWholly_data()
     QTest::newRow("ends in a note") << whole.left(whole.indexOf("<title>Second") + 10) << "ends in the middle";
     QTest::newRow("ends in base64") << whole.left(whole.indexOf("encoding=\"base64\">") + 22) << "ends in the middle";
     QTest::newRow("ends in CDATA") << whole.left(whole.indexOf("<div>text") + 5) << "ends in the middle";
+    // Encodings where a byte below 0x80 can be half of a character.
+    const QString text = QString::fromUtf8(QByteArray(whole).replace("UTF-8", "UTF-16"));
+    QByteArray utf16("\xFF\xFE");
+    for (const QChar c : text)
+        utf16.append(char(c.unicode() & 0xff)).append(char(c.unicode() >> 8));
+    QTest::newRow("UTF-16") << utf16 << "UTF-16 text encoding";
+    QTest::newRow("Shift_JIS") << QByteArray(whole).replace("encoding=\"UTF-8\"", "encoding=\"Shift_JIS\"")
+                               << "Shift_JIS text encoding";
     QTest::newRow("not an export") << QByteArray("<?xml version=\"1.0\"?><html><body/></html>") << "not an Evernote export";
     QTest::newRow("no notes") << enex("") << "holds no notes";
     QTest::newRow("empty file") << QByteArray() << "is empty";

@@ -1,6 +1,7 @@
 #include "xmlstream.h"
 
 #include <QIODevice>
+#include <QRegularExpression>
 
 XmlStream::XmlStream(QIODevice *device, int chunk)
     : m_device(device)
@@ -22,7 +23,14 @@ QXmlStreamReader::TokenType XmlStream::readNext()
             return token;
         if (m_ended)
             return QXmlStreamReader::Invalid;
-        const QByteArray bytes = m_device->read(m_chunk);
+        QByteArray bytes;
+        if (!m_started) {
+            m_started = true;
+            if (!readStart(&bytes))
+                return QXmlStreamReader::Invalid;
+        } else {
+            bytes = m_device->read(m_chunk);
+        }
         if (bytes.isEmpty())
             m_ended = true;
         else
@@ -72,6 +80,44 @@ QString XmlStream::errorString() const
     if (m_reader.error() == QXmlStreamReader::CustomError)
         return m_reader.errorString();
     return tr("The file is not well-formed XML (line %1: %2).").arg(m_reader.lineNumber()).arg(m_reader.errorString());
+}
+
+bool XmlStream::readStart(QByteArray *bytes)
+{
+    // The declaration may come in many reads; it is short in every real file.
+    constexpr qsizetype Longest = 64 * 1024;
+    *bytes = m_device->read(m_chunk);
+    while (bytes->size() < Longest) {
+        const bool declares = bytes->contains("<?xml") || bytes->size() < 8;
+        if (!declares || bytes->contains("?>"))
+            break;
+        const QByteArray more = m_device->read(m_chunk);
+        if (more.isEmpty())
+            break;
+        *bytes += more;
+    }
+    const QByteArray head = bytes->left(4);
+    const QByteArray zeros(2, '\0');
+    QString encoding;
+    if (head.startsWith("\xFE\xFF") || head.startsWith("\xFF\xFE") || head.contains('\0')) {
+        m_refusesEncoding = true;
+        encoding = head.startsWith(zeros) || head.mid(2, 2) == zeros ? QStringLiteral("UTF-32") : QStringLiteral("UTF-16");
+    } else if (const qsizetype start = bytes->startsWith("\xEF\xBB\xBF") ? 3 : 0; bytes->mid(start).startsWith("<?xml")) {
+        static const QRegularExpression declared(QStringLiteral("^<\\?xml[^>]*?\\sencoding\\s*=\\s*[\"']([^\"']*)[\"']"));
+        static const QRegularExpression readable(
+            QStringLiteral("^(utf-?8|(us-)?ascii|iso[-_]?8859[-_]?\\d+|latin-?\\d+|windows-125\\d|cp125\\d)$"),
+            QRegularExpression::CaseInsensitiveOption);
+        const QString declaration = QString::fromLatin1(bytes->mid(start, bytes->indexOf("?>") + 2 - start));
+        const QRegularExpressionMatch match = declared.match(declaration);
+        encoding = match.captured(1);
+        m_refusesEncoding = match.hasMatch() && !readable.match(encoding).hasMatch();
+    }
+    if (!m_refusesEncoding)
+        return true;
+    m_reader.raiseError(tr("The file is written in the %1 text encoding, which Commonplace cannot read in a file of this "
+                           "kind: save it in UTF-8 and import it again.")
+                            .arg(encoding));
+    return false;
 }
 
 QByteArray XmlStream::split(const QByteArray &bytes)

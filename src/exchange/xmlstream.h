@@ -10,7 +10,9 @@ class QIODevice;
 // are split where the document's meaning stays the same (an empty comment in
 // text, a CDATA section closed and opened again) and are reported in pieces.
 // A document that declares entities is refused: no export we read does, and
-// expanding them is how a small file fills the memory.
+// expanding them is how a small file fills the memory. So is one in an
+// encoding where a byte below 0x80 may be part of another character (UTF-16,
+// Shift_JIS): the splitting reads bytes, so it would change what they say.
 class XmlStream
 {
     Q_DECLARE_TR_FUNCTIONS(XmlStream)
@@ -30,12 +32,16 @@ public:
     // Why the document could not be read, in words for the user.
     QString errorString() const;
     bool readsPastEnd() const { return m_ended && m_reader.error() == QXmlStreamReader::PrematureEndOfDocumentError; }
+    bool refusesEncoding() const { return m_refusesEncoding; }
 
     // Longest run handed to the reader in one piece.
     static constexpr int Chunk = 64 * 1024;
 
 private:
     QByteArray split(const QByteArray &bytes);
+    // The first bytes, up to the end of the XML declaration; false (and the
+    // reader's error raised) for an encoding the splitting cannot read.
+    bool readStart(QByteArray *bytes);
 
     enum class State { Text, Reference, Tag, Quoted, Markup, Comment, CData, Instruction, Declaration, DeclarationQuoted };
     QIODevice *m_device;
@@ -49,4 +55,6 @@ private:
     qint64 m_run = 0; // bytes of text or CDATA since the last split
     int m_brackets = 0; // depth in a DOCTYPE's internal subset
     bool m_ended = false;
+    bool m_started = false;
+    bool m_refusesEncoding = false;
 };
