@@ -6,10 +6,12 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDate>
+#include <QDebug>
 #include <QDir>
 #include <QFile>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlField>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStandardPaths>
@@ -257,6 +259,32 @@ bool testServer(TestServer *server, QString *why)
         return false;
     }
     return true;
+}
+
+bool makeServerUser(const TestServer &server, const QString &user, const QString &password, const QString &database)
+{
+    QSqlDatabase db = serverConnection(server);
+    bool made = db.isOpen();
+    {
+        QSqlQuery query(db);
+        const QSqlDriver *driver = db.driver();
+        const QString role = driver->escapeIdentifier(user, QSqlDriver::FieldName);
+        const QString name = driver->escapeIdentifier(database, QSqlDriver::FieldName);
+        QSqlField secret(QStringLiteral("password"), QMetaType(QMetaType::QString));
+        secret.setValue(password);
+        // Utility statements take no bound values: the driver quotes them.
+        for (const QString &statement : {QStringLiteral("DROP DATABASE IF EXISTS %1").arg(name),
+                                         QStringLiteral("DROP ROLE IF EXISTS %1").arg(role),
+                                         QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD %2").arg(role, driver->formatValue(secret)),
+                                         QStringLiteral("CREATE DATABASE %1 OWNER %2").arg(name, role)}) {
+            if (made && !query.exec(statement)) {
+                qWarning().noquote() << statement.left(40) << query.lastError().text();
+                made = false;
+            }
+        }
+    }
+    closeConnection(db);
+    return made;
 }
 
 QSqlDatabase serverConnection(const TestServer &server, const QString &database)

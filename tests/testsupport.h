@@ -113,6 +113,9 @@ struct TestServer
 bool testServer(TestServer *server, QString *why);
 // A connection to database on the test server as its superuser, open.
 QSqlDatabase serverConnection(const TestServer &server, const QString &database = QStringLiteral("postgres"));
+// A user who logs in with password (over TCP), owning a new, empty
+// database of that name; both made again if they were there.
+bool makeServerUser(const TestServer &server, const QString &user, const QString &password, const QString &database);
 
 } // namespace TestSupport
 

@@ -1,4 +1,5 @@
 #include "busydialog.h"
+#include "connectdialog.h"
 #include "historydialog.h"
 #include "mainwindow.h"
 #include "messageboxanswerer.h"
@@ -23,6 +24,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QCompleter>
 #include <QDir>
 #include <QElapsedTimer>
@@ -42,6 +44,7 @@
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QScrollBar>
+#include <QSpinBox>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -114,6 +117,8 @@ private slots:
     void emptyTitleSaysWhatItNeeds();
     void newNotebookStartsInTheHomeFolder();
     void teamNotebookLocationSaysNotYet();
+    void connectDialogGivesALocation();
+    void connectingAsksForThePassword();
     void tagFieldTagsAndCompletes();
     void sidebarFiltersTheList();
     void droppedNotesGetTheTag();
@@ -129,7 +134,7 @@ private:
     void addNotes(const QString &path, const QStringList &titles);
 
     template<typename T>
-    T *child(MainWindow &window, const char *name)
+    T *child(QObject &window, const char *name)
     {
         T *widget = window.findChild<T *>(QLatin1String(name));
         if (!widget)
@@ -830,9 +835,12 @@ void TestMainWindow::everyControlHasAName()
     auto window = openWindow(path);
     PreferencesDialog preferences(window.get());
     preferences.show();
+    ConnectDialog connect(window.get());
+    connect.show();
     // What a screen reader announces for each control the keyboard reaches:
     // its accessible name, or the text of the label that is its buddy.
-    for (QWidget *top : {static_cast<QWidget *>(window.get()), static_cast<QWidget *>(&preferences)}) {
+    for (QWidget *top : {static_cast<QWidget *>(window.get()), static_cast<QWidget *>(&preferences),
+                         static_cast<QWidget *>(&connect)}) {
         const QList<QWidget *> widgets = top->findChildren<QWidget *>();
         int checked = 0;
         for (QWidget *widget : widgets) {
@@ -1578,6 +1586,102 @@ void TestMainWindow::teamNotebookLocationSaysNotYet()
     auto *menu = child<QMenu>(*window, "menuRecent");
     emit menu->aboutToShow();
     QVERIFY2(menu->actions().first()->text().endsWith(server), qPrintable(menu->actions().first()->text()));
+}
+
+// File ▸ Connect to Server…: the fields make a location without a
+// password, as Open Recent lists it; Connect waits for a server and a
+// database; a location fills the fields again.
+void TestMainWindow::connectDialogGivesALocation()
+{
+    ConnectDialog dialog;
+    dialog.show();
+    auto *connectButton = [&dialog] {
+        for (QPushButton *button : dialog.findChildren<QPushButton *>())
+            if (button->text() == QLatin1String("C&onnect"))
+                return button;
+        return static_cast<QPushButton *>(nullptr);
+    }();
+    QVERIFY(connectButton);
+    QVERIFY(!connectButton->isEnabled());
+    QTest::keyClicks(child<QLineEdit>(dialog, "hostEdit"), QStringLiteral("DB.Example.org"));
+    QVERIFY(!connectButton->isEnabled());
+    QTest::keyClicks(child<QLineEdit>(dialog, "databaseEdit"), QStringLiteral("team notes"));
+    QVERIFY(connectButton->isEnabled());
+    QTest::keyClicks(child<QLineEdit>(dialog, "userEdit"), QStringLiteral("ann"));
+    // Checked name and certificate unless asked otherwise.
+    QCOMPARE(dialog.location().toString(), QStringLiteral("postgresql://ann@db.example.org/team%20notes?sslmode=verify-full"));
+    auto *port = child<QSpinBox>(dialog, "portSpin");
+    port->selectAll();
+    QTest::keyClicks(port, QStringLiteral("5433"));
+    child<QComboBox>(dialog, "tlsCombo")->setCurrentIndex(1);
+    QTest::keyClicks(child<QLineEdit>(dialog, "caEdit"), QStringLiteral("/etc/ssl/team ca.pem"));
+    const QString expected = QStringLiteral("postgresql://ann@db.example.org:5433/team%20notes"
+                                            "?sslmode=verify-ca&sslrootcert=/etc/ssl/team%20ca.pem");
+    QCOMPARE(dialog.location().toString(), expected);
+    QVERIFY(child<QLabel>(dialog, "locationLabel")->text().contains(expected));
+    // Nothing checked: no certificate authority to give.
+    child<QComboBox>(dialog, "tlsCombo")->setCurrentIndex(2);
+    QVERIFY(!child<QLineEdit>(dialog, "caEdit")->isEnabled());
+
+    ConnectDialog again;
+    again.setLocation(NotebookLocation::fromUserInput(expected));
+    QCOMPARE(again.location().toString(), expected);
+}
+
+// Connecting to a server that asks for a password: asked for it, asked
+// again when it is refused, and told what the server answered at last,
+// the open notebook and its unsaved edit kept all along.
+void TestMainWindow::connectingAsksForThePassword()
+{
+    TestServer server;
+    COMMONPLACE_REQUIRE_TEST_SERVER(server);
+    qunsetenv("PGPASSWORD");
+    qputenv("PGPASSFILE", "/nonexistent/pgpass");
+    QVERIFY(makeServerUser(server, QStringLiteral("member"), QStringLiteral("right password"), QStringLiteral("notes")));
+    const QString path = m_dir->filePath(QStringLiteral("notes.cpbook"));
+    addNotes(path, {QStringLiteral("Mine")});
+    auto window = openWindow(path);
+    typeAtEnd(*window, QStringLiteral(" unsaved"));
+
+    QStringList asked; // what each password dialog said
+    const QStringList passwords{QStringLiteral("wrong"), QStringLiteral("right password")};
+    bool filled = false;
+    QTimer poll;
+    poll.setInterval(10);
+    connect(&poll, &QTimer::timeout, this, [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *dialog = qobject_cast<ConnectDialog *>(modal); dialog && !filled) {
+            filled = true;
+            QTest::keyClicks(child<QLineEdit>(*dialog, "hostEdit"), QStringLiteral("127.0.0.1"));
+            auto *port = child<QSpinBox>(*dialog, "portSpin");
+            port->selectAll();
+            QTest::keyClicks(port, QString::number(server.port));
+            QTest::keyClicks(child<QLineEdit>(*dialog, "databaseEdit"), QStringLiteral("notes"));
+            QTest::keyClicks(child<QLineEdit>(*dialog, "userEdit"), QStringLiteral("member"));
+            child<QComboBox>(*dialog, "tlsCombo")->setCurrentIndex(3); // the test server offers no TLS
+            dialog->accept();
+        } else if (auto *ask = qobject_cast<QInputDialog *>(modal); ask && ask->isVisible()) {
+            auto *edit = ask->findChild<QLineEdit *>();
+            QCOMPARE(edit->echoMode(), QLineEdit::Password);
+            QCOMPARE(edit->accessibleName(), QStringLiteral("Password"));
+            asked << ask->labelText();
+            QTest::keyClicks(edit, passwords.value(asked.size() - 1));
+            QTest::keyClick(edit, Qt::Key_Return);
+        }
+    });
+    poll.start();
+    MessageBoxAnswerer answerer({QMessageBox::Ok});
+    child<QAction>(*window, "actionConnectToServer")->trigger();
+    QTRY_VERIFY(answerer.allAnswered());
+    poll.stop();
+    QVERIFY(filled);
+    QCOMPARE(asked.size(), 2);
+    QVERIFY2(asked.at(0).contains(u"asks for the password of “member”"), qPrintable(asked.at(0)));
+    QVERIFY2(asked.at(1).contains(u"refused the user name “member” or its password"), qPrintable(asked.at(1)));
+    QVERIFY2(answerer.seen().first().text.contains(QLatin1String("reached the server")),
+             qPrintable(answerer.seen().first().text));
+    QCOMPARE(window->notebook()->path(), path);
+    QVERIFY(window->isWindowModified());
 }
 
 // Types tags into the tag field of the current note, as a user does.

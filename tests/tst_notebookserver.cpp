@@ -43,16 +43,7 @@ void TestNotebookServer::prepareServer()
 {
     if (m_prepared)
         return;
-    QSqlDatabase db = serverConnection(m_server);
-    QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
-    {
-        QSqlQuery query(db);
-        for (const char *statement : {"DROP DATABASE IF EXISTS notes", "DROP ROLE IF EXISTS member",
-                                      "CREATE ROLE member LOGIN PASSWORD 'right password'",
-                                      "CREATE DATABASE notes OWNER member"})
-            QVERIFY2(query.exec(QLatin1String(statement)), qPrintable(query.lastError().text()));
-    }
-    closeConnection(db);
+    QVERIFY(makeServerUser(m_server, QStringLiteral("member"), QStringLiteral("right password"), QStringLiteral("notes")));
     m_prepared = true;
 }
 

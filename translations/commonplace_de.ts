@@ -174,6 +174,93 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>A team notebook is a database on a PostgreSQL server. Its password is asked when the server wants one.</source>
+        <translation>Ein Team-Notizbuch ist eine Datenbank auf einem PostgreSQL-Server. Nach dem Passwort wird gefragt, wenn der Server eines verlangt.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Ben&amp;utzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Verschlüsselung:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Du&amp;rchsuchen…</translation>
+    </message>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Mit Server verbinden</translation>
+    </message>
+    <message>
+        <source>Encrypted, the server&apos;s certificate and name checked</source>
+        <translation>Verschlüsselt, Zertifikat und Name des Servers geprüft</translation>
+    </message>
+    <message>
+        <source>Encrypted, the server&apos;s certificate checked</source>
+        <translation>Verschlüsselt, Zertifikat des Servers geprüft</translation>
+    </message>
+    <message>
+        <source>Encrypted, nothing checked</source>
+        <translation>Verschlüsselt, nichts geprüft</translation>
+    </message>
+    <message>
+        <source>Encrypted if the server offers it (trusted networks only)</source>
+        <translation>Verschlüsselt, wenn der Server es anbietet (nur in vertrauenswürdigen Netzen)</translation>
+    </message>
+    <message>
+        <source>Your login name if left empty</source>
+        <translation>Ihr Anmeldename, wenn leer</translation>
+    </message>
+    <message>
+        <source>The system&apos;s, or PGSSLROOTCERT&apos;s, if left empty</source>
+        <translation>Die des Systems oder aus PGSSLROOTCERT, wenn leer</translation>
+    </message>
+    <message>
+        <source>Choose the certificate authority file</source>
+        <translation>Die Datei der Zertifizierungsstelle wählen</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>Ver&amp;binden</translation>
+    </message>
+    <message>
+        <source>Give the server and the database.</source>
+        <translation>Geben Sie den Server und die Datenbank an.</translation>
+    </message>
+    <message>
+        <source>Listed in Open Recent as %1</source>
+        <translation>Unter „Zuletzt geöffnet“ als %1 aufgeführt</translation>
+    </message>
+    <message>
+        <source>Certificate Authority</source>
+        <translation>Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.crt *.pem *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cert&amp;ificate authority:</source>
+        <translation>Zertifizierungss&amp;telle:</translation>
+    </message>
+</context>
+<context>
     <name>EnmlText</name>
     <message>
         <source>Its text is not well-formed: %1</source>
@@ -1425,6 +1512,26 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
         <source>The note could not be printed. %1</source>
         <translation>Die Notiz konnte nicht gedruckt werden. %1</translation>
     </message>
+    <message>
+        <source>&amp;Connect to Server…</source>
+        <translation>Mit Server &amp;verbinden…</translation>
+    </message>
+    <message>
+        <source>Open a team notebook on a PostgreSQL server</source>
+        <translation>Ein Team-Notizbuch auf einem PostgreSQL-Server öffnen</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>Ver&amp;binden</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownFolder</name>
@@ -2391,6 +2498,10 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
     <message>
         <source>The file is not well-formed XML (line %1: %2).</source>
         <translation>Die Datei ist kein wohlgeformtes XML (Zeile %1: %2).</translation>
+    </message>
+    <message>
+        <source>The file is written in the %1 text encoding, which Commonplace cannot read in a file of this kind: save it in UTF-8 and import it again.</source>
+        <translation>Die Datei ist in der Textkodierung %1 geschrieben, die Commonplace in einer Datei dieser Art nicht lesen kann: Speichern Sie sie in UTF-8 und importieren Sie sie erneut.</translation>
     </message>
 </context>
 <context>

@@ -174,6 +174,93 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>A team notebook is a database on a PostgreSQL server. Its password is asked when the server wants one.</source>
+        <translation>Un cuaderno de equipo es una base de datos en un servidor PostgreSQL. Su contraseña se pide cuando el servidor la requiere.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>C&amp;ifrado:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Conectar a un servidor</translation>
+    </message>
+    <message>
+        <source>Encrypted, the server&apos;s certificate and name checked</source>
+        <translation>Cifrado, certificado y nombre del servidor comprobados</translation>
+    </message>
+    <message>
+        <source>Encrypted, the server&apos;s certificate checked</source>
+        <translation>Cifrado, certificado del servidor comprobado</translation>
+    </message>
+    <message>
+        <source>Encrypted, nothing checked</source>
+        <translation>Cifrado, sin comprobar nada</translation>
+    </message>
+    <message>
+        <source>Encrypted if the server offers it (trusted networks only)</source>
+        <translation>Cifrado si el servidor lo ofrece (solo redes de confianza)</translation>
+    </message>
+    <message>
+        <source>Your login name if left empty</source>
+        <translation>Su nombre de inicio de sesión si se deja vacío</translation>
+    </message>
+    <message>
+        <source>The system&apos;s, or PGSSLROOTCERT&apos;s, if left empty</source>
+        <translation>La del sistema, o la de PGSSLROOTCERT, si se deja vacío</translation>
+    </message>
+    <message>
+        <source>Choose the certificate authority file</source>
+        <translation>Elegir el archivo de la autoridad de certificación</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>C&amp;onectar</translation>
+    </message>
+    <message>
+        <source>Give the server and the database.</source>
+        <translation>Indique el servidor y la base de datos.</translation>
+    </message>
+    <message>
+        <source>Listed in Open Recent as %1</source>
+        <translation>Aparece en «Abrir reciente» como %1</translation>
+    </message>
+    <message>
+        <source>Certificate Authority</source>
+        <translation>Autoridad de certificación</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Certificados (*.crt *.pem *.cer);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Cert&amp;ificate authority:</source>
+        <translation>Autori&amp;dad de certificación:</translation>
+    </message>
+</context>
+<context>
     <name>EnmlText</name>
     <message>
         <source>Its text is not well-formed: %1</source>
@@ -1425,6 +1512,26 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
         <source>The note could not be printed. %1</source>
         <translation>No se pudo imprimir la nota. %1</translation>
     </message>
+    <message>
+        <source>&amp;Connect to Server…</source>
+        <translation>Conectar a un servi&amp;dor…</translation>
+    </message>
+    <message>
+        <source>Open a team notebook on a PostgreSQL server</source>
+        <translation>Abrir un cuaderno de equipo en un servidor PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>C&amp;onectar</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownFolder</name>
@@ -2391,6 +2498,10 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
     <message>
         <source>The file is not well-formed XML (line %1: %2).</source>
         <translation>El archivo no es XML bien formado (línea %1: %2).</translation>
+    </message>
+    <message>
+        <source>The file is written in the %1 text encoding, which Commonplace cannot read in a file of this kind: save it in UTF-8 and import it again.</source>
+        <translation>El archivo está escrito en la codificación de texto %1, que Commonplace no puede leer en un archivo de este tipo: guárdelo en UTF-8 e impórtelo de nuevo.</translation>
     </message>
 </context>
 <context>

@@ -174,6 +174,93 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>A team notebook is a database on a PostgreSQL server. Its password is asked when the server wants one.</source>
+        <translation>Un carnet d’équipe est une base de données sur un serveur PostgreSQL. Son mot de passe est demandé quand le serveur en veut un.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Chiffrement :</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Se connecter à un serveur</translation>
+    </message>
+    <message>
+        <source>Encrypted, the server&apos;s certificate and name checked</source>
+        <translation>Chiffré, certificat et nom du serveur vérifiés</translation>
+    </message>
+    <message>
+        <source>Encrypted, the server&apos;s certificate checked</source>
+        <translation>Chiffré, certificat du serveur vérifié</translation>
+    </message>
+    <message>
+        <source>Encrypted, nothing checked</source>
+        <translation>Chiffré, rien de vérifié</translation>
+    </message>
+    <message>
+        <source>Encrypted if the server offers it (trusted networks only)</source>
+        <translation>Chiffré si le serveur le propose (réseaux de confiance seulement)</translation>
+    </message>
+    <message>
+        <source>Your login name if left empty</source>
+        <translation>Votre nom de connexion si vide</translation>
+    </message>
+    <message>
+        <source>The system&apos;s, or PGSSLROOTCERT&apos;s, if left empty</source>
+        <translation>Celle du système, ou de PGSSLROOTCERT, si vide</translation>
+    </message>
+    <message>
+        <source>Choose the certificate authority file</source>
+        <translation>Choisir le fichier de l’autorité de certification</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>C&amp;onnecter</translation>
+    </message>
+    <message>
+        <source>Give the server and the database.</source>
+        <translation>Indiquez le serveur et la base de données.</translation>
+    </message>
+    <message>
+        <source>Listed in Open Recent as %1</source>
+        <translation>Listé dans « Ouvrir un carnet récent » comme %1</translation>
+    </message>
+    <message>
+        <source>Certificate Authority</source>
+        <translation>Autorité de certification</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Certificats (*.crt *.pem *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cert&amp;ificate authority:</source>
+        <translation>Au&amp;torité de certification :</translation>
+    </message>
+</context>
+<context>
     <name>EnmlText</name>
     <message>
         <source>Its text is not well-formed: %1</source>
@@ -1425,6 +1512,26 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
         <source>The note could not be printed. %1</source>
         <translation>La note n’a pas pu être imprimée. %1</translation>
     </message>
+    <message>
+        <source>&amp;Connect to Server…</source>
+        <translation>Se &amp;connecter à un serveur…</translation>
+    </message>
+    <message>
+        <source>Open a team notebook on a PostgreSQL server</source>
+        <translation>Ouvrir un carnet d’équipe sur un serveur PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>C&amp;onnecter</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownFolder</name>
@@ -2391,6 +2498,10 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
     <message>
         <source>The file is not well-formed XML (line %1: %2).</source>
         <translation>Le fichier n’est pas du XML bien formé (ligne %1&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>The file is written in the %1 text encoding, which Commonplace cannot read in a file of this kind: save it in UTF-8 and import it again.</source>
+        <translation>Le fichier est écrit dans l’encodage de texte %1, que Commonplace ne sait pas lire dans un fichier de ce type : enregistrez-le en UTF-8 et importez-le à nouveau.</translation>
     </message>
 </context>
 <context>

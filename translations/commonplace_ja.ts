@@ -174,6 +174,93 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>A team notebook is a database on a PostgreSQL server. Its password is asked when the server wants one.</source>
+        <translation>チームのノートブックは PostgreSQL サーバー上のデータベースです。サーバーが求めるときにパスワードを尋ねます。</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>サーバー(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>ポート(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>データベース(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>ユーザー名(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>暗号化(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Connect to Server</source>
+        <translation>サーバーに接続</translation>
+    </message>
+    <message>
+        <source>Encrypted, the server&apos;s certificate and name checked</source>
+        <translation>暗号化し、サーバーの証明書と名前を確認</translation>
+    </message>
+    <message>
+        <source>Encrypted, the server&apos;s certificate checked</source>
+        <translation>暗号化し、サーバーの証明書を確認</translation>
+    </message>
+    <message>
+        <source>Encrypted, nothing checked</source>
+        <translation>暗号化のみ、確認なし</translation>
+    </message>
+    <message>
+        <source>Encrypted if the server offers it (trusted networks only)</source>
+        <translation>サーバーが対応していれば暗号化 (信頼できるネットワークのみ)</translation>
+    </message>
+    <message>
+        <source>Your login name if left empty</source>
+        <translation>空欄ならログイン名</translation>
+    </message>
+    <message>
+        <source>The system&apos;s, or PGSSLROOTCERT&apos;s, if left empty</source>
+        <translation>空欄ならシステムまたは PGSSLROOTCERT のもの</translation>
+    </message>
+    <message>
+        <source>Choose the certificate authority file</source>
+        <translation>認証局のファイルを選ぶ</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>接続(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Give the server and the database.</source>
+        <translation>サーバーとデータベースを入力してください。</translation>
+    </message>
+    <message>
+        <source>Listed in Open Recent as %1</source>
+        <translation>「最近使ったノートブック」に %1 として表示されます</translation>
+    </message>
+    <message>
+        <source>Certificate Authority</source>
+        <translation>認証局</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>証明書 (*.crt *.pem *.cer);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Cert&amp;ificate authority:</source>
+        <translation>認証局(&amp;I):</translation>
+    </message>
+</context>
+<context>
     <name>EnmlText</name>
     <message>
         <source>Its text is not well-formed: %1</source>
@@ -1400,6 +1487,26 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <source>The note could not be printed. %1</source>
         <translation>ノートを印刷できませんでした。%1</translation>
     </message>
+    <message>
+        <source>&amp;Connect to Server…</source>
+        <translation>サーバーに接続(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Open a team notebook on a PostgreSQL server</source>
+        <translation>PostgreSQL サーバー上のチームのノートブックを開く</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>パスワード:</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>接続(&amp;O)</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownFolder</name>
@@ -2354,6 +2461,10 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
     <message>
         <source>The file is not well-formed XML (line %1: %2).</source>
         <translation>ファイルが整形式の XML ではありません (%1 行目: %2)。</translation>
+    </message>
+    <message>
+        <source>The file is written in the %1 text encoding, which Commonplace cannot read in a file of this kind: save it in UTF-8 and import it again.</source>
+        <translation>このファイルは %1 の文字コードで書かれており、Commonplace はこの種類のファイルではこの文字コードを読めません。UTF-8 で保存してから、もう一度インポートしてください。</translation>
     </message>
 </context>
 <context>

@@ -174,6 +174,93 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>A team notebook is a database on a PostgreSQL server. Its password is asked when the server wants one.</source>
+        <translation>团队笔记本是 PostgreSQL 服务器上的一个数据库。服务器需要密码时会询问。</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>加密(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Connect to Server</source>
+        <translation>连接到服务器</translation>
+    </message>
+    <message>
+        <source>Encrypted, the server&apos;s certificate and name checked</source>
+        <translation>加密，并验证服务器的证书和名称</translation>
+    </message>
+    <message>
+        <source>Encrypted, the server&apos;s certificate checked</source>
+        <translation>加密，并验证服务器的证书</translation>
+    </message>
+    <message>
+        <source>Encrypted, nothing checked</source>
+        <translation>加密，不做验证</translation>
+    </message>
+    <message>
+        <source>Encrypted if the server offers it (trusted networks only)</source>
+        <translation>服务器支持时加密（仅限可信网络）</translation>
+    </message>
+    <message>
+        <source>Your login name if left empty</source>
+        <translation>留空则为您的登录名</translation>
+    </message>
+    <message>
+        <source>The system&apos;s, or PGSSLROOTCERT&apos;s, if left empty</source>
+        <translation>留空则使用系统的或 PGSSLROOTCERT 指定的</translation>
+    </message>
+    <message>
+        <source>Choose the certificate authority file</source>
+        <translation>选择证书颁发机构文件</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>连接(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Give the server and the database.</source>
+        <translation>请填写服务器和数据库。</translation>
+    </message>
+    <message>
+        <source>Listed in Open Recent as %1</source>
+        <translation>在“最近打开”中显示为 %1</translation>
+    </message>
+    <message>
+        <source>Certificate Authority</source>
+        <translation>证书颁发机构</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>证书 (*.crt *.pem *.cer);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cert&amp;ificate authority:</source>
+        <translation>证书颁发机构(&amp;I):</translation>
+    </message>
+</context>
+<context>
     <name>EnmlText</name>
     <message>
         <source>Its text is not well-formed: %1</source>
@@ -1400,6 +1487,26 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <source>The note could not be printed. %1</source>
         <translation>无法打印笔记。%1</translation>
     </message>
+    <message>
+        <source>&amp;Connect to Server…</source>
+        <translation>连接到服务器(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Open a team notebook on a PostgreSQL server</source>
+        <translation>打开 PostgreSQL 服务器上的团队笔记本</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码:</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>连接(&amp;O)</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownFolder</name>
@@ -2354,6 +2461,10 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
     <message>
         <source>The file is not well-formed XML (line %1: %2).</source>
         <translation>该文件不是格式正确的 XML（第 %1 行：%2）。</translation>
+    </message>
+    <message>
+        <source>The file is written in the %1 text encoding, which Commonplace cannot read in a file of this kind: save it in UTF-8 and import it again.</source>
+        <translation>该文件使用 %1 文本编码，Commonplace 无法读取此类文件中的这种编码：请将其另存为 UTF-8 后重新导入。</translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,8 @@ public:
     void setProgressHandler(std::function<void()> handler) { m_progress = std::move(handler); }
 
     void setBusyTimeout(int milliseconds) { m_busyTimeout = milliseconds; }
+    // The password to give a server that asks for one; a file has none.
+    virtual void setPassword(const QString &password) { Q_UNUSED(password) }
     int busyTimeout() const { return m_busyTimeout; }
 
     // The same in every engine: a migration's number is the same step.

@@ -21,7 +21,7 @@ public:
     ~NotebookServer() override;
 
     // The password to give the server if it asks for one; none by default.
-    void setPassword(const QString &password) { m_password = password; }
+    void setPassword(const QString &password) override { m_password = password; }
 
     bool open(Access access = Access::ReadWrite) override;
     void close() override;

@@ -16,7 +16,7 @@
 #include <QSqlError>
 
 std::unique_ptr<NotebookSession> NotebookSession::open(const NotebookLocation &location, OpenError *error,
-                                                       const std::function<void()> &progress)
+                                                       const std::function<void()> &progress, const QString &password)
 {
     std::unique_ptr<Notebook> notebook = Notebook::at(location);
     if (!notebook) {
@@ -24,11 +24,14 @@ std::unique_ptr<NotebookSession> NotebookSession::open(const NotebookLocation &l
         return nullptr;
     }
     notebook->setProgressHandler(progress);
+    notebook->setPassword(password);
     const bool opened = notebook->open();
     notebook->setProgressHandler({});
     if (!opened) {
         *error = {notebook->errorString(), StorageError::Kind::None, notebook->errorDetail(),
-                  notebook->lastError() == Notebook::Error::Damaged};
+                  notebook->lastError() == Notebook::Error::Damaged,
+                  notebook->lastError() == Notebook::Error::PasswordNeeded
+                      || notebook->lastError() == Notebook::Error::PasswordRefused};
         return nullptr;
     }
     // Listing the notes reads the note table: damage there shows now.

@@ -40,13 +40,16 @@ public:
         StorageError::Kind listing = StorageError::Kind::None;
         QString detail; // the technical reason
         bool damaged = false; // a backup may help
+        bool needsPassword = false; // a server asks for one, or refused the one given
     };
 
     // Opens (a file: creates) the notebook at location and lists its notes;
     // nullptr with *error filled if it cannot be used. progress is called
-    // now and then during a long upgrade.
+    // now and then during a long upgrade; password is given to a server
+    // that asks for one.
     static std::unique_ptr<NotebookSession> open(const NotebookLocation &location, OpenError *error,
-                                                 const std::function<void()> &progress = {});
+                                                 const std::function<void()> &progress = {},
+                                                 const QString &password = {});
     ~NotebookSession() override;
     Q_DISABLE_COPY_MOVE(NotebookSession)
 

@@ -4,6 +4,7 @@
 #include "attachmentsdialog.h"
 #include "busydialog.h"
 #include "conflictquestion.h"
+#include "connectdialog.h"
 #include "editordelegate.h"
 #include "errormessages.h"
 #include "exportdialog.h"
@@ -42,6 +43,7 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QFileInfo>
@@ -153,6 +155,7 @@ void MainWindow::setUpActions()
 
     connect(m_ui->actionNewNotebook, &QAction::triggered, this, &MainWindow::newNotebook);
     connect(m_ui->actionOpenNotebook, &QAction::triggered, this, &MainWindow::openNotebookDialog);
+    connect(m_ui->actionConnectToServer, &QAction::triggered, this, &MainWindow::connectToServer);
     connect(m_ui->actionSave, &QAction::triggered, this, &MainWindow::save);
     connect(m_ui->actionRevert, &QAction::triggered, this, &MainWindow::revert);
     connect(m_ui->actionBackUp, &QAction::triggered, this, &MainWindow::backUpDialog);
@@ -422,11 +425,29 @@ bool MainWindow::openNotebook(const QString &path)
         return false;
     NotebookSession::OpenError error;
     std::unique_ptr<NotebookSession> session;
-    {
-        BusyDialog busy(this, tr("Preparing “%1” for this version of Commonplace…\n"
-                                 "This happens once, and takes a while for a large notebook.")
-                                  .arg(location.displayName()));
-        session = NotebookSession::open(location, &error, [&busy] { busy.tick(); });
+    QString password;
+    for (;;) {
+        {
+            BusyDialog busy(this, tr("Preparing “%1” for this version of Commonplace…\n"
+                                     "This happens once, and takes a while for a large notebook.")
+                                      .arg(location.displayName()));
+            session = NotebookSession::open(location, &error, [&busy] { busy.tick(); }, password);
+        }
+        // A server that wants a password (again): asked until it takes one
+        // or the user cancels.
+        if (session || !error.needsPassword)
+            break;
+        QInputDialog ask(this);
+        ask.setWindowTitle(tr("Password"));
+        ask.setLabelText(error.message + QStringLiteral("\n\n") + tr("Password:"));
+        ask.setTextEchoMode(QLineEdit::Password);
+        ask.setOkButtonText(tr("C&onnect"));
+        ask.setCancelButtonText(tr("&Cancel"));
+        if (auto *edit = ask.findChild<QLineEdit *>())
+            edit->setAccessibleName(tr("Password"));
+        if (ask.exec() != QDialog::Accepted)
+            return false;
+        password = ask.textValue();
     }
     if (!session) {
         const QString message = error.message.isEmpty()
@@ -637,6 +658,15 @@ void MainWindow::openNotebookDialog()
         QFileDialog::getOpenFileName(this, tr("Open Notebook"), folder, notebookFilter());
     if (!path.isEmpty())
         openNotebook(path);
+}
+
+void MainWindow::connectToServer()
+{
+    ConnectDialog dialog(this);
+    if (m_notebook && m_notebook->location().isServer())
+        dialog.setLocation(m_notebook->location());
+    if (dialog.exec() == QDialog::Accepted)
+        openNotebook(dialog.location().toString());
 }
 
 void MainWindow::rebuildRecentMenu()

@@ -94,6 +94,7 @@ private:
     void newNotebook();
     QString askForNewFile(const QString &title, const QString &suggested);
     void openNotebookDialog();
+    void connectToServer();
     void rebuildRecentMenu();
     void addWelcomeNote();
     void offerRecovery();
