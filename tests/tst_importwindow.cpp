@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -42,6 +43,7 @@ private slots:
     void cleanup();
     void importShowsWhatIsFoundThenKeepsPendingEdits();
     void cancelDuringTheImportLeavesTheNotebook();
+    void theLastStageShowsABusyBar();
     void exportWritesANewFolder();
     void exportAsksWhichNotes();
     void exportWritesPagesAndPdf();
@@ -230,6 +232,44 @@ void TestImportWindow::cancelDuringTheImportLeavesTheNotebook()
     QVERIFY(!window->importFrom(m_dir->filePath(QStringLiteral("no such folder"))));
     QVERIFY(answerer.allAnswered());
     QVERIFY(answerer.seen().first().text.contains(QLatin1String("is not something Commonplace can import")));
+}
+
+// Indexing and the commit have no count: the bar turns busy (animated by
+// the style) instead of standing still at its end.
+void TestImportWindow::theLastStageShowsABusyBar()
+{
+    makeVault(500);
+    auto window = openWindow();
+    bool savingSeen = false;
+    int barMaximum = -1;
+    QString status;
+    QList<std::function<bool(ImportDialog *)>> steps{
+        [&](ImportDialog *dialog) {
+            if (summaryOf(dialog).isEmpty())
+                return false;
+            auto *job = dialog->findChild<ImportJob *>();
+            auto *bar = dialog->findChild<QProgressBar *>(QStringLiteral("progressBar"));
+            auto *label = dialog->findChild<QLabel *>(QStringLiteral("statusLabel"));
+            // Connected after the dialog: sees what the dialog made of it.
+            connect(job, &ImportJob::saving, dialog, [&, bar, label] {
+                savingSeen = true;
+                barMaximum = bar->maximum();
+                status = label->text();
+            });
+            QTest::mouseClick(button(dialog, QStringLiteral("Import")), Qt::LeftButton);
+            return true;
+        },
+        [&](ImportDialog *dialog) {
+            if (!summaryOf(dialog).startsWith(QLatin1String("Imported")))
+                return false;
+            QTest::mouseClick(button(dialog, QStringLiteral("Close")), Qt::LeftButton);
+            return true;
+        }};
+    drive({}, &steps);
+    QVERIFY(window->importFrom(m_vault));
+    QVERIFY(savingSeen);
+    QCOMPARE(barMaximum, 0);
+    QCOMPARE(status, QStringLiteral("Saving the notes of “vault” into “notes”…"));
 }
 
 void TestImportWindow::exportWritesANewFolder()

@@ -132,6 +132,8 @@ void ImportJob::run(Step step)
                 import.cancel();
             progress(notes, item);
         });
+        // Never throttled: the dialog must know the last stage has begun.
+        import.setSavingHandler([this] { QMetaObject::invokeMethod(this, [this] { emit saving(); }, Qt::QueuedConnection); });
         const bool done = !m_cancelled && import.run(*source);
         m_report = import.report();
         if (done)

@@ -48,6 +48,8 @@ public:
 
 signals:
     void progressed(int notes, const QString &item);
+    // Every note is read; what is left (indexing, the commit) has no count.
+    void saving();
     void finished(ImportJob::Step step, ImportJob::Outcome outcome);
 
 private:

@@ -117,6 +117,8 @@ bool NoteImport::run(ImportSource &source, const QDateTime &now)
         return fail(Error::Cancelled, tr("The import was cancelled: nothing was imported."));
     if (!read)
         return m_error != Error::None ? false : fail(Error::SourceFailed, source.errorString());
+    if (m_saving)
+        m_saving();
     if (!indexForSearch() || !storage.deferSearchIndex(db, false, &error))
         return m_error != Error::None ? false : fail(Error::WriteFailed, tr("Nothing was imported: %1").arg(error.text()));
     if (!transaction.commit())

@@ -38,6 +38,9 @@ public:
     {
         m_progress = std::move(handler);
     }
+    // Called once, when every note is read and the rest (indexing them
+    // for search, the commit) cannot say how far it has come.
+    void setSavingHandler(std::function<void()> handler) { m_saving = std::move(handler); }
 
     ImportReport report() const { return m_report; }
     Error lastError() const { return m_error; }
@@ -63,6 +66,7 @@ private:
     std::unique_ptr<Notebook> m_notebook;
     std::atomic<bool> m_cancelled{false};
     std::function<void(int, const QString &)> m_progress;
+    std::function<void()> m_saving;
     ImportReport m_report;
     QString m_nowText; // when the notes are imported, as the notebook writes times
     Error m_error = Error::None;

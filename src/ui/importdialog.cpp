@@ -10,7 +10,7 @@ ImportDialog::ImportDialog(const QString &source, const QString &notebookPath, c
                            QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ImportDialog>())
-    , m_job(source, notebookPath)
+    , m_job(source, notebookPath, this)
     , m_sourceName(QFileInfo(source).fileName().isEmpty() ? QDir::toNativeSeparators(source) : QFileInfo(source).fileName())
     , m_notebookName(notebookName)
 {
@@ -24,6 +24,7 @@ ImportDialog::ImportDialog(const QString &source, const QString &notebookPath, c
     connect(m_cancel, &QPushButton::clicked, this, &ImportDialog::reject);
     connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
     connect(&m_job, &ImportJob::progressed, this, &ImportDialog::onProgress);
+    connect(&m_job, &ImportJob::saving, this, &ImportDialog::onSaving);
     connect(&m_job, &ImportJob::finished, this, &ImportDialog::onFinished);
     showWorking(tr("Looking at the notes in “%1”…").arg(m_sourceName), 0);
     m_job.survey();
@@ -61,6 +62,14 @@ void ImportDialog::onProgress(int notes, const QString &item)
     if (m_ui->progressBar->maximum() > 0)
         m_ui->progressBar->setValue(qMin(notes, m_ui->progressBar->maximum()));
     m_ui->itemLabel->setText(tr("%Ln note(s): %1", nullptr, notes).arg(item));
+}
+
+// The commit and the indexing have no count to show: a busy bar, which the
+// style animates, tells that the import goes on.
+void ImportDialog::onSaving()
+{
+    m_ui->statusLabel->setText(tr("Saving the notes of “%1” into “%2”…").arg(m_sourceName, m_notebookName));
+    m_ui->progressBar->setRange(0, 0);
 }
 
 static QStringList itemsOf(const QList<ImportReport::Item> &items)

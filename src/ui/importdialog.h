@@ -34,6 +34,7 @@ protected:
 
 private:
     void onProgress(int notes, const QString &item);
+    void onSaving();
     void onFinished(ImportJob::Step step, ImportJob::Outcome outcome);
     void startImport();
     void showWorking(const QString &text, int total);
