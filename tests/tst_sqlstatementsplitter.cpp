@@ -9,6 +9,8 @@ class TestSqlStatementSplitter final : public QObject
 private slots:
     void split_data();
     void split();
+    void splitPostgres_data();
+    void splitPostgres();
 };
 
 void TestSqlStatementSplitter::split_data()
@@ -77,6 +79,50 @@ void TestSqlStatementSplitter::split()
     QFETCH(QString, script);
     QFETCH(QStringList, statements);
     QCOMPARE(SqlStatementSplitter::split(script), statements);
+}
+
+void TestSqlStatementSplitter::splitPostgres_data()
+{
+    QTest::addColumn<QString>("script");
+    QTest::addColumn<QStringList>("statements");
+
+    QTest::newRow("empty") << QString() << QStringList();
+    QTest::newRow("two, empty ones dropped")
+        << QStringLiteral(";;SELECT 1;; ;\n;SELECT 2")
+        << QStringList{QStringLiteral("SELECT 1"), QStringLiteral("SELECT 2")};
+    QTest::newRow("strings and names")
+        << QStringLiteral("INSERT INTO \"a;b\" VALUES ('it''s; fine'); SELECT 2;")
+        << QStringList{QStringLiteral("INSERT INTO \"a;b\" VALUES ('it''s; fine')"), QStringLiteral("SELECT 2")};
+    QTest::newRow("escape string")
+        << QStringLiteral("SELECT E'a\\'; b'; SELECT e'\\\\'; SELECT 'c\\'; SELECT 3;")
+        << QStringList{QStringLiteral("SELECT E'a\\'; b'"), QStringLiteral("SELECT e'\\\\'"),
+                       QStringLiteral("SELECT 'c\\'"), QStringLiteral("SELECT 3")};
+    QTest::newRow("a name ending in e is no escape string")
+        << QStringLiteral("SELECT name'x\\'; SELECT 2;")
+        << QStringList{QStringLiteral("SELECT name'x\\'"), QStringLiteral("SELECT 2")};
+    QTest::newRow("comments, nested")
+        << QStringLiteral("-- a;\n/* b; /* c; */ d; */ SELECT /* e; */ 1; -- f;\nSELECT 2; /* g;")
+        << QStringList{QStringLiteral("SELECT /* e; */ 1"), QStringLiteral("SELECT 2")};
+    const QString function = QStringLiteral(
+        "CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$\n"
+        "BEGIN\n    NEW.x := ';'; -- here;\n    RETURN NEW;\nEND\n$$");
+    QTest::newRow("dollar-quoted body")
+        << function + QStringLiteral(";\nSELECT 3;") << QStringList{function, QStringLiteral("SELECT 3")};
+    const QString tagged = QStringLiteral("DO $body$ BEGIN PERFORM '$$;'; END $body$");
+    QTest::newRow("tagged dollar quote holding $$") << tagged + u';' << QStringList{tagged};
+    QTest::newRow("parameters and names with $ are no quotes")
+        << QStringLiteral("SELECT $1; SELECT a$b$c; SELECT 2;")
+        << QStringList{QStringLiteral("SELECT $1"), QStringLiteral("SELECT a$b$c"), QStringLiteral("SELECT 2")};
+    QTest::newRow("unclosed dollar quote") << QStringLiteral("SELECT 1; DO $$ never; closed")
+                                           << QStringList{QStringLiteral("SELECT 1"),
+                                                          QStringLiteral("DO $$ never; closed")};
+}
+
+void TestSqlStatementSplitter::splitPostgres()
+{
+    QFETCH(QString, script);
+    QFETCH(QStringList, statements);
+    QCOMPARE(SqlStatementSplitter::splitPostgres(script), statements);
 }
 
 QTEST_GUILESS_MAIN(TestSqlStatementSplitter)

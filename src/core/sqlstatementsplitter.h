@@ -8,8 +8,14 @@
 // comments and CREATE TRIGGER ... BEGIN ... END bodies stay inside their
 // statement. Leading comments, the final semicolon and empty statements are
 // dropped; text after the last semicolon is kept as a last statement.
+//
+// PostgreSQL's scripts are split by the rules of its lexer instead
+// (splitPostgres): quoted strings (E'' with backslash escapes), quoted
+// names, nested /* */ comments and dollar-quoted function bodies
+// ($$ ... $$, $body$ ... $body$) keep their semicolons.
 class SqlStatementSplitter final
 {
 public:
     static QStringList split(const QString &script);
+    static QStringList splitPostgres(const QString &script);
 };

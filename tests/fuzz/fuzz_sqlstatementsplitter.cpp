@@ -20,14 +20,22 @@ bool isSqlSpace(QChar c)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QString script = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
-    const QStringList statements = SqlStatementSplitter::split(script);
     // Each statement is text from the script: never empty, without SQL
     // whitespace around it; there are never more than semicolons plus one.
-    if (statements.size() > script.count(QLatin1Char(';')) + 1)
-        std::abort();
-    for (const QString &statement : statements) {
-        if (statement.isEmpty() || isSqlSpace(statement.front()) || isSqlSpace(statement.back())
-            || statement.size() > script.size())
+    // The same for PostgreSQL's scripts.
+    const QStringList statements = SqlStatementSplitter::split(script);
+    const QStringList postgres = SqlStatementSplitter::splitPostgres(script);
+    for (const QStringList *list : {&statements, &postgres}) {
+        if (list->size() > script.count(QLatin1Char(';')) + 1)
+            std::abort();
+        for (const QString &statement : *list) {
+            if (statement.isEmpty() || isSqlSpace(statement.front()) || isSqlSpace(statement.back())
+                || statement.size() > script.size())
+                std::abort();
+        }
+    }
+    for (const QString &statement : postgres) {
+        if (!script.contains(statement))
             std::abort();
     }
     return 0;
