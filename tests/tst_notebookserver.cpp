@@ -1,11 +1,14 @@
 #include "notebook.h"
 #include "notebooklocation.h"
 #include "notebookserver.h"
+#include "schemamigrator.h"
 #include "testsupport.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QThread>
+#include <QUrl>
 
 using namespace TestSupport;
 
@@ -22,9 +25,25 @@ private slots:
     void whyItCannotConnect();
     void libpqMessagesAreRead_data();
     void libpqMessagesAreRead();
+    void setUpOnlyWhenAsked();
+    void anotherApplicationsSchemaIsRefused_data();
+    void anotherApplicationsSchemaIsRefused();
+    void newerNotebookOpensReadOnly();
+    void upgradeFromEveryVersion_data();
+    void upgradeFromEveryVersion();
+    void clientsSetUpAtOnce();
+    void rolesDecideWhatOpens();
+    void schemaIsSettable();
 
 private:
     void prepareServer();
+    // A new empty database owned by "member", a notebook location for it.
+    QString freshDatabase(const QString &name);
+    std::unique_ptr<Notebook> open(const QString &location, bool setUp = false,
+                                   Notebook::Access access = Notebook::Access::ReadWrite);
+    // One value read as the superuser from database; a statement run there.
+    QVariant scalarIn(const QString &database, const QString &sql);
+    bool execIn(const QString &database, const QString &sql);
 
     TestServer m_server;
     bool m_prepared = false;
@@ -52,7 +71,10 @@ void TestNotebookServer::cleanupTestCase()
     if (!m_prepared)
         return;
     QSqlDatabase db = serverConnection(m_server);
-    QSqlQuery(db).exec(QStringLiteral("DROP DATABASE IF EXISTS notes"));
+    for (const char *name : {"notes", "team", "alien", "newer", "older", "race", "roles", "shared"})
+        QSqlQuery(db).exec(QStringLiteral("DROP DATABASE IF EXISTS ") + QLatin1String(name));
+    QSqlQuery(db).exec(QStringLiteral("DROP ROLE IF EXISTS reader"));
+    QSqlQuery(db).exec(QStringLiteral("DROP ROLE IF EXISTS stranger"));
     QSqlQuery(db).exec(QStringLiteral("DROP ROLE IF EXISTS member"));
     closeConnection(db);
 }
@@ -78,9 +100,9 @@ void TestNotebookServer::whyItCannotConnect_data()
     // The test server offers no TLS: a location that requires it is refused.
     QTest::newRow("TLS required") << "postgresql://member@127.0.0.1:%1/notes?sslmode=require" << "right password"
                                   << Notebook::Error::CertificateRefused << "offers no encrypted connection";
-    // Everything right: connected, and told that this version goes no further.
+    // Everything right: connected, and asked before a notebook is set up.
     QTest::newRow("reached") << "postgresql://member@127.0.0.1:%1/notes" << "right password"
-                             << Notebook::Error::Unsupported << "Commonplace reached the server";
+                             << Notebook::Error::NotSetUp << "The database “notes” on 127.0.0.1 holds no notebook yet.";
 }
 
 void TestNotebookServer::whyItCannotConnect()
@@ -101,7 +123,7 @@ void TestNotebookServer::whyItCannotConnect()
     QCOMPARE(server->lastError(), error);
     QVERIFY(!server->isOpen());
     // What the server said is kept for "Show Details".
-    if (error != Notebook::Error::Unsupported)
+    if (error != Notebook::Error::NotSetUp)
         QVERIFY(!server->errorDetail().isEmpty());
 }
 
@@ -138,6 +160,281 @@ void TestNotebookServer::libpqMessagesAreRead()
     QFETCH(QString, message);
     QFETCH(Notebook::Error, error);
     QCOMPARE(NotebookServer::errorOf(message), error);
+}
+
+QString TestNotebookServer::freshDatabase(const QString &name)
+{
+    prepareServer();
+    // Names of ours, not user text.
+    execIn(QStringLiteral("postgres"), QStringLiteral("DROP DATABASE IF EXISTS ") + name);
+    if (!execIn(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE %1 OWNER member").arg(name))) {
+        QTest::qFail("the database was not made", __FILE__, __LINE__);
+        return {};
+    }
+    return QStringLiteral("postgresql://member@127.0.0.1:%1/%2").arg(m_server.port).arg(name);
+}
+
+std::unique_ptr<Notebook> TestNotebookServer::open(const QString &location, bool setUp, Notebook::Access access)
+{
+    std::unique_ptr<Notebook> notebook = Notebook::at(NotebookLocation::fromUserInput(location));
+    notebook->setPassword(QStringLiteral("right password"));
+    notebook->setSetUpAllowed(setUp);
+    notebook->open(access);
+    return notebook;
+}
+
+QVariant TestNotebookServer::scalarIn(const QString &database, const QString &sql)
+{
+    QSqlDatabase db = serverConnection(m_server, database);
+    QVariant value;
+    {
+        QSqlQuery query(db);
+        if (query.exec(sql) && query.next())
+            value = query.value(0);
+        else
+            qWarning().noquote() << sql << query.lastError().text();
+    }
+    closeConnection(db);
+    return value;
+}
+
+bool TestNotebookServer::execIn(const QString &database, const QString &sql)
+{
+    QSqlDatabase db = serverConnection(m_server, database);
+    bool done = false;
+    {
+        QSqlQuery query(db);
+        done = query.exec(sql);
+        if (!done)
+            qWarning().noquote() << sql << query.lastError().text();
+    }
+    closeConnection(db);
+    return done;
+}
+
+// An empty database becomes a notebook only once the user said so; before,
+// it is left exactly as it was.
+void TestNotebookServer::setUpOnlyWhenAsked()
+{
+    COMMONPLACE_REQUIRE_TEST_SERVER(m_server);
+    const QString location = freshDatabase(QStringLiteral("team"));
+    const QString schemas = QStringLiteral("SELECT count(*) FROM pg_namespace WHERE nspname = 'commonplace'");
+    auto notebook = open(location);
+    QCOMPARE(notebook->lastError(), Notebook::Error::NotSetUp);
+    QVERIFY(!notebook->isOpen());
+    QCOMPARE(scalarIn(QStringLiteral("team"), schemas).toInt(), 0);
+    // Read-only, never set up, even when allowed.
+    notebook = open(location, true, Notebook::Access::ReadOnly);
+    QCOMPARE(notebook->lastError(), Notebook::Error::NotSetUp);
+    QCOMPARE(scalarIn(QStringLiteral("team"), schemas).toInt(), 0);
+
+    notebook = open(location, true);
+    QVERIFY2(notebook->isOpen(), qPrintable(notebook->errorString() + u'\n' + notebook->errorDetail()));
+    QCOMPARE(notebook->schemaVersion(), Notebook::latestSchemaVersion());
+    QVERIFY(!notebook->isReadOnly());
+    {
+        // The notebook's tables, in its schema, and its triggers at work.
+        QSqlQuery query(notebook->database());
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO note (title, content) VALUES ('Plan', 'Café; first')")));
+        QVERIFY(query.exec(QStringLiteral("UPDATE note SET content = 'Café; second'")));
+        QVERIFY(query.exec(QStringLiteral("SELECT version, created_at <= updated_at FROM note")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 2);
+        QVERIFY(query.value(1).toBool());
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM note_search WHERE words @@ to_tsquery('simple', 'cafe & second')"))
+                && query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+    }
+    QCOMPARE(scalarIn(QStringLiteral("team"), QStringLiteral("SELECT schema_version FROM commonplace.notebook_header")).toInt(),
+             Notebook::latestSchemaVersion());
+    notebook.reset();
+    // Opened again: no question, the note still there.
+    notebook = open(location);
+    QVERIFY(notebook->isOpen());
+    QCOMPARE(scalarIn(QStringLiteral("team"), QStringLiteral("SELECT title FROM commonplace.note")).toString(),
+             QStringLiteral("Plan"));
+}
+
+void TestNotebookServer::anotherApplicationsSchemaIsRefused_data()
+{
+    QTest::addColumn<QString>("setup");
+    QTest::newRow("a table of its own") << "CREATE SCHEMA commonplace AUTHORIZATION member; CREATE TABLE commonplace.orders (id int)";
+    QTest::newRow("a function of its own") << "CREATE SCHEMA commonplace AUTHORIZATION member; "
+                                              "CREATE FUNCTION commonplace.f() RETURNS int LANGUAGE sql AS 'SELECT 1'";
+    QTest::newRow("a header not ours") << "CREATE SCHEMA commonplace AUTHORIZATION member; CREATE TABLE commonplace.notebook_header "
+                                          "(application_id bigint, schema_version int); "
+                                          "INSERT INTO commonplace.notebook_header VALUES (7, 3)";
+    QTest::newRow("a header without its row") << "CREATE SCHEMA commonplace AUTHORIZATION member; CREATE TABLE commonplace.notebook_header "
+                                                 "(application_id bigint, schema_version int)";
+}
+
+// Whatever another application keeps there stays exactly as it was.
+void TestNotebookServer::anotherApplicationsSchemaIsRefused()
+{
+    QFETCH(QString, setup);
+    COMMONPLACE_REQUIRE_TEST_SERVER(m_server);
+    const QString location = freshDatabase(QStringLiteral("alien"));
+    for (const QString &statement : setup.split(QStringLiteral("; ")))
+        QVERIFY(execIn(QStringLiteral("alien"), statement));
+    const QString objects = QStringLiteral("SELECT string_agg(relname, ',' ORDER BY relname) FROM pg_class "
+                                           "WHERE relnamespace = 'commonplace'::regnamespace");
+    const QVariant before = scalarIn(QStringLiteral("alien"), objects);
+    auto notebook = open(location, true);
+    QCOMPARE(notebook->lastError(), Notebook::Error::NotNotebook);
+    QVERIFY2(notebook->errorString().contains(QLatin1String("holds tables of another application")),
+             qPrintable(notebook->errorString()));
+    QVERIFY(!notebook->isOpen());
+    QCOMPARE(scalarIn(QStringLiteral("alien"), objects), before);
+}
+
+// A notebook of a newer Commonplace: readable, never written.
+void TestNotebookServer::newerNotebookOpensReadOnly()
+{
+    COMMONPLACE_REQUIRE_TEST_SERVER(m_server);
+    const QString location = freshDatabase(QStringLiteral("newer"));
+    QVERIFY(open(location, true)->isOpen());
+    QVERIFY(execIn(QStringLiteral("newer"), QStringLiteral("UPDATE commonplace.notebook_header SET schema_version = 99")));
+    auto notebook = open(location);
+    QVERIFY(notebook->isOpen());
+    QCOMPARE(notebook->readOnlyReason(), Notebook::ReadOnlyReason::NewerVersion);
+    QCOMPARE(notebook->schemaVersion(), 99);
+    QSqlQuery query(notebook->database());
+    QVERIFY(!query.exec(QStringLiteral("INSERT INTO note (title) VALUES ('no')")));
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM note")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+    QCOMPARE(scalarIn(QStringLiteral("newer"), QStringLiteral("SELECT schema_version FROM commonplace.notebook_header")).toInt(), 99);
+}
+
+void TestNotebookServer::upgradeFromEveryVersion_data()
+{
+    QTest::addColumn<int>("version");
+    for (int version = 1; version < Notebook::latestSchemaVersion(); ++version)
+        QTest::addRow("from version %d", version) << version;
+}
+
+// A notebook left at each older version by an older Commonplace is brought
+// up to date, its notes kept, searchable and linked.
+void TestNotebookServer::upgradeFromEveryVersion()
+{
+    QFETCH(int, version);
+    COMMONPLACE_REQUIRE_TEST_SERVER(m_server);
+    const QString location = freshDatabase(QStringLiteral("older"));
+    {
+        QSqlDatabase db = serverConnection(m_server, QStringLiteral("older"));
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("CREATE SCHEMA commonplace AUTHORIZATION member")));
+        QVERIFY(query.exec(QStringLiteral("SET ROLE member")));
+        QVERIFY(query.exec(QStringLiteral("SET search_path TO commonplace, public")));
+        SchemaMigrator migrator(QStringLiteral(":/migrations/postgresql"));
+        QVERIFY2(migrator.migrate(db, version), qPrintable(migrator.lastError()));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO note (title, content) VALUES ('Old', 'See [[Plan]] and the crème')")));
+        closeConnection(db);
+    }
+    auto notebook = open(location);
+    QVERIFY2(notebook->isOpen(), qPrintable(notebook->errorString() + u'\n' + notebook->errorDetail()));
+    QCOMPARE(notebook->schemaVersion(), Notebook::latestSchemaVersion());
+    QSqlQuery query(notebook->database());
+    QVERIFY(query.exec(QStringLiteral("SELECT note.title FROM note JOIN note_search ON note_id = note.id "
+                                      "WHERE words @@ to_tsquery('simple', 'creme')")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("Old"));
+    // Links are read out of the texts by the upgrade that adds their table;
+    // after it, by each save.
+    QVERIFY(query.exec(QStringLiteral("SELECT string_agg(target, ',') FROM note_link")) && query.next());
+    QCOMPARE(query.value(0).toString(), version < SchemaMigrator::NoteLinksVersion ? QStringLiteral("Plan") : QString());
+    QVERIFY(query.exec(QStringLiteral("SELECT tags, pinned, trashed_at IS NULL FROM note")) && query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("[]"));
+    QCOMPARE(query.value(1).toInt(), 0);
+    QVERIFY(query.value(2).toBool());
+}
+
+// Clients finding the same empty database at once: one sets it up under
+// the advisory lock, the others find it set up; none fails.
+void TestNotebookServer::clientsSetUpAtOnce()
+{
+    COMMONPLACE_REQUIRE_TEST_SERVER(m_server);
+    constexpr int Clients = 3;
+    for (int round = 0; round < 4; ++round) {
+        const QString location = freshDatabase(QStringLiteral("race"));
+        QString errors[Clients];
+        int versions[Clients] = {};
+        std::unique_ptr<QThread> threads[Clients];
+        for (int i = 0; i < Clients; ++i) {
+            threads[i].reset(QThread::create([this, i, &location, &errors, &versions] {
+                auto notebook = open(location, true);
+                versions[i] = notebook->schemaVersion();
+                errors[i] = notebook->errorString() + notebook->errorDetail();
+            }));
+        }
+        for (auto &thread : threads)
+            thread->start();
+        for (auto &thread : threads)
+            QVERIFY(thread->wait(60000));
+        for (int i = 0; i < Clients; ++i) {
+            QVERIFY2(errors[i].isEmpty(), qPrintable(errors[i]));
+            QCOMPARE(versions[i], Notebook::latestSchemaVersion());
+        }
+        QCOMPARE(scalarIn(QStringLiteral("race"), QStringLiteral("SELECT count(*) FROM commonplace.notebook_header")).toInt(), 1);
+    }
+}
+
+// A role that may only read opens the notebook read-only, with a notice; a
+// role that may not see it is told so, and nothing is changed.
+void TestNotebookServer::rolesDecideWhatOpens()
+{
+    COMMONPLACE_REQUIRE_TEST_SERVER(m_server);
+    const QString location = freshDatabase(QStringLiteral("roles"));
+    QVERIFY(open(location, true)->isOpen());
+    for (const char *statement :
+         {"DROP ROLE IF EXISTS reader", "DROP ROLE IF EXISTS stranger",
+          "CREATE ROLE reader LOGIN PASSWORD 'right password'",
+          "CREATE ROLE stranger LOGIN PASSWORD 'right password'",
+          "GRANT USAGE ON SCHEMA commonplace TO reader",
+          "GRANT SELECT ON ALL TABLES IN SCHEMA commonplace TO reader"})
+        QVERIFY(execIn(QStringLiteral("roles"), QLatin1String(statement)));
+    auto notebook = open(QStringLiteral("postgresql://reader@127.0.0.1:%1/roles").arg(m_server.port));
+    QVERIFY2(notebook->isOpen(), qPrintable(notebook->errorString() + u'\n' + notebook->errorDetail()));
+    QCOMPARE(notebook->readOnlyReason(), Notebook::ReadOnlyReason::ReadOnlyRole);
+    QVERIFY(notebook->readOnlyMessage().contains(QLatin1String("read this notebook but not change it")));
+    notebook.reset();
+
+    notebook = open(QStringLiteral("postgresql://stranger@127.0.0.1:%1/roles").arg(m_server.port), true);
+    QCOMPARE(notebook->lastError(), Notebook::Error::NoAccess);
+    QVERIFY2(notebook->errorString().contains(QStringLiteral("does not let the user “stranger” see this notebook")),
+             qPrintable(notebook->errorString()));
+    notebook.reset();
+
+    // A user who may not create schemas cannot set up a notebook: told so,
+    // the database unchanged.
+    const QString other = QStringLiteral("postgresql://stranger@127.0.0.1:%1/roles?schema=mine").arg(m_server.port);
+    notebook = open(other, true);
+    QCOMPARE(notebook->lastError(), Notebook::Error::CannotSetUp);
+    QVERIFY2(notebook->errorString().contains(QStringLiteral("does not let the user “stranger” create it")),
+             qPrintable(notebook->errorString()));
+    QCOMPARE(scalarIn(QStringLiteral("roles"), QStringLiteral("SELECT count(*) FROM pg_namespace WHERE nspname = 'mine'")).toInt(), 0);
+    QVERIFY(execIn(QStringLiteral("roles"), QStringLiteral("DROP OWNED BY reader")));
+}
+
+// schema=NAME keeps a notebook beside others in one database, each with
+// its own notes.
+void TestNotebookServer::schemaIsSettable()
+{
+    COMMONPLACE_REQUIRE_TEST_SERVER(m_server);
+    const QString location = freshDatabase(QStringLiteral("shared"));
+    QVERIFY(open(location, true)->isOpen());
+    for (const QString &schema : {QStringLiteral("Team \"B\".notes"), QStringLiteral("team_c")}) {
+        const QString named = location + QStringLiteral("?schema=") + QString::fromUtf8(QUrl::toPercentEncoding(schema));
+        auto notebook = open(named, true);
+        QVERIFY2(notebook->isOpen(), qPrintable(notebook->errorString() + u'\n' + notebook->errorDetail()));
+        QSqlQuery query(notebook->database());
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO note (title, content) VALUES ('In', 'crème')")));
+        QVERIFY(query.exec(QStringLiteral("SELECT current_schema()")) && query.next());
+        QCOMPARE(query.value(0).toString(), schema);
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM note_search WHERE words @@ to_tsquery('simple', 'creme')"))
+                && query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+    }
+    QCOMPARE(scalarIn(QStringLiteral("shared"), QStringLiteral("SELECT count(*) FROM commonplace.note")).toInt(), 0);
+    QCOMPARE(scalarIn(QStringLiteral("shared"), QStringLiteral("SELECT count(*) FROM team_c.note")).toInt(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestNotebookServer)

@@ -17,6 +17,7 @@ class TestSchemaMigrator final : public QObject
 
 private slots:
     void bundledMigrationsAreNumberedInOrder();
+    void everyEngineHasTheSameSteps();
     void numberingGapIsRejected();
     void newNotebookHasLatestSchema();
     void upgradeFromEveryVersion_data();
@@ -38,6 +39,18 @@ void TestSchemaMigrator::bundledMigrationsAreNumberedInOrder()
     QCOMPARE(migrations.first().fileName, QStringLiteral("0001_create_note.sql"));
     QCOMPARE(migrations.at(1).fileName, QStringLiteral("0002_add_note_timestamps.sql"));
     QCOMPARE(Notebook::latestSchemaVersion(), migrator.latestVersion());
+}
+
+// A number is the same step in every engine: a notebook at version N
+// holds the same things on a server as in a file.
+void TestSchemaMigrator::everyEngineHasTheSameSteps()
+{
+    const SchemaMigrator sqlite;
+    const SchemaMigrator postgres(QStringLiteral(":/migrations/postgresql"));
+    QVERIFY2(!postgres.migrations().isEmpty(), qPrintable(postgres.lastError()));
+    QCOMPARE(postgres.migrations().size(), sqlite.migrations().size());
+    for (int i = 0; i < sqlite.migrations().size(); ++i)
+        QCOMPARE(postgres.migrations().at(i).fileName, sqlite.migrations().at(i).fileName);
 }
 
 void TestSchemaMigrator::numberingGapIsRejected()

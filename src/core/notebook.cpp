@@ -62,6 +62,9 @@ QString Notebook::readOnlyMessage() const
     case ReadOnlyReason::ReadOnlyFolder:
         return tr("The folder holding this notebook is read-only, so changes cannot be saved. "
                   "To edit it, move the notebook to a folder you can write to.");
+    case ReadOnlyReason::ReadOnlyRole:
+        return tr("The server lets your user name read this notebook but not change it. To edit it, ask the "
+                  "server's administrator for the right to write to it.");
     }
     return {};
 }

@@ -41,6 +41,9 @@ public:
         DatabaseMissing, // the server has no such database
         ServerTooOld, // older than NotebookServer::MinimumServerVersion
         CannotConnect, // another reason the server gave
+        NotSetUp, // a server's database holds no notebook yet (setSetUpAllowed())
+        CannotSetUp, // the server's user may not make the notebook's schema, or its extensions
+        NoAccess, // the server's user may not read the notebook
     };
 
     // Why an open notebook is read-only.
@@ -51,6 +54,7 @@ public:
         ModifiedSchema, // triggers, views or tables that Commonplace did not make
         ReadOnlyFile,
         ReadOnlyFolder, // SQLite needs to write its journal beside the file
+        ReadOnlyRole, // the server lets its user read the notebook, not change it
     };
 
     enum class Access { ReadWrite, ReadOnly };
@@ -100,6 +104,10 @@ public:
     void setBusyTimeout(int milliseconds) { m_busyTimeout = milliseconds; }
     // The password to give a server that asks for one; a file has none.
     virtual void setPassword(const QString &password) { Q_UNUSED(password) }
+    // Whether open() may set up a new notebook where there is none yet. A
+    // file is created where none is; a server's database is set up only
+    // once the user said so (open() fails with Error::NotSetUp before).
+    virtual void setSetUpAllowed(bool allowed) { Q_UNUSED(allowed) }
     int busyTimeout() const { return m_busyTimeout; }
 
     // The same in every engine: a migration's number is the same step.

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFileInfo>
+#include <QUrlQuery>
 
 namespace {
 
@@ -81,6 +82,12 @@ QString NotebookLocation::displayName() const
         break;
     }
     return {};
+}
+
+QString NotebookLocation::serverSchema() const
+{
+    const QString schema = QUrlQuery(m_url).queryItemValue(QStringLiteral("schema"), QUrl::FullyDecoded);
+    return schema.isEmpty() ? defaultServerSchema() : schema;
 }
 
 QString NotebookLocation::identity() const

@@ -26,6 +26,11 @@ public:
     QString filePath() const { return m_path; }
     // A server's URL, without a password.
     QUrl serverUrl() const { return m_url; }
+    // The schema of the server's database that holds the notebook: the
+    // URL's schema=NAME, or "commonplace", so one database can hold other
+    // things beside it.
+    QString serverSchema() const;
+    static QString defaultServerSchema() { return QStringLiteral("commonplace"); }
 
     QString toString() const;
     // "Notes" for Notes.cpbook; "notes on db.example.org" for a server.

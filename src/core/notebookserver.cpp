@@ -1,6 +1,12 @@
 #include "notebookserver.h"
 
+#include "logging.h"
+#include "notebookstorage.h"
+#include "postgresstorage.h"
+#include "schemamigrator.h"
+
 #include <QAtomicInteger>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrlQuery>
@@ -135,12 +141,181 @@ bool NotebookServer::open(Access access)
                         .arg(serverVersion / 10000),
                     QString::number(serverVersion));
     }
-    // Connected: the notebook's tables on a server are not made yet.
-    close();
-    return fail(Error::Unsupported,
-                tr("“%1” is a team notebook on a PostgreSQL server. Commonplace reached the server, but this "
-                   "version cannot open team notebooks yet.")
-                    .arg(displayName()));
+    if (!openSchema(access)) {
+        close();
+        return false;
+    }
+    qCInfo(lcNotebook) << "Opened" << m_location.toString() << "schema version" << m_schemaVersion
+                       << (isReadOnly() ? "read-only" : "read-write");
+    return true;
+}
+
+bool NotebookServer::failSql(Error error, const QString &message, const QSqlError &sqlError)
+{
+    return fail(error, message, sqlError.text());
+}
+
+bool NotebookServer::openSchema(Access access)
+{
+    const QSqlDatabase db = database();
+    const QString schema = m_location.serverSchema();
+    const QString user = m_location.serverUrl().userName();
+    QSqlError error;
+    const auto failed = [&](const QSqlError &sqlError) {
+        return failSql(Error::CannotConnect,
+                       tr("“%1” cannot be opened: the server did not answer as expected.").arg(displayName()),
+                       sqlError);
+    };
+    if (!setSearchPath(&error))
+        return failed(error);
+    if (!NotebookStorage::of(db).configure(db, &error))
+        return failed(error);
+    if (access == Access::ReadOnly) {
+        QSqlQuery(db).exec(QStringLiteral("SET default_transaction_read_only = on"));
+        m_readOnlyReason = ReadOnlyReason::Requested;
+    }
+
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT has_schema_privilege(oid, 'USAGE') FROM pg_namespace WHERE nspname = ?"));
+    query.addBindValue(schema);
+    if (!query.exec())
+        return failed(query.lastError());
+    const bool exists = query.next();
+    if (exists && !query.value(0).toBool())
+        return fail(Error::NoAccess, tr("“%1” cannot be opened: the server does not let the user “%2” see this "
+                                        "notebook. Ask the server's administrator for access.")
+                                         .arg(displayName(), user));
+    query.finish();
+
+    const NotebookStorage &storage = NotebookStorage::of(db);
+    int version = 0;
+    bool empty = true;
+    if (exists && !storage.schemaVersion(db, &version, &error))
+        return failSql(Error::NotNotebook,
+                       tr("“%1” holds tables of another application, not a Commonplace notebook. Nothing was "
+                          "changed.")
+                           .arg(displayName()),
+                       error);
+    if (exists && version == 0 && !storage.isEmpty(db, &empty, &error))
+        return failed(error);
+    if (exists && version == 0 && !empty)
+        return fail(Error::NotNotebook, tr("“%1” holds tables of another application, not a Commonplace notebook. "
+                                           "Nothing was changed.")
+                                            .arg(displayName()));
+    if (version == 0) {
+        if (!m_setUpAllowed || access == Access::ReadOnly)
+            return fail(Error::NotSetUp, tr("The database “%1” on %2 holds no notebook yet.")
+                                             .arg(m_location.serverUrl().path().mid(1), m_location.serverUrl().host()));
+        if (!setUp())
+            return false;
+        version = latestSchemaVersion();
+    }
+
+    // What the user may do: read, and write the notes.
+    query.prepare(QStringLiteral("SELECT has_table_privilege('note', 'SELECT'),"
+                                 " has_table_privilege('note', 'INSERT, UPDATE, DELETE')"));
+    if (!query.exec() || !query.next())
+        return failed(query.lastError());
+    if (!query.value(0).toBool())
+        return fail(Error::NoAccess, tr("“%1” cannot be opened: the server does not let the user “%2” read this "
+                                        "notebook. Ask the server's administrator for access.")
+                                         .arg(displayName(), user));
+    const bool mayWrite = query.value(1).toBool();
+    query.finish();
+    if (version > latestSchemaVersion())
+        m_readOnlyReason = ReadOnlyReason::NewerVersion;
+    else if (!mayWrite && m_readOnlyReason == ReadOnlyReason::None)
+        m_readOnlyReason = ReadOnlyReason::ReadOnlyRole;
+    m_schemaVersion = version;
+    if (isReadOnly()) {
+        QSqlQuery(db).exec(QStringLiteral("SET default_transaction_read_only = on"));
+        return true;
+    }
+    return version == latestSchemaVersion() || upgrade();
+}
+
+// The notebook's schema first, then those of the extensions search uses
+// (made in the first notebook's schema, when a database holds several),
+// then public. Set again once the schema is made: what search_path finds
+// is worked out when it is set.
+bool NotebookServer::setSearchPath(QSqlError *error)
+{
+    const QSqlDatabase db = database();
+    QStringList path{m_location.serverSchema()};
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT DISTINCT n.nspname FROM pg_extension e JOIN pg_namespace n"
+                                   " ON n.oid = e.extnamespace WHERE e.extname IN ('pg_trgm', 'unaccent') ORDER BY 1"))) {
+        *error = query.lastError();
+        return false;
+    }
+    while (query.next())
+        path << query.value(0).toString();
+    path << QStringLiteral("public");
+    path.removeDuplicates();
+    for (QString &name : path)
+        name = PostgresStorage::quotedName(name); // the schema's name comes from a location
+    if (query.exec(QStringLiteral("SET search_path TO ") + path.join(QStringLiteral(", "))))
+        return true;
+    *error = query.lastError();
+    return false;
+}
+
+// The schema is made when it is missing, and removed again if setting it
+// up fails, so a failed setup leaves the database as it was.
+bool NotebookServer::setUp()
+{
+    const QSqlDatabase db = database();
+    const QString schema = m_location.serverSchema();
+    const QString quoted = PostgresStorage::quotedName(schema);
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT 1 FROM pg_namespace WHERE nspname = ?"));
+    query.addBindValue(schema);
+    const auto exists = [&query] {
+        const bool found = query.exec() && query.next();
+        query.finish();
+        return found;
+    };
+    const bool existed = exists();
+    QSqlQuery create(db);
+    // Another client may make it at the same moment: then it is there.
+    if (!existed && !create.exec(QStringLiteral("CREATE SCHEMA IF NOT EXISTS ") + quoted) && !exists())
+        return failSql(Error::CannotSetUp,
+                       tr("A notebook cannot be set up in “%1”: the server does not let the user “%2” create it. "
+                          "Ask the server's administrator to set it up, or to let “%2” create schemas in the "
+                          "database.")
+                           .arg(displayName(), m_location.serverUrl().userName()),
+                       create.lastError());
+    QSqlError error;
+    if (!setSearchPath(&error))
+        return failSql(Error::CannotConnect, tr("“%1” cannot be opened: the server did not answer as expected.")
+                                                 .arg(displayName()), error);
+    SchemaMigrator migrator(NotebookStorage::of(db).migrationsFolder());
+    if (migrator.migrate(db))
+        return true;
+    if (!existed)
+        QSqlQuery(db).exec(QStringLiteral("DROP SCHEMA IF EXISTS %1 RESTRICT").arg(quoted));
+    return fail(Error::CannotSetUp,
+                tr("A notebook cannot be set up in “%1”: the server refused a step. If it names an extension "
+                   "(pg_trgm, unaccent), ask the server's administrator to install PostgreSQL's contrib package "
+                   "or to create the extension in the database.")
+                    .arg(displayName()),
+                migrator.lastError());
+}
+
+// In one transaction under the advisory lock: a notebook of an older
+// Commonplace is brought up to date, or left exactly as it was. (A
+// server's backups are its administrator's; no copy is made here.)
+bool NotebookServer::upgrade()
+{
+    const QSqlDatabase db = database();
+    SchemaMigrator migrator(NotebookStorage::of(db).migrationsFolder());
+    if (!migrator.migrate(db))
+        return fail(Error::UpgradeFailed,
+                    tr("“%1” could not be upgraded to this version of Commonplace, and was left as it was.")
+                        .arg(displayName()),
+                    migrator.lastError());
+    m_schemaVersion = latestSchemaVersion();
+    return true;
 }
 
 bool NotebookServer::connectToServer(QString *message)

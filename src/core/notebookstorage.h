@@ -31,8 +31,8 @@ struct NoteListing
 
 // Everything that differs between the engines that can keep a notebook. The
 // note model, the session and the backups speak through it and hold no SQL
-// of one engine only. One implementation today, SqliteStorage (a .cpbook
-// file); a PostgreSQL server is to be the second.
+// of one engine only. SqliteStorage keeps a .cpbook file, PostgresStorage a
+// notebook in a schema of a PostgreSQL database.
 //
 // An engine is stateless here: every call names the connection it is for.
 class NotebookStorage
@@ -51,6 +51,31 @@ public:
     // The folder of this engine's numbered migration files; the same number
     // is the same step in every engine's folder.
     virtual QString migrationsFolder() const = 0;
+    // A migration file's statements, split as the engine's own lexer would.
+    virtual QStringList splitStatements(const QString &script) const = 0;
+    // The notebook's schema version (0: not a notebook yet), and whether
+    // it bears Commonplace's mark at all (a file's application_id; a
+    // server's notebook_header). A version of 0 with no mark is a
+    // notebook only if the storage is empty (isEmpty()).
+    virtual bool schemaVersion(const QSqlDatabase &db, int *version, QSqlError *error) const = 0;
+    virtual bool setSchemaVersion(const QSqlDatabase &db, int version, QSqlError *error) const = 0;
+    // Whether nothing is kept there yet: no table, no view, no function.
+    virtual bool isEmpty(const QSqlDatabase &db, bool *empty, QSqlError *error) const = 0;
+    // Marks empty storage as a notebook of schema version 0, inside the
+    // upgrade's transaction.
+    virtual bool markAsNotebook(const QSqlDatabase &db, QSqlError *error) const = 0;
+    // Inside the upgrade's transaction, before the version is read: no one
+    // else upgrades the same notebook at once.
+    virtual bool lockForUpgrade(const QSqlDatabase &db, QSqlError *error) const = 0;
+    // Whether a save first checks the schema object by object against what
+    // the migrations make (SchemaMigrator::isOurSchema()): a file, which
+    // any program can change, yes; a server's schema belongs to its
+    // administrator, who may add to it (a view, an audit trigger), so only
+    // its version is checked.
+    virtual bool comparesSchema() const = 0;
+    // A table with a row that links to a row that is not there, or empty;
+    // checked before an upgrade commits.
+    virtual bool brokenLink(const QSqlDatabase &db, QString *table, QSqlError *error) const = 0;
     // The schema as "type name on table: sql" lines, sorted by name, with
     // the SQL normalized (SqlNormalizer), without the engine's own objects.
     virtual QStringList schemaOf(const QSqlDatabase &db) const = 0;
@@ -58,6 +83,11 @@ public:
     // Begins a transaction that holds the write lock from the start, so a
     // busy notebook fails before any change is made.
     virtual QString beginWriteStatement() const = 0;
+    // Inside a write transaction, before a save checks the notes' versions:
+    // no other writer may change those notes until it ends, so that the
+    // check and the write cannot be raced. (A file's write transaction
+    // holds the whole file; a server locks the rows, in id order.)
+    virtual bool lockNotes(const QSqlDatabase &db, const QList<qint64> &ids, QSqlError *error) const = 0;
     // Lets the notebook's own triggers (the search indexes') run while a
     // save writes; called inside its write transaction, after the schema
     // was found to be ours.
@@ -84,6 +114,13 @@ public:
     // Whether the notebook has the search indexes (an old one opened
     // read-only may not: then searching reads every note).
     virtual bool hasSearchIndex(const QSqlDatabase &db) const = 0;
+    // Whether the notebook has the table (an old one opened read-only may
+    // lack those of later versions).
+    virtual bool hasTable(const QSqlDatabase &db, const QString &table) const = 0;
+    // expression compared without regard to case, as the list's title
+    // index orders titles: on both sides of a comparison, so that an index
+    // on it serves.
+    virtual QString caseless(const QString &expression) const = 0;
     // The statement that lists the notes: the table's columns in its order,
     // the content left out (NULL), then a highlighted title and a snippet
     // (NULL unless searching). Every piece of user text in it is quoted by

@@ -1,5 +1,7 @@
 #include "notelinks.h"
 
+#include "notebookstorage.h"
+
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
@@ -34,6 +36,11 @@ QStringList spellings(const QString &title)
 NoteLinks::NoteLinks(const QSqlDatabase &db)
     : m_db(db)
 {
+}
+
+QString NoteLinks::caseless(const QString &expression) const
+{
+    return NotebookStorage::of(m_db).caseless(expression);
 }
 
 bool NoteLinks::fail(const QSqlError &error) const
@@ -94,7 +101,8 @@ bool NoteLinks::backlinks(const QString &title, qint64 except, QList<Backlink> *
     query.prepare(QStringLiteral("SELECT note.id, note.title, note_link.sentence FROM note_link "
                                  "JOIN note ON note.id = note_link.note_id "
                                  "WHERE note_link.target_folded = ? AND note.trashed_at IS NULL AND note.id <> ? "
-                                 "ORDER BY note.title COLLATE NOCASE, note.id, note_link.position"));
+                                 "ORDER BY %1, note.id, note_link.position")
+                      .arg(caseless(QStringLiteral("note.title"))));
     query.addBindValue(MarkdownSource::titleKey(title));
     query.addBindValue(except);
     if (!query.exec())
@@ -136,12 +144,12 @@ bool NoteLinks::find(const QString &title, Target *target) const
     for (const bool trashed : {false, true}) {
         QSqlQuery query(m_db);
         query.setForwardOnly(true);
+        const QString value = caseless(QStringLiteral("?"));
+        const QString inSpellings = QStringLiteral("%1 IN (%2, %2, %2, %2, %2)").arg(caseless(QStringLiteral("title")), value);
         query.prepare(trashed ? QStringLiteral("SELECT id, title FROM note WHERE trashed_at IS NOT NULL "
-                                               "AND title COLLATE NOCASE IN (?, ?, ?, ?, ?) "
-                                               "ORDER BY trashed_at DESC, id DESC")
+                                               "AND %1 ORDER BY trashed_at DESC, id DESC").arg(inSpellings)
                               : QStringLiteral("SELECT id, title FROM note WHERE pinned IN (0, 1) AND trashed_at IS NULL "
-                                               "AND title COLLATE NOCASE IN (?, ?, ?, ?, ?) "
-                                               "ORDER BY updated_at DESC, id DESC"));
+                                               "AND %1 ORDER BY updated_at DESC, id DESC").arg(inSpellings));
         for (const QString &spelling : spellings(title.trimmed()))
             query.addBindValue(spelling);
         if (!query.exec())
@@ -164,8 +172,9 @@ bool NoteLinks::titlesStartingWith(const QString &prefix, int limit, QStringList
     // A range on the list's title index: every title from prefix up to the
     // last that could begin with it.
     query.prepare(QStringLiteral("SELECT title FROM note WHERE pinned IN (0, 1) "
-                                 "AND title COLLATE NOCASE >= ? AND title COLLATE NOCASE < ? "
-                                 "AND trashed_at IS NULL ORDER BY updated_at DESC, id DESC LIMIT ?"));
+                                 "AND %1 >= %2 AND %1 < %2 "
+                                 "AND trashed_at IS NULL ORDER BY updated_at DESC, id DESC LIMIT ?")
+                      .arg(caseless(QStringLiteral("title")), caseless(QStringLiteral("?"))));
     query.addBindValue(prefix);
     query.addBindValue(QString(prefix + QChar(0xDBFF) + QChar(0xDFFF)));
     query.addBindValue(limit * 4); // a few more: the fold in C++ decides

@@ -55,6 +55,8 @@ public:
 private:
     bool fail(const QSqlError &error) const;
 
+    QString caseless(const QString &expression) const;
+
     QSqlDatabase m_db;
     mutable QSqlError m_lastError;
 };

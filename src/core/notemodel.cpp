@@ -32,8 +32,8 @@ NoteModel::NoteModel(const QSqlDatabase &db, QObject *parent)
     setEditStrategy(OnManualSubmit);
     m_tableRecord = database().record(tableName());
     m_hasSearchIndex = m_storage->hasSearchIndex(database());
-    m_hasLinks = database().tables().contains(QStringLiteral("note_link"));
-    m_hasAttachments = database().tables().contains(QStringLiteral("attachment"));
+    m_hasLinks = m_storage->hasTable(database(), QStringLiteral("note_link"));
+    m_hasAttachments = m_storage->hasTable(database(), QStringLiteral("attachment"));
 }
 
 int NoteModel::titleLength(QStringView title)
@@ -86,7 +86,7 @@ QString NoteModel::orderByClause() const
     case Sort::Created:
         return QStringLiteral("ORDER BY pinned DESC, created_at DESC, id DESC");
     case Sort::Title:
-        return QStringLiteral("ORDER BY pinned DESC, title COLLATE NOCASE, id");
+        return QStringLiteral("ORDER BY pinned DESC, %1, id").arg(m_storage->caseless(QStringLiteral("title")));
     case Sort::Changed:
         break;
     }
@@ -928,6 +928,13 @@ bool NoteModel::findConflicts(const QList<PendingChange> &pending, QSqlError *er
 {
     if (fieldIndex(QStringLiteral("version")) < 0)
         return true; // an old notebook, read-only here
+    QList<qint64> checked;
+    for (const PendingChange &change : pending) {
+        if (change.op != PendingChange::Insert)
+            checked << change.id;
+    }
+    if (!m_storage->lockNotes(database(), checked, error))
+        return false;
     QSqlQuery query(database());
     query.prepare(QStringLiteral("SELECT version FROM note WHERE id = ?"));
     for (const PendingChange &change : pending) {

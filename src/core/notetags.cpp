@@ -155,7 +155,7 @@ bool NoteTags::link(qint64 id, const QString &text, bool trashed)
 
     QSqlQuery make(m_db);
     make.prepare(QStringLiteral("INSERT INTO tag (name, folded) VALUES (?, ?)"
-                                " ON CONFLICT (folded) DO UPDATE SET name = excluded.name WHERE name <> excluded.name"));
+                                " ON CONFLICT (folded) DO UPDATE SET name = excluded.name WHERE tag.name <> excluded.name"));
     QSqlQuery add(m_db);
     add.prepare(QStringLiteral("INSERT INTO note_tag (note_id, tag_id) SELECT ?, id FROM tag WHERE folded = ?"));
     for (const QString &name : withParents(fromText(text))) {

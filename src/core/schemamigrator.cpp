@@ -4,7 +4,6 @@
 #include "notebookbackup.h"
 #include "notelinks.h"
 #include "notebookstorage.h"
-#include "sqlstatementsplitter.h"
 #include "writetransaction.h"
 
 #include <QDir>
@@ -49,11 +48,12 @@ int SchemaMigrator::latestVersion() const
 
 int SchemaMigrator::userVersion(const QSqlDatabase &db, bool *ok)
 {
-    QSqlQuery query(db);
-    const bool read = query.exec(QStringLiteral("PRAGMA user_version")) && query.next();
+    int version = -1;
+    QSqlError error;
+    const bool read = NotebookStorage::of(db).schemaVersion(db, &version, &error);
     if (ok)
         *ok = read;
-    return read ? query.value(0).toInt() : -1;
+    return read ? version : -1;
 }
 
 QStringList SchemaMigrator::schemaOf(const QSqlDatabase &db)
@@ -95,7 +95,7 @@ bool SchemaMigrator::isOurSchema(const QSqlDatabase &db) const
     bool ok = false;
     const int version = userVersion(db, &ok);
     return ok && version >= 1 && version <= latestVersion()
-        && schemaOf(db) == expectedSchema(version);
+        && (!NotebookStorage::of(db).comparesSchema() || schemaOf(db) == expectedSchema(version));
 }
 
 bool SchemaMigrator::migrate(const QSqlDatabase &db, int targetVersion)
@@ -108,27 +108,30 @@ bool SchemaMigrator::migrate(const QSqlDatabase &db, int targetVersion)
         return fail(tr("Schema version %1 is unknown to this version of Commonplace.")
                         .arg(targetVersion));
 
+    const NotebookStorage &storage = NotebookStorage::of(db);
     WriteTransaction transaction(db);
     if (!transaction.isActive())
         return fail(tr("Could not start the upgrade: %1").arg(transaction.lastError().text()));
+    QSqlError error;
+    if (!storage.lockForUpgrade(db, &error))
+        return fail(tr("Could not start the upgrade: %1").arg(error.text()));
 
     // Read inside the transaction, so no one else can upgrade in between.
-    bool ok = false;
-    const int current = userVersion(db, &ok);
-    if (!ok)
+    int current = 0;
+    if (!storage.schemaVersion(db, &current, &error))
         return fail(tr("Could not read the schema version."));
     if (current >= targetVersion)
         return true;
 
     if (current == 0) {
-        QSqlQuery query(db);
         // Only an empty database may become a notebook.
-        if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !query.next()
-            || query.value(0).toInt() != 0)
+        bool empty = false;
+        if (!storage.isEmpty(db, &empty, &error))
+            return fail(error.text());
+        if (!empty)
             return fail(tr("The database already holds tables that are not a notebook's."));
-        // A constant of ours, not user text: PRAGMA takes no bound values.
-        if (!query.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)))
-            return fail(query.lastError().text());
+        if (!storage.markAsNotebook(db, &error))
+            return fail(error.text());
     }
 
     for (const Migration &migration : std::as_const(m_migrations)) {
@@ -137,15 +140,11 @@ bool SchemaMigrator::migrate(const QSqlDatabase &db, int targetVersion)
             return false;
     }
 
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(targetVersion)))
-        return fail(query.lastError().text());
-    if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
-        return fail(query.lastError().text());
-    if (query.next())
-        return fail(tr("The upgrade would break a link between notes (table %1).")
-                        .arg(query.value(0).toString()));
-    query.finish();
+    QString broken;
+    if (!storage.setSchemaVersion(db, targetVersion, &error) || !storage.brokenLink(db, &broken, &error))
+        return fail(error.text());
+    if (!broken.isEmpty())
+        return fail(tr("The upgrade would break a link between notes (table %1).").arg(broken));
 
     if (!transaction.commit())
         return fail(tr("Could not save the upgrade: %1").arg(transaction.lastError().text()));
@@ -158,7 +157,7 @@ bool SchemaMigrator::apply(const QSqlDatabase &db, const Migration &migration)
     QFile file(migration.path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(tr("Could not read %1: %2").arg(migration.fileName, file.errorString()));
-    const QStringList statements = SqlStatementSplitter::split(QString::fromUtf8(file.readAll()));
+    const QStringList statements = NotebookStorage::of(db).splitStatements(QString::fromUtf8(file.readAll()));
     QSqlQuery query(db);
     for (qsizetype i = 0; i < statements.size(); ++i) {
         if (!query.exec(statements.at(i)))

@@ -6,11 +6,13 @@
 #include <QString>
 
 // Brings a notebook's schema up to date with the numbered SQL files bundled
-// in the resources (":/migrations/NNNN_what_it_does.sql").
+// in the resources (":/migrations/<engine>/NNNN_what_it_does.sql"), through
+// the storage of the connection it is given (NotebookStorage).
 //
-// All pending steps run in one transaction, with PRAGMA user_version set
-// inside it, and a foreign key check before the commit. Any failure rolls
-// everything back, so the file stays exactly as it was.
+// All pending steps run in one transaction, under the storage's lock for
+// upgrades, with the schema version set inside it, and a check of the links
+// between rows before the commit. Any failure rolls everything back, so
+// the notebook stays exactly as it was.
 class SchemaMigrator final
 {
     Q_DECLARE_TR_FUNCTIONS(SchemaMigrator)
@@ -26,7 +28,8 @@ public:
     static constexpr quint32 ApplicationId = 0x43504E42; // "CPNB"
     // The version that adds note_link, whose rows the upgrade fills.
     static constexpr int NoteLinksVersion = 6;
-    // The SQLite migrations (NotebookStorage::migrationsFolder()).
+    // The SQLite migrations (NotebookStorage::migrationsFolder()); a
+    // server's are in ":/migrations/postgresql".
     static QString defaultDirectory() { return QStringLiteral(":/migrations/sqlite"); }
 
     explicit SchemaMigrator(const QString &directory = defaultDirectory());

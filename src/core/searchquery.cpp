@@ -100,6 +100,27 @@ QString SearchQuery::looseExpression() const
     return parts.join(QLatin1Char(' '));
 }
 
+QString SearchQuery::tsQueryText() const
+{
+    // A lexeme in single quotes, a quote inside doubled and a backslash
+    // escaped: to_tsquery() reads it as text to parse, never as an operator.
+    const auto lexeme = [](QString text) -> QString {
+        text.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('\''), QLatin1String("''"));
+        return QLatin1Char('\'') + text + QLatin1Char('\'');
+    };
+    QStringList terms;
+    for (const Word &word : m_words) {
+        QStringList pieces = word.text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        for (QString &piece : pieces)
+            piece = lexeme(piece);
+        if (isPrefix(word) && !pieces.isEmpty())
+            pieces.last() += QLatin1String(":*");
+        terms << (pieces.size() > 1 ? QLatin1Char('(') + pieces.join(QLatin1String(" <-> ")) + QLatin1Char(')')
+                                    : pieces.join(QString()));
+    }
+    return terms.join(QLatin1String(" & "));
+}
+
 bool SearchQuery::isPrefix(const Word &word)
 {
     // One letter as a prefix would match nearly every note, and costs the

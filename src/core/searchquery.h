@@ -31,6 +31,10 @@ public:
     // every note wordExpression() matches, and maybe more, and is quicker
     // to count.
     QString looseExpression() const;
+    // For PostgreSQL's to_tsquery(): every word a quoted lexeme (never
+    // tsquery syntax), a phrase's words joined by <->, prefixes with :*,
+    // the terms joined by &; empty if no word terms.
+    QString tsQueryText() const;
     // Chinese, Japanese and Korean terms, to be found as substrings.
     QStringList substrings() const { return m_substrings; }
     // The substrings as LIKE patterns, escaped with a backslash (ESCAPE).

@@ -1,7 +1,9 @@
 #include "sqlitestorage.h"
 
+#include "schemamigrator.h"
 #include "searchquery.h"
 #include "sqlnormalizer.h"
+#include "sqlstatementsplitter.h"
 
 #include <QSqlDriver>
 #include <QSqlError>
@@ -10,13 +12,70 @@
 
 #include <sqlite3.h>
 
-const NotebookStorage &NotebookStorage::of(const QSqlDatabase &db)
+namespace {
+
+// One value of one row, or false with the error.
+bool readInteger(const QSqlDatabase &db, const QString &statement, int *value, QSqlError *error)
 {
-    // QSQLITE is the only engine so far; QPSQL is to come.
-    Q_ASSERT(db.driverName() == QLatin1String("QSQLITE"));
-    Q_UNUSED(db);
-    static const SqliteStorage sqlite;
-    return sqlite;
+    QSqlQuery query(db);
+    if (!query.exec(statement) || !query.next()) {
+        *error = query.lastError();
+        return false;
+    }
+    *value = query.value(0).toInt();
+    return true;
+}
+
+bool execute(const QSqlDatabase &db, const QString &statement, QSqlError *error)
+{
+    QSqlQuery query(db);
+    if (query.exec(statement))
+        return true;
+    *error = query.lastError();
+    return false;
+}
+
+} // namespace
+
+QStringList SqliteStorage::splitStatements(const QString &script) const
+{
+    return SqlStatementSplitter::split(script);
+}
+
+bool SqliteStorage::schemaVersion(const QSqlDatabase &db, int *version, QSqlError *error) const
+{
+    return readInteger(db, QStringLiteral("PRAGMA user_version"), version, error);
+}
+
+// Constants of ours, not user text: PRAGMA takes no bound values.
+bool SqliteStorage::setSchemaVersion(const QSqlDatabase &db, int version, QSqlError *error) const
+{
+    return execute(db, QStringLiteral("PRAGMA user_version = %1").arg(version), error);
+}
+
+bool SqliteStorage::markAsNotebook(const QSqlDatabase &db, QSqlError *error) const
+{
+    return execute(db, QStringLiteral("PRAGMA application_id = %1").arg(SchemaMigrator::ApplicationId), error);
+}
+
+bool SqliteStorage::isEmpty(const QSqlDatabase &db, bool *empty, QSqlError *error) const
+{
+    int objects = 0;
+    if (!readInteger(db, QStringLiteral("SELECT count(*) FROM sqlite_schema"), &objects, error))
+        return false;
+    *empty = objects == 0;
+    return true;
+}
+
+bool SqliteStorage::brokenLink(const QSqlDatabase &db, QString *table, QSqlError *error) const
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+        *error = query.lastError();
+        return false;
+    }
+    *table = query.next() ? query.value(0).toString() : QString();
+    return true;
 }
 
 SqliteStorage::Defence SqliteStorage::makeDefensive(const QSqlDatabase &db, QString *version, void **handle)

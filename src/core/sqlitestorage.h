@@ -9,9 +9,18 @@ class SqliteStorage final : public NotebookStorage
 {
 public:
     QString migrationsFolder() const override { return QStringLiteral(":/migrations/sqlite"); }
+    QStringList splitStatements(const QString &script) const override;
+    bool schemaVersion(const QSqlDatabase &db, int *version, QSqlError *error) const override;
+    bool setSchemaVersion(const QSqlDatabase &db, int version, QSqlError *error) const override;
+    bool isEmpty(const QSqlDatabase &db, bool *empty, QSqlError *error) const override;
+    bool markAsNotebook(const QSqlDatabase &db, QSqlError *error) const override;
+    bool lockForUpgrade(const QSqlDatabase &, QSqlError *) const override { return true; } // BEGIN IMMEDIATE did
+    bool comparesSchema() const override { return true; }
+    bool brokenLink(const QSqlDatabase &db, QString *table, QSqlError *error) const override;
     QStringList schemaOf(const QSqlDatabase &db) const override;
     bool configure(const QSqlDatabase &db, QSqlError *error) const override;
     QString beginWriteStatement() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
+    bool lockNotes(const QSqlDatabase &, const QList<qint64> &, QSqlError *) const override { return true; }
     void trustTriggers(const QSqlDatabase &db, bool trusted) const override;
     void prepareLargeWrite(const QSqlDatabase &db) const override;
     bool deferSearchIndex(const QSqlDatabase &db, bool deferred, QSqlError *error) const override;
@@ -21,6 +30,9 @@ public:
     bool writeCopy(const QSqlDatabase &db, const QString &target, QSqlError *error) const override;
     StorageError::Kind errorKind(const QSqlError &error) const override;
     bool hasSearchIndex(const QSqlDatabase &db) const override;
+    bool hasTable(const QSqlDatabase &db, const QString &table) const override { return db.tables().contains(table); }
+    // SQLite's NOCASE folds ASCII letters only; callers fold the rest.
+    QString caseless(const QString &expression) const override { return expression + QStringLiteral(" COLLATE NOCASE"); }
     QString listingStatement(const QSqlDatabase &db, const NoteListing &listing) const override;
 
     // SQLite's defensive mode on db's connection: no writable_schema, no

@@ -30,7 +30,8 @@ public:
         std::shared_ptr<QLockFile> lock;
     };
 
-    // Starts this window's journal for the notebook at notebookPath.
+    // Starts this window's journal for the notebook at notebookPath (a
+    // file's path or a server's location, NotebookLocation::toString()).
     explicit UnsavedJournal(const QString &notebookPath);
     ~UnsavedJournal();
     Q_DISABLE_COPY_MOVE(UnsavedJournal)

@@ -1,0 +1,345 @@
+#include "postgresstorage.h"
+
+#include "schemamigrator.h"
+#include "searchquery.h"
+#include "sqlstatementsplitter.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlField>
+#include <QSqlQuery>
+
+namespace {
+
+bool execute(const QSqlDatabase &db, const QString &statement, QSqlError *error)
+{
+    QSqlQuery query(db);
+    if (query.exec(statement))
+        return true;
+    *error = query.lastError();
+    return false;
+}
+
+} // namespace
+
+QString PostgresStorage::quotedName(const QString &name)
+{
+    QString quoted = name;
+    quoted.remove(QChar(0)); // libpq's statements end at a NUL
+    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QStringList PostgresStorage::splitStatements(const QString &script) const
+{
+    return SqlStatementSplitter::splitPostgres(script);
+}
+
+bool PostgresStorage::configure(const QSqlDatabase &db, QSqlError *error) const
+{
+    // Rows are read as they are: no locale-dependent output formats.
+    return execute(db, QStringLiteral("SET datestyle = ISO"), error)
+        && execute(db, QStringLiteral("SET intervalstyle = iso_8601"), error);
+}
+
+// Read from pg_class with the statement's snapshot: to_regclass() may
+// answer from a cache that has not yet heard of a table another client
+// just committed (one that set the notebook up while this one waited).
+// Qt's tables() names the tables of other schemas than public with their
+// schema.
+bool PostgresStorage::hasTable(const QSqlDatabase &db, const QString &table) const
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+                                 " WHERE n.nspname = current_schema() AND c.relname = ?)"));
+    query.addBindValue(table);
+    return query.exec() && query.next() && query.value(0).toBool();
+}
+
+// No header table: a schema with nothing of ours yet (version 0), whose
+// emptiness isEmpty() tells.
+bool PostgresStorage::schemaVersion(const QSqlDatabase &db, int *version, QSqlError *error) const
+{
+    if (!hasTable(db, QStringLiteral("notebook_header"))) {
+        *version = 0;
+        return true;
+    }
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT application_id, schema_version FROM notebook_header")) || !query.next()) {
+        *error = query.isActive() ? QSqlError(QStringLiteral("notebook_header has no row"), {}, QSqlError::StatementError)
+                                  : query.lastError();
+        return false;
+    }
+    if (query.value(0).toLongLong() != SchemaMigrator::ApplicationId) {
+        *error = QSqlError(QStringLiteral("notebook_header is not Commonplace's"), {}, QSqlError::StatementError);
+        return false;
+    }
+    *version = query.value(1).toInt();
+    return true;
+}
+
+bool PostgresStorage::setSchemaVersion(const QSqlDatabase &db, int version, QSqlError *error) const
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("UPDATE notebook_header SET schema_version = ?"));
+    query.addBindValue(version);
+    if (query.exec() && query.numRowsAffected() == 1)
+        return true;
+    *error = query.lastError();
+    return false;
+}
+
+// The schema first in search_path; objects of extensions count, so a
+// schema where someone put pg_trgm is not taken for empty.
+bool PostgresStorage::isEmpty(const QSqlDatabase &db, bool *empty, QSqlError *error) const
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT (SELECT count(*) FROM pg_class WHERE relnamespace = n.oid)"
+                                   " + (SELECT count(*) FROM pg_proc WHERE pronamespace = n.oid)"
+                                   " + (SELECT count(*) FROM pg_type WHERE typnamespace = n.oid AND typrelid = 0)"
+                                   " FROM pg_namespace n WHERE n.nspname = current_schema()"))
+        || !query.next()) {
+        *error = query.lastError();
+        return false;
+    }
+    *empty = query.value(0).toLongLong() == 0;
+    return true;
+}
+
+// The mark a file keeps in its header: our application id beside the
+// schema version, in a table of one row.
+bool PostgresStorage::markAsNotebook(const QSqlDatabase &db, QSqlError *error) const
+{
+    QSqlQuery query(db);
+    if (!execute(db,
+                 QStringLiteral("CREATE TABLE notebook_header ("
+                                " only_row boolean PRIMARY KEY DEFAULT true CHECK (only_row),"
+                                " application_id bigint NOT NULL,"
+                                " schema_version integer NOT NULL CHECK (schema_version >= 0))"),
+                 error))
+        return false;
+    query.prepare(QStringLiteral("INSERT INTO notebook_header (application_id, schema_version) VALUES (?, 0)"));
+    query.addBindValue(qint64(SchemaMigrator::ApplicationId));
+    if (query.exec())
+        return true;
+    *error = query.lastError();
+    return false;
+}
+
+// Held until the transaction ends. One key for the database, whichever
+// schema is upgraded: upgrades are rare, and the key does not depend on
+// what search_path finds while a schema is being made.
+bool PostgresStorage::lockForUpgrade(const QSqlDatabase &db, QSqlError *error) const
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(?)"));
+    query.addBindValue(qint64(SchemaMigrator::ApplicationId));
+    if (query.exec())
+        return true;
+    *error = query.lastError();
+    return false;
+}
+
+QStringList PostgresStorage::schemaOf(const QSqlDatabase &db) const
+{
+    QStringList lines;
+    QSqlQuery query(db);
+    query.exec(QStringLiteral(
+        "SELECT 'table ' || c.relname || ': ' || string_agg(a.attname || ' ' || format_type(a.atttypid, a.atttypmod),"
+        " ', ' ORDER BY a.attnum)"
+        " FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped"
+        " WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind = 'r' GROUP BY c.relname"
+        " UNION ALL SELECT 'index ' || c.relname || ': ' || pg_get_indexdef(c.oid) FROM pg_class c"
+        " WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind = 'i'"
+        " UNION ALL SELECT 'trigger ' || t.tgname || ': ' || pg_get_triggerdef(t.oid) FROM pg_trigger t"
+        " JOIN pg_class c ON c.oid = t.tgrelid WHERE c.relnamespace = current_schema()::regnamespace"
+        " AND NOT t.tgisinternal ORDER BY 1"));
+    while (query.next())
+        lines << query.value(0).toString();
+    return lines;
+}
+
+// READ COMMITTED lets two writers both pass a check of a version and then
+// both write: locked first, the second waits for the first to commit and
+// then reads the version it wrote. Locked in id order, so two saves of the
+// same notes never wait for each other in a circle.
+bool PostgresStorage::lockNotes(const QSqlDatabase &db, const QList<qint64> &ids, QSqlError *error) const
+{
+    if (ids.isEmpty())
+        return true;
+    QStringList numbers; // ids, not user text
+    for (const qint64 id : ids)
+        numbers << QString::number(id);
+    QSqlQuery query(db);
+    if (query.exec(QStringLiteral("SELECT id FROM note WHERE id IN (%1) ORDER BY id FOR UPDATE").arg(numbers.join(u','))))
+        return true;
+    *error = query.lastError();
+    return false;
+}
+
+bool PostgresStorage::deferSearchIndex(const QSqlDatabase &db, bool deferred, QSqlError *error) const
+{
+    return execute(db,
+                   deferred ? QStringLiteral("INSERT INTO note_search_deferred (deferred) VALUES (1) ON CONFLICT DO NOTHING")
+                            : QStringLiteral("DELETE FROM note_search_deferred"),
+                   error);
+}
+
+bool PostgresStorage::indexForSearch(const QSqlDatabase &db, qint64 firstId, qint64 lastId, QSqlError *error) const
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT INTO note_search (note_id, words)"
+                                 " SELECT id, search_words(title, content) FROM note WHERE id BETWEEN ? AND ?"
+                                 " ON CONFLICT (note_id) DO UPDATE SET words = EXCLUDED.words"));
+    query.addBindValue(firstId);
+    query.addBindValue(lastId);
+    if (query.exec())
+        return true;
+    *error = query.lastError();
+    return false;
+}
+
+// The value the last insert on this connection took from a sequence: the
+// note's id (no trigger on note takes one).
+bool PostgresStorage::lastInsertedId(const QSqlDatabase &db, qint64 *id, QSqlError *error) const
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT lastval()")) || !query.next()) {
+        *error = query.lastError();
+        return false;
+    }
+    *id = query.value(0).toLongLong();
+    return true;
+}
+
+// Others' saves are to come through notifications; until then, the
+// notebook's state as a number that moves with every committed change.
+bool PostgresStorage::changeCounter(const QSqlDatabase &db, qint64 *counter) const
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT coalesce(sum(version), 0) + count(*) FROM note")) || !query.next())
+        return false;
+    *counter = query.value(0).toLongLong();
+    return true;
+}
+
+bool PostgresStorage::writeCopy(const QSqlDatabase &, const QString &, QSqlError *error) const
+{
+    // A server's notebook is backed up with the server's own tools.
+    *error = QSqlError(QStringLiteral("A notebook on a server is not copied to a file by a backup."), {},
+                       QSqlError::StatementError);
+    return false;
+}
+
+// By SQLSTATE (https://www.postgresql.org/docs/current/errcodes-appendix.html).
+StorageError::Kind PostgresStorage::errorKind(const QSqlError &error) const
+{
+    using Kind = StorageError::Kind;
+    if (!error.isValid())
+        return Kind::None;
+    const QString code = error.nativeErrorCode();
+    if (code.startsWith(QLatin1String("08")) || code == QLatin1String("57P01") || code == QLatin1String("57P02")
+        || code == QLatin1String("57P03"))
+        return Kind::ConnectionLost;
+    if (code == QLatin1String("40001") || code == QLatin1String("40P01") || code == QLatin1String("55P03")
+        || code == QLatin1String("57014"))
+        return Kind::Busy;
+    if (code == QLatin1String("53100"))
+        return Kind::DiskFull;
+    if (code.startsWith(QLatin1String("23")))
+        return Kind::ConstraintViolated;
+    if (code == QLatin1String("25006"))
+        return Kind::ReadOnly;
+    if (code == QLatin1String("42501"))
+        return Kind::PermissionDenied;
+    if (code == QLatin1String("XX001") || code == QLatin1String("XX002"))
+        return Kind::Damaged;
+    if (code.startsWith(QLatin1String("58")) || code.startsWith(QLatin1String("53")))
+        return Kind::IoError;
+    // A connection gone before the server could say anything has no code.
+    if (code.isEmpty() && error.type() == QSqlError::ConnectionError)
+        return Kind::ConnectionLost;
+    return Kind::Other;
+}
+
+bool PostgresStorage::hasSearchIndex(const QSqlDatabase &db) const
+{
+    return hasTable(db, QStringLiteral("note_search"));
+}
+
+// As SqliteStorage's: every piece of user text quoted by the driver.
+QString PostgresStorage::listingStatement(const QSqlDatabase &db, const NoteListing &listing) const
+{
+    const QSqlDriver *driver = db.driver();
+    const auto quotedText = [driver](const QString &text) {
+        QSqlField field(QStringLiteral("text"), QMetaType(QMetaType::QString));
+        field.setValue(text);
+        return driver->formatValue(field);
+    };
+    const QSqlRecord &table = listing.table;
+    const bool count = listing.countOnly;
+    QStringList columns;
+    for (int i = 0; i < table.count() && !count; ++i) {
+        const QString name = table.fieldName(i);
+        columns << (name == QLatin1String("content")
+                        ? QStringLiteral("NULL::text AS content")
+                        : QStringLiteral("note.") + driver->escapeIdentifier(name, QSqlDriver::FieldName));
+    }
+    if (count)
+        columns << QStringLiteral("note.id");
+    const QString select = QStringLiteral("SELECT ") + columns.join(QStringLiteral(", "));
+    const QString unmarked = select + (count ? QString() : QStringLiteral(", NULL::text AS title_marked, NULL::text AS snippet"))
+        + QStringLiteral(" FROM note");
+    const QString listOrder = count ? QString() : listing.order;
+    const auto counted = [count](const QString &statement) {
+        return count ? QStringLiteral("SELECT count(*) FROM (") + statement + QStringLiteral(") AS listed") : statement;
+    };
+    QStringList conditions;
+    if (!listing.filter.isEmpty())
+        conditions << QLatin1Char('(') + listing.filter + QLatin1Char(')');
+    const auto whereClause = [](const QStringList &list) -> QString {
+        return list.isEmpty() ? QString() : QStringLiteral(" WHERE ") + list.join(QStringLiteral(" AND "));
+    };
+    const auto keptList = [&listing] {
+        QStringList ids;
+        for (const qint64 id : listing.keptIds)
+            ids << QString::number(id);
+        return QStringLiteral("note.id IN (%1)").arg(ids.join(QLatin1Char(',')));
+    };
+    if (!listing.search) {
+        if (!listing.keptIds.isEmpty() && !conditions.isEmpty())
+            conditions = QStringList{QLatin1Char('(') + conditions.join(QStringLiteral(" AND ")) + QStringLiteral(") OR ")
+                                     + keptList()};
+        return counted(unmarked + whereClause(conditions) + QLatin1Char(' ') + listOrder);
+    }
+
+    // Substrings through pg_trgm's index, which answers ILIKE.
+    for (const QString &substring : std::as_const(listing.substrings)) {
+        const QString like = QStringLiteral("ILIKE %1 ESCAPE '\\'").arg(quotedText(SearchQuery::containsPattern(substring)));
+        conditions << QStringLiteral("(note.title %1 OR note.content %1)").arg(like);
+    }
+    QStringList parts;
+    if (!listing.keptIds.isEmpty()) {
+        const QString kept = keptList();
+        parts << unmarked + QStringLiteral(" WHERE ") + kept;
+        conditions << QStringLiteral("NOT ") + kept;
+    }
+    const QString words = listing.hasSearchIndex ? listing.search->tsQueryText() : QString();
+    if (words.isEmpty()) {
+        parts << unmarked + whereClause(conditions) + QLatin1Char(' ') + listOrder;
+    } else {
+        // Best first: a title's words weigh ten times the text's.
+        const QString query = QStringLiteral("to_tsquery('simple'::regconfig, search_folded(%1))").arg(quotedText(words));
+        parts << select + (count ? QString() : QStringLiteral(", NULL::text AS title_marked, NULL::text AS snippet"))
+                + QStringLiteral(" FROM note_search JOIN note ON note.id = note_search.note_id")
+                + whereClause(QStringList{QStringLiteral("note_search.words @@ ") + query} + conditions)
+                + (count ? QString()
+                         : QStringLiteral(" ORDER BY ts_rank('{0, 0, 0.1, 1.0}', note_search.words, %1) DESC, note.id DESC")
+                               .arg(query));
+    }
+    if (parts.size() == 1)
+        return counted(parts.first());
+    for (int i = 0; i < parts.size(); ++i)
+        parts[i] = QStringLiteral("SELECT * FROM (%1) AS part%2").arg(parts.at(i)).arg(i);
+    return counted(parts.join(QStringLiteral(" UNION ALL ")));
+}
