@@ -39,6 +39,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPalette>
+#include <QScopeGuard>
 #include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -119,6 +120,7 @@ private slots:
     void teamNotebookLocationSaysNotYet();
     void connectDialogGivesALocation();
     void connectingAsksForThePassword();
+    void aTeamNotebookIsSetUpAndUsed();
     void tagFieldTagsAndCompletes();
     void sidebarFiltersTheList();
     void droppedNotesGetTheTag();
@@ -1670,7 +1672,9 @@ void TestMainWindow::connectingAsksForThePassword()
         }
     });
     poll.start();
-    MessageBoxAnswerer answerer({QMessageBox::Ok});
+    // The database holds no notebook yet: asked first; Cancel changes
+    // nothing, here or on the server.
+    MessageBoxAnswerer answerer({QMessageBox::Cancel});
     child<QAction>(*window, "actionConnectToServer")->trigger();
     QTRY_VERIFY(answerer.allAnswered());
     poll.stop();
@@ -1678,10 +1682,55 @@ void TestMainWindow::connectingAsksForThePassword()
     QCOMPARE(asked.size(), 2);
     QVERIFY2(asked.at(0).contains(u"asks for the password of “member”"), qPrintable(asked.at(0)));
     QVERIFY2(asked.at(1).contains(u"refused the user name “member” or its password"), qPrintable(asked.at(1)));
-    QVERIFY2(answerer.seen().first().text.contains(QLatin1String("reached the server")),
-             qPrintable(answerer.seen().first().text));
+    const MessageBoxAnswerer::Seen question = answerer.seen().first();
+    QCOMPARE(question.text, QStringLiteral("The database “notes” on 127.0.0.1 holds no notebook yet. Set up a new "
+                                           "notebook there?"));
+    QVERIFY2(question.informativeText.contains(u"in the schema “commonplace” of the database “notes”"),
+             qPrintable(question.informativeText));
+    QVERIFY(question.buttons.contains(QStringLiteral("&Set Up")) && question.buttons.contains(QStringLiteral("&Cancel")));
+    QCOMPARE(question.defaultButton, QMessageBox::Cancel);
     QCOMPARE(window->notebook()->path(), path);
     QVERIFY(window->isWindowModified());
+    QSqlDatabase db = serverConnection(server, QStringLiteral("notes"));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM pg_namespace WHERE nspname = 'commonplace'")).toInt(), 0);
+    closeConnection(db);
+}
+
+// Set up when the user says so: the team notebook opens in the window,
+// after the question about the file notebook's unsaved edit; a note added
+// there is saved on the server.
+void TestMainWindow::aTeamNotebookIsSetUpAndUsed()
+{
+    TestServer server;
+    COMMONPLACE_REQUIRE_TEST_SERVER(server);
+    qputenv("PGPASSFILE", "/nonexistent/pgpass");
+    qputenv("PGPASSWORD", "right password"); // libpq's own source, as a user may have set
+    const auto unset = qScopeGuard([] { qunsetenv("PGPASSWORD"); });
+    QVERIFY(makeServerUser(server, QStringLiteral("member"), QStringLiteral("right password"), QStringLiteral("notes")));
+    const QString path = m_dir->filePath(QStringLiteral("notes.cpbook"));
+    addNotes(path, {QStringLiteral("Mine")});
+    auto window = openWindow(path);
+    typeAtEnd(*window, QStringLiteral(" unsaved"));
+
+    const QString location = QStringLiteral("postgresql://member@127.0.0.1:%1/notes").arg(server.port);
+    MessageBoxAnswerer answerer({QMessageBox::Yes, QMessageBox::Save});
+    QVERIFY(window->openNotebook(location));
+    QVERIFY(answerer.allAnswered());
+    QCOMPARE(answerer.seen().at(1).buttons.first(), QStringLiteral("&Save"));
+    QCOMPARE(window->notebook()->location().toString(), location);
+    QVERIFY(!window->notebook()->isReadOnly());
+    QCOMPARE(titlesOnDisk(path), QStringList{QStringLiteral("Mine")}); // saved before leaving it
+    QCOMPARE(window->windowTitle().left(15), QStringLiteral("notes on 127.0."));
+
+    child<QAction>(*window, "actionNewNote")->trigger();
+    QTest::keyClicks(child<QLineEdit>(*window, "titleEdit"), QStringLiteral("On the server"));
+    QVERIFY(window->isWindowModified());
+    child<QAction>(*window, "actionSave")->trigger();
+    QVERIFY(!window->isWindowModified());
+    QSqlDatabase db = serverConnection(server, QStringLiteral("notes"));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT string_agg(title, ',') FROM commonplace.note")).toString(),
+             QStringLiteral("On the server"));
+    closeConnection(db);
 }
 
 // Types tags into the tag field of the current note, as a user does.

@@ -650,6 +650,10 @@
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
+    <message>
+        <source>Saving the notes of “%1” into “%2”…</source>
+        <translation>Die Notizen aus „%1“ werden in „%2“ gespeichert…</translation>
+    </message>
 </context>
 <context>
     <name>ImportJob</name>
@@ -1909,6 +1913,10 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
         <source>Commonplace needs SQLite %1 or newer, but Qt&apos;s SQLite driver uses SQLite %2. Update SQLite, then open the notebook again; it has not been changed.</source>
         <translation>Commonplace benötigt SQLite %1 oder neuer, aber der SQLite-Treiber von Qt verwendet SQLite %2. Aktualisieren Sie SQLite und öffnen Sie das Notizbuch dann erneut; es wurde nicht verändert.</translation>
     </message>
+    <message>
+        <source>The server lets your user name read this notebook but not change it. To edit it, ask the server&apos;s administrator for the right to write to it.</source>
+        <translation>Der Server erlaubt Ihrem Benutzernamen, dieses Notizbuch zu lesen, aber nicht zu ändern. Um es zu bearbeiten, bitten Sie die Administration des Servers um Schreibrechte.</translation>
+    </message>
 </context>
 <context>
     <name>NotebookBackup</name>
@@ -1987,8 +1995,36 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
         <translation>„%1“ kann nicht geöffnet werden: Auf dem Server %2 läuft PostgreSQL %3, Team-Notizbücher brauchen PostgreSQL 12 oder neuer.</translation>
     </message>
     <message>
-        <source>“%1” is a team notebook on a PostgreSQL server. Commonplace reached the server, but this version cannot open team notebooks yet.</source>
-        <translation>„%1“ ist ein Team-Notizbuch auf einem PostgreSQL-Server. Commonplace hat den Server erreicht, aber diese Version kann Team-Notizbücher noch nicht öffnen.</translation>
+        <source>“%1” cannot be opened: the server did not answer as expected.</source>
+        <translation>„%1“ kann nicht geöffnet werden: Der Server hat nicht wie erwartet geantwortet.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: the server does not let the user “%2” see this notebook. Ask the server&apos;s administrator for access.</source>
+        <translation>„%1“ kann nicht geöffnet werden: Der Server erlaubt dem Benutzer „%2“ nicht, dieses Notizbuch zu sehen. Bitten Sie die Administration des Servers um Zugang.</translation>
+    </message>
+    <message>
+        <source>“%1” holds tables of another application, not a Commonplace notebook. Nothing was changed.</source>
+        <translation>„%1“ enthält Tabellen einer anderen Anwendung, kein Commonplace-Notizbuch. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The database “%1” on %2 holds no notebook yet.</source>
+        <translation>Die Datenbank „%1“ auf %2 enthält noch kein Notizbuch.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: the server does not let the user “%2” read this notebook. Ask the server&apos;s administrator for access.</source>
+        <translation>„%1“ kann nicht geöffnet werden: Der Server erlaubt dem Benutzer „%2“ nicht, dieses Notizbuch zu lesen. Bitten Sie die Administration des Servers um Zugang.</translation>
+    </message>
+    <message>
+        <source>A notebook cannot be set up in “%1”: the server does not let the user “%2” create it. Ask the server&apos;s administrator to set it up, or to let “%2” create schemas in the database.</source>
+        <translation>In „%1“ kann kein Notizbuch eingerichtet werden: Der Server erlaubt dem Benutzer „%2“ nicht, es anzulegen. Bitten Sie die Administration des Servers, es einzurichten oder „%2“ zu erlauben, Schemas in der Datenbank anzulegen.</translation>
+    </message>
+    <message>
+        <source>A notebook cannot be set up in “%1”: the server refused a step. If it names an extension (pg_trgm, unaccent), ask the server&apos;s administrator to install PostgreSQL&apos;s contrib package or to create the extension in the database.</source>
+        <translation>In „%1“ kann kein Notizbuch eingerichtet werden: Der Server hat einen Schritt abgelehnt. Wenn dabei eine Erweiterung genannt wird (pg_trgm, unaccent), bitten Sie die Administration des Servers, das contrib-Paket von PostgreSQL zu installieren oder die Erweiterung in der Datenbank anzulegen.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be upgraded to this version of Commonplace, and was left as it was.</source>
+        <translation>„%1“ konnte nicht für diese Version von Commonplace aktualisiert werden und wurde unverändert gelassen.</translation>
     </message>
 </context>
 <context>
@@ -2250,6 +2286,29 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
     <message>
         <source>%1: the links between notes could not be written: %2</source>
         <translation>%1: Die Verknüpfungen zwischen den Notizen konnten nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SetUpQuestion</name>
+    <message>
+        <source>Set Up a Team Notebook</source>
+        <translation>Team-Notizbuch einrichten</translation>
+    </message>
+    <message>
+        <source>Set up a new notebook there?</source>
+        <translation>Dort ein neues Notizbuch einrichten?</translation>
+    </message>
+    <message>
+        <source>Commonplace will make its tables in the schema “%1” of the database “%2”. Everyone the server lets use that database can then open the notebook.</source>
+        <translation>Commonplace legt seine Tabellen im Schema „%1“ der Datenbank „%2“ an. Alle, denen der Server diese Datenbank erlaubt, können das Notizbuch dann öffnen.</translation>
+    </message>
+    <message>
+        <source>&amp;Set Up</source>
+        <translation>&amp;Einrichten</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
     </message>
 </context>
 <context>

@@ -650,6 +650,10 @@
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
+    <message>
+        <source>Saving the notes of “%1” into “%2”…</source>
+        <translation>Guardando las notas de «%1» en «%2»…</translation>
+    </message>
 </context>
 <context>
     <name>ImportJob</name>
@@ -1909,6 +1913,10 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
         <source>Commonplace needs SQLite %1 or newer, but Qt&apos;s SQLite driver uses SQLite %2. Update SQLite, then open the notebook again; it has not been changed.</source>
         <translation>Commonplace necesita SQLite %1 o posterior, pero el controlador SQLite de Qt usa SQLite %2. Actualice SQLite y vuelva a abrir el cuaderno; no se ha modificado.</translation>
     </message>
+    <message>
+        <source>The server lets your user name read this notebook but not change it. To edit it, ask the server&apos;s administrator for the right to write to it.</source>
+        <translation>El servidor permite a su nombre de usuario leer este cuaderno, pero no cambiarlo. Para editarlo, pida al administrador del servidor permiso para escribir en él.</translation>
+    </message>
 </context>
 <context>
     <name>NotebookBackup</name>
@@ -1987,8 +1995,36 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
         <translation>«%1» no se puede abrir: el servidor %2 usa PostgreSQL %3, y los cuadernos de equipo necesitan PostgreSQL 12 o posterior.</translation>
     </message>
     <message>
-        <source>“%1” is a team notebook on a PostgreSQL server. Commonplace reached the server, but this version cannot open team notebooks yet.</source>
-        <translation>«%1» es un cuaderno de equipo en un servidor PostgreSQL. Commonplace llegó al servidor, pero esta versión aún no puede abrir cuadernos de equipo.</translation>
+        <source>“%1” cannot be opened: the server did not answer as expected.</source>
+        <translation>«%1» no se puede abrir: el servidor no respondió como se esperaba.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: the server does not let the user “%2” see this notebook. Ask the server&apos;s administrator for access.</source>
+        <translation>«%1» no se puede abrir: el servidor no permite al usuario «%2» ver este cuaderno. Pida acceso al administrador del servidor.</translation>
+    </message>
+    <message>
+        <source>“%1” holds tables of another application, not a Commonplace notebook. Nothing was changed.</source>
+        <translation>«%1» contiene tablas de otra aplicación, no un cuaderno de Commonplace. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The database “%1” on %2 holds no notebook yet.</source>
+        <translation>La base de datos «%1» en %2 aún no contiene ningún cuaderno.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: the server does not let the user “%2” read this notebook. Ask the server&apos;s administrator for access.</source>
+        <translation>«%1» no se puede abrir: el servidor no permite al usuario «%2» leer este cuaderno. Pida acceso al administrador del servidor.</translation>
+    </message>
+    <message>
+        <source>A notebook cannot be set up in “%1”: the server does not let the user “%2” create it. Ask the server&apos;s administrator to set it up, or to let “%2” create schemas in the database.</source>
+        <translation>No se puede crear un cuaderno en «%1»: el servidor no permite al usuario «%2» crearlo. Pida al administrador del servidor que lo cree o que permita a «%2» crear esquemas en la base de datos.</translation>
+    </message>
+    <message>
+        <source>A notebook cannot be set up in “%1”: the server refused a step. If it names an extension (pg_trgm, unaccent), ask the server&apos;s administrator to install PostgreSQL&apos;s contrib package or to create the extension in the database.</source>
+        <translation>No se puede crear un cuaderno en «%1»: el servidor rechazó un paso. Si menciona una extensión (pg_trgm, unaccent), pida al administrador del servidor que instale el paquete contrib de PostgreSQL o que cree la extensión en la base de datos.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be upgraded to this version of Commonplace, and was left as it was.</source>
+        <translation>«%1» no se pudo actualizar a esta versión de Commonplace y se dejó como estaba.</translation>
     </message>
 </context>
 <context>
@@ -2250,6 +2286,29 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
     <message>
         <source>%1: the links between notes could not be written: %2</source>
         <translation>%1: no se pudieron escribir los enlaces entre notas: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SetUpQuestion</name>
+    <message>
+        <source>Set Up a Team Notebook</source>
+        <translation>Crear un cuaderno de equipo</translation>
+    </message>
+    <message>
+        <source>Set up a new notebook there?</source>
+        <translation>¿Crear allí un cuaderno nuevo?</translation>
+    </message>
+    <message>
+        <source>Commonplace will make its tables in the schema “%1” of the database “%2”. Everyone the server lets use that database can then open the notebook.</source>
+        <translation>Commonplace creará sus tablas en el esquema «%1» de la base de datos «%2». Cualquiera a quien el servidor permita usar esa base de datos podrá abrir el cuaderno.</translation>
+    </message>
+    <message>
+        <source>&amp;Set Up</source>
+        <translation>C&amp;rear</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
     </message>
 </context>
 <context>

@@ -650,6 +650,10 @@
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
+    <message>
+        <source>Saving the notes of “%1” into “%2”…</source>
+        <translation>Enregistrement des notes de « %1 » dans « %2 »…</translation>
+    </message>
 </context>
 <context>
     <name>ImportJob</name>
@@ -1909,6 +1913,10 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
         <source>Commonplace needs SQLite %1 or newer, but Qt&apos;s SQLite driver uses SQLite %2. Update SQLite, then open the notebook again; it has not been changed.</source>
         <translation>Commonplace a besoin de SQLite %1 ou plus récent, mais le pilote SQLite de Qt utilise SQLite %2. Mettez SQLite à jour, puis ouvrez à nouveau le carnet ; il n’a pas été modifié.</translation>
     </message>
+    <message>
+        <source>The server lets your user name read this notebook but not change it. To edit it, ask the server&apos;s administrator for the right to write to it.</source>
+        <translation>Le serveur permet à votre nom d’utilisateur de lire ce carnet, mais pas de le modifier. Pour le modifier, demandez à l’administrateur du serveur le droit d’y écrire.</translation>
+    </message>
 </context>
 <context>
     <name>NotebookBackup</name>
@@ -1987,8 +1995,36 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
         <translation>« %1 » ne peut pas être ouvert : le serveur %2 utilise PostgreSQL %3, et les carnets d’équipe demandent PostgreSQL 12 ou plus récent.</translation>
     </message>
     <message>
-        <source>“%1” is a team notebook on a PostgreSQL server. Commonplace reached the server, but this version cannot open team notebooks yet.</source>
-        <translation>« %1 » est un carnet d’équipe sur un serveur PostgreSQL. Commonplace a joint le serveur, mais cette version ne peut pas encore ouvrir les carnets d’équipe.</translation>
+        <source>“%1” cannot be opened: the server did not answer as expected.</source>
+        <translation>« %1 » ne peut pas être ouvert : le serveur n’a pas répondu comme prévu.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: the server does not let the user “%2” see this notebook. Ask the server&apos;s administrator for access.</source>
+        <translation>« %1 » ne peut pas être ouvert : le serveur ne permet pas à l’utilisateur « %2 » de voir ce carnet. Demandez l’accès à l’administrateur du serveur.</translation>
+    </message>
+    <message>
+        <source>“%1” holds tables of another application, not a Commonplace notebook. Nothing was changed.</source>
+        <translation>« %1 » contient les tables d’une autre application, pas un carnet Commonplace. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The database “%1” on %2 holds no notebook yet.</source>
+        <translation>La base de données « %1 » sur %2 ne contient pas encore de carnet.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: the server does not let the user “%2” read this notebook. Ask the server&apos;s administrator for access.</source>
+        <translation>« %1 » ne peut pas être ouvert : le serveur ne permet pas à l’utilisateur « %2 » de lire ce carnet. Demandez l’accès à l’administrateur du serveur.</translation>
+    </message>
+    <message>
+        <source>A notebook cannot be set up in “%1”: the server does not let the user “%2” create it. Ask the server&apos;s administrator to set it up, or to let “%2” create schemas in the database.</source>
+        <translation>Impossible de créer un carnet dans « %1 » : le serveur ne permet pas à l’utilisateur « %2 » de le créer. Demandez à l’administrateur du serveur de le créer, ou de permettre à « %2 » de créer des schémas dans la base de données.</translation>
+    </message>
+    <message>
+        <source>A notebook cannot be set up in “%1”: the server refused a step. If it names an extension (pg_trgm, unaccent), ask the server&apos;s administrator to install PostgreSQL&apos;s contrib package or to create the extension in the database.</source>
+        <translation>Impossible de créer un carnet dans « %1 » : le serveur a refusé une étape. S’il nomme une extension (pg_trgm, unaccent), demandez à l’administrateur du serveur d’installer le paquet contrib de PostgreSQL ou de créer l’extension dans la base de données.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be upgraded to this version of Commonplace, and was left as it was.</source>
+        <translation>« %1 » n’a pas pu être mis à niveau pour cette version de Commonplace et a été laissé tel quel.</translation>
     </message>
 </context>
 <context>
@@ -2250,6 +2286,29 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
     <message>
         <source>%1: the links between notes could not be written: %2</source>
         <translation>%1 : les liens entre les notes n’ont pas pu être écrits : %2</translation>
+    </message>
+</context>
+<context>
+    <name>SetUpQuestion</name>
+    <message>
+        <source>Set Up a Team Notebook</source>
+        <translation>Créer un carnet d’équipe</translation>
+    </message>
+    <message>
+        <source>Set up a new notebook there?</source>
+        <translation>Y créer un nouveau carnet ?</translation>
+    </message>
+    <message>
+        <source>Commonplace will make its tables in the schema “%1” of the database “%2”. Everyone the server lets use that database can then open the notebook.</source>
+        <translation>Commonplace créera ses tables dans le schéma « %1 » de la base de données « %2 ». Toute personne autorisée par le serveur à utiliser cette base pourra alors ouvrir le carnet.</translation>
+    </message>
+    <message>
+        <source>&amp;Set Up</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;nnuler</translation>
     </message>
 </context>
 <context>

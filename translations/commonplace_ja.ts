@@ -641,6 +641,10 @@
         <source>Cancelling…</source>
         <translation>取り消しています…</translation>
     </message>
+    <message>
+        <source>Saving the notes of “%1” into “%2”…</source>
+        <translation>「%1」のノートを「%2」に保存しています…</translation>
+    </message>
 </context>
 <context>
     <name>ImportJob</name>
@@ -1879,6 +1883,10 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <source>Commonplace needs SQLite %1 or newer, but Qt&apos;s SQLite driver uses SQLite %2. Update SQLite, then open the notebook again; it has not been changed.</source>
         <translation>Commonplace には SQLite %1 以降が必要ですが、Qt の SQLite ドライバーは SQLite %2 を使用しています。SQLite を更新してから、もう一度ノートブックを開いてください。ノートブックは変更されていません。</translation>
     </message>
+    <message>
+        <source>The server lets your user name read this notebook but not change it. To edit it, ask the server&apos;s administrator for the right to write to it.</source>
+        <translation>サーバーはあなたのユーザー名にこのノートブックの読み取りを許可していますが、変更は許可していません。編集するには、サーバーの管理者に書き込み権限を依頼してください。</translation>
+    </message>
 </context>
 <context>
     <name>NotebookBackup</name>
@@ -1957,8 +1965,36 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <translation>「%1」を開けません。サーバー %2 は PostgreSQL %3 で動作していますが、チームのノートブックには PostgreSQL 12 以降が必要です。</translation>
     </message>
     <message>
-        <source>“%1” is a team notebook on a PostgreSQL server. Commonplace reached the server, but this version cannot open team notebooks yet.</source>
-        <translation>「%1」は PostgreSQL サーバー上のチームのノートブックです。Commonplace はサーバーに接続できましたが、このバージョンではまだチームのノートブックを開けません。</translation>
+        <source>“%1” cannot be opened: the server did not answer as expected.</source>
+        <translation>「%1」を開けません。サーバーが想定どおりに応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: the server does not let the user “%2” see this notebook. Ask the server&apos;s administrator for access.</source>
+        <translation>「%1」を開けません。サーバーはユーザー「%2」にこのノートブックの表示を許可していません。サーバーの管理者にアクセス権を依頼してください。</translation>
+    </message>
+    <message>
+        <source>“%1” holds tables of another application, not a Commonplace notebook. Nothing was changed.</source>
+        <translation>「%1」には Commonplace のノートブックではなく、別のアプリケーションのテーブルがあります。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The database “%1” on %2 holds no notebook yet.</source>
+        <translation>%2 のデータベース「%1」にはまだノートブックがありません。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: the server does not let the user “%2” read this notebook. Ask the server&apos;s administrator for access.</source>
+        <translation>「%1」を開けません。サーバーはユーザー「%2」にこのノートブックの読み取りを許可していません。サーバーの管理者にアクセス権を依頼してください。</translation>
+    </message>
+    <message>
+        <source>A notebook cannot be set up in “%1”: the server does not let the user “%2” create it. Ask the server&apos;s administrator to set it up, or to let “%2” create schemas in the database.</source>
+        <translation>「%1」にノートブックを設定できません。サーバーはユーザー「%2」に作成を許可していません。サーバーの管理者に設定を依頼するか、「%2」がデータベースにスキーマを作成できるようにしてもらってください。</translation>
+    </message>
+    <message>
+        <source>A notebook cannot be set up in “%1”: the server refused a step. If it names an extension (pg_trgm, unaccent), ask the server&apos;s administrator to install PostgreSQL&apos;s contrib package or to create the extension in the database.</source>
+        <translation>「%1」にノートブックを設定できません。サーバーが手順の一つを拒否しました。拡張機能（pg_trgm、unaccent）が示されている場合は、サーバーの管理者に PostgreSQL の contrib パッケージのインストールか、データベースへの拡張機能の作成を依頼してください。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be upgraded to this version of Commonplace, and was left as it was.</source>
+        <translation>「%1」をこのバージョンの Commonplace 用に更新できなかったため、元のままにしました。</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +2254,29 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
     <message>
         <source>%1: the links between notes could not be written: %2</source>
         <translation>%1: ノート間のリンクを書き込めませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SetUpQuestion</name>
+    <message>
+        <source>Set Up a Team Notebook</source>
+        <translation>チームノートブックの設定</translation>
+    </message>
+    <message>
+        <source>Set up a new notebook there?</source>
+        <translation>そこに新しいノートブックを設定しますか？</translation>
+    </message>
+    <message>
+        <source>Commonplace will make its tables in the schema “%1” of the database “%2”. Everyone the server lets use that database can then open the notebook.</source>
+        <translation>Commonplace はデータベース「%2」のスキーマ「%1」にテーブルを作成します。サーバーがそのデータベースの使用を許可している人は誰でも、このノートブックを開けるようになります。</translation>
+    </message>
+    <message>
+        <source>&amp;Set Up</source>
+        <translation>設定する(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>キャンセル(&amp;C)</translation>
     </message>
 </context>
 <context>

@@ -641,6 +641,10 @@
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
+    <message>
+        <source>Saving the notes of “%1” into “%2”…</source>
+        <translation>正在将“%1”中的笔记保存到“%2”…</translation>
+    </message>
 </context>
 <context>
     <name>ImportJob</name>
@@ -1879,6 +1883,10 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <source>Commonplace needs SQLite %1 or newer, but Qt&apos;s SQLite driver uses SQLite %2. Update SQLite, then open the notebook again; it has not been changed.</source>
         <translation>Commonplace 需要 SQLite %1 或更新版本，但 Qt 的 SQLite 驱动使用的是 SQLite %2。请更新 SQLite，然后重新打开笔记本；笔记本未被更改。</translation>
     </message>
+    <message>
+        <source>The server lets your user name read this notebook but not change it. To edit it, ask the server&apos;s administrator for the right to write to it.</source>
+        <translation>服务器允许您的用户名读取此笔记本，但不允许更改。要编辑它，请向服务器管理员申请写入权限。</translation>
+    </message>
 </context>
 <context>
     <name>NotebookBackup</name>
@@ -1957,8 +1965,36 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <translation>无法打开“%1”：服务器 %2 运行的是 PostgreSQL %3，而团队笔记本需要 PostgreSQL 12 或更高版本。</translation>
     </message>
     <message>
-        <source>“%1” is a team notebook on a PostgreSQL server. Commonplace reached the server, but this version cannot open team notebooks yet.</source>
-        <translation>“%1”是 PostgreSQL 服务器上的团队笔记本。Commonplace 已连接到服务器，但此版本尚不能打开团队笔记本。</translation>
+        <source>“%1” cannot be opened: the server did not answer as expected.</source>
+        <translation>无法打开“%1”：服务器没有按预期应答。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: the server does not let the user “%2” see this notebook. Ask the server&apos;s administrator for access.</source>
+        <translation>无法打开“%1”：服务器不允许用户“%2”查看此笔记本。请向服务器管理员申请访问权限。</translation>
+    </message>
+    <message>
+        <source>“%1” holds tables of another application, not a Commonplace notebook. Nothing was changed.</source>
+        <translation>“%1”中是另一个应用程序的表，而不是 Commonplace 笔记本。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The database “%1” on %2 holds no notebook yet.</source>
+        <translation>%2 上的数据库“%1”中还没有笔记本。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: the server does not let the user “%2” read this notebook. Ask the server&apos;s administrator for access.</source>
+        <translation>无法打开“%1”：服务器不允许用户“%2”读取此笔记本。请向服务器管理员申请访问权限。</translation>
+    </message>
+    <message>
+        <source>A notebook cannot be set up in “%1”: the server does not let the user “%2” create it. Ask the server&apos;s administrator to set it up, or to let “%2” create schemas in the database.</source>
+        <translation>无法在“%1”中设置笔记本：服务器不允许用户“%2”创建它。请服务器管理员设置它，或允许“%2”在数据库中创建模式。</translation>
+    </message>
+    <message>
+        <source>A notebook cannot be set up in “%1”: the server refused a step. If it names an extension (pg_trgm, unaccent), ask the server&apos;s administrator to install PostgreSQL&apos;s contrib package or to create the extension in the database.</source>
+        <translation>无法在“%1”中设置笔记本：服务器拒绝了其中一步。如果提到了扩展（pg_trgm、unaccent），请服务器管理员安装 PostgreSQL 的 contrib 软件包，或在数据库中创建该扩展。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be upgraded to this version of Commonplace, and was left as it was.</source>
+        <translation>无法将“%1”升级到此版本的 Commonplace，已保持原样。</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +2254,29 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
     <message>
         <source>%1: the links between notes could not be written: %2</source>
         <translation>%1：无法写入笔记之间的链接：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SetUpQuestion</name>
+    <message>
+        <source>Set Up a Team Notebook</source>
+        <translation>设置团队笔记本</translation>
+    </message>
+    <message>
+        <source>Set up a new notebook there?</source>
+        <translation>要在那里设置一个新笔记本吗？</translation>
+    </message>
+    <message>
+        <source>Commonplace will make its tables in the schema “%1” of the database “%2”. Everyone the server lets use that database can then open the notebook.</source>
+        <translation>Commonplace 将在数据库“%2”的模式“%1”中创建其表。服务器允许使用该数据库的任何人随后都可以打开此笔记本。</translation>
+    </message>
+    <message>
+        <source>&amp;Set Up</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
     </message>
 </context>
 <context>

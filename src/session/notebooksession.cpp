@@ -16,7 +16,8 @@
 #include <QSqlError>
 
 std::unique_ptr<NotebookSession> NotebookSession::open(const NotebookLocation &location, OpenError *error,
-                                                       const std::function<void()> &progress, const QString &password)
+                                                       const std::function<void()> &progress, const QString &password,
+                                                       bool setUpAllowed)
 {
     std::unique_ptr<Notebook> notebook = Notebook::at(location);
     if (!notebook) {
@@ -25,13 +26,15 @@ std::unique_ptr<NotebookSession> NotebookSession::open(const NotebookLocation &l
     }
     notebook->setProgressHandler(progress);
     notebook->setPassword(password);
+    notebook->setSetUpAllowed(setUpAllowed);
     const bool opened = notebook->open();
     notebook->setProgressHandler({});
     if (!opened) {
         *error = {notebook->errorString(), StorageError::Kind::None, notebook->errorDetail(),
                   notebook->lastError() == Notebook::Error::Damaged,
                   notebook->lastError() == Notebook::Error::PasswordNeeded
-                      || notebook->lastError() == Notebook::Error::PasswordRefused};
+                      || notebook->lastError() == Notebook::Error::PasswordRefused,
+                  notebook->lastError() == Notebook::Error::NotSetUp};
         return nullptr;
     }
     // Listing the notes reads the note table: damage there shows now.
@@ -47,7 +50,7 @@ std::unique_ptr<NotebookSession> NotebookSession::open(const NotebookLocation &l
 NotebookSession::NotebookSession(std::unique_ptr<Notebook> notebook, std::unique_ptr<NoteModel> model)
     : m_notebook(std::move(notebook))
     , m_model(std::move(model))
-    , m_journal(std::make_unique<UnsavedJournal>(m_notebook->path()))
+    , m_journal(std::make_unique<UnsavedJournal>(m_notebook->location().toString()))
     , m_attachments(std::make_unique<PendingAttachments>(m_journal->attachmentFolder()))
 {
     m_model->setPendingAttachments(m_attachments.get());
@@ -164,7 +167,7 @@ QList<UnsavedJournal::Recovered> NotebookSession::leftBehind() const
 {
     if (isReadOnly())
         return {};
-    return UnsavedJournal::leftBehind(m_notebook->path(), m_model->record());
+    return UnsavedJournal::leftBehind(m_notebook->location().toString(), m_model->record());
 }
 
 void NotebookSession::recover(const UnsavedJournal::Recovered &journal)
@@ -247,7 +250,8 @@ bool NotebookSession::backUpTo(const QString &path, QString *error) const
 // Once a day a changed notebook gets a backup; the newest few are kept.
 void NotebookSession::backUpDaily()
 {
-    if (isReadOnly() || m_dailyBackup || m_backupsToKeep <= 0)
+    // A server's notebook is backed up by its server, with its own tools.
+    if (isReadOnly() || m_dailyBackup || m_backupsToKeep <= 0 || m_notebook->location().isServer())
         return;
     const int keep = m_backupsToKeep;
     const QString notebookPath = m_notebook->path();

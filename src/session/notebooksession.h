@@ -41,15 +41,17 @@ public:
         QString detail; // the technical reason
         bool damaged = false; // a backup may help
         bool needsPassword = false; // a server asks for one, or refused the one given
+        bool needsSetUp = false; // a server's database holds no notebook yet
     };
 
     // Opens (a file: creates) the notebook at location and lists its notes;
     // nullptr with *error filled if it cannot be used. progress is called
     // now and then during a long upgrade; password is given to a server
-    // that asks for one.
+    // that asks for one; a server's database is set up as a new notebook
+    // only if setUpAllowed.
     static std::unique_ptr<NotebookSession> open(const NotebookLocation &location, OpenError *error,
                                                  const std::function<void()> &progress = {},
-                                                 const QString &password = {});
+                                                 const QString &password = {}, bool setUpAllowed = false);
     ~NotebookSession() override;
     Q_DISABLE_COPY_MOVE(NotebookSession)
 

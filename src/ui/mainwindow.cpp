@@ -29,6 +29,7 @@
 #include "preferencesdialog.h"
 #include "recentnotebooks.h"
 #include "recoveryquestion.h"
+#include "setupquestion.h"
 #include "sidebarview.h"
 #include "tagquestion.h"
 #include "tagedit.h"
@@ -426,16 +427,27 @@ bool MainWindow::openNotebook(const QString &path)
     NotebookSession::OpenError error;
     std::unique_ptr<NotebookSession> session;
     QString password;
+    bool setUp = false;
     for (;;) {
         {
             BusyDialog busy(this, tr("Preparing “%1” for this version of Commonplace…\n"
                                      "This happens once, and takes a while for a large notebook.")
                                       .arg(location.displayName()));
-            session = NotebookSession::open(location, &error, [&busy] { busy.tick(); }, password);
+            session = NotebookSession::open(location, &error, [&busy] { busy.tick(); }, password, setUp);
+        }
+        if (session)
+            break;
+        // A server's database with no notebook yet: set up only if the
+        // user says so.
+        if (error.needsSetUp && !setUp) {
+            if (!SetUpQuestion::ask(this, location, error.message))
+                return false;
+            setUp = true;
+            continue;
         }
         // A server that wants a password (again): asked until it takes one
         // or the user cancels.
-        if (session || !error.needsPassword)
+        if (!error.needsPassword)
             break;
         QInputDialog ask(this);
         ask.setWindowTitle(tr("Password"));
@@ -1604,8 +1616,11 @@ void MainWindow::updateActions()
     m_ui->actionAttachFile->setEnabled(writable && row >= 0 && !deleted && !inTrash
                                        && !m_ui->editorPane->contentEdit()->isReadOnly());
     m_ui->actionAttachments->setEnabled(open && row >= 0);
-    m_ui->actionImport->setEnabled(writable);
-    m_ui->actionImportFolder->setEnabled(writable);
+    // Importing into a server's notebook is still to come.
+    const bool file = open && m_notebook->location().isFile();
+    m_ui->actionImport->setEnabled(writable && file);
+    m_ui->actionImportFolder->setEnabled(writable && file);
+    m_ui->actionBackUp->setEnabled(file);
     m_ui->actionExport->setEnabled(open);
     m_ui->actionPrint->setEnabled(open && row >= 0);
     m_ui->actionPinNote->setEnabled(canPin);
@@ -1645,7 +1660,9 @@ void MainWindow::about()
     QString notebookText;
     if (m_notebook)
         notebookText = tr("<p>Notebook: %1<br>Schema version: %2</p>")
-                           .arg(QDir::toNativeSeparators(m_notebook->path()).toHtmlEscaped())
+                           .arg((m_notebook->location().isFile() ? QDir::toNativeSeparators(m_notebook->path())
+                                                                 : m_notebook->location().toString())
+                                    .toHtmlEscaped())
                            .arg(m_notebook->schemaVersion());
     QMessageBox::about(
         this, tr("About Commonplace"),

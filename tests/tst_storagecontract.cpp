@@ -1,0 +1,465 @@
+#include "notebook.h"
+#include "notebooksession.h"
+#include "notetags.h"
+#include "testsupport.h"
+
+#include <QRegularExpression>
+#include <QScopeGuard>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QSemaphore>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QTest>
+
+#include <memory>
+
+using namespace TestSupport;
+
+// What a notebook does, whatever keeps it: every test runs against a file
+// (SQLite) and against a database on the PostgreSQL server that
+// .ci/with-postgres starts, through the same session and model the window
+// uses, with the same expectations.
+class TestStorageContract final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+    void cleanup();
+    void saveWritesAndRevertDiscards_data() { backends(); }
+    void saveWritesAndRevertDiscards();
+    void conflictsAreOfferedNeverOverwritten_data() { backends(); }
+    void conflictsAreOfferedNeverOverwritten();
+    void savesAtOnceNeverLoseAnUpdate_data() { backends(); }
+    void savesAtOnceNeverLoseAnUpdate();
+    void tagsTrashAndHistory_data() { backends(); }
+    void tagsTrashAndHistory();
+    void linksLeadBothWays_data() { backends(); }
+    void linksLeadBothWays();
+    void attachmentsAreKeptOnce_data() { backends(); }
+    void attachmentsAreKeptOnce();
+    void searchFindsWhatWasTyped_data();
+    void searchFindsWhatWasTyped();
+    void typedTextIsNeverSql_data();
+    void typedTextIsNeverSql();
+
+private:
+    static void backends();
+    bool start(bool server);
+    std::unique_ptr<NotebookSession> openSession();
+    static int rowOf(NoteModel *model, const QString &title);
+    static QString contentOf(NotebookSession &session, const QString &title);
+    static QStringList titles(NotebookSession &session);
+    // What sql reads through the session's own connection, a row a line.
+    static QStringList rows(NotebookSession &session, const QString &sql);
+    static void addNote(NotebookSession &session, const QString &title, const QString &content);
+
+    TestServer m_server;
+    bool m_serverReady = false;
+    QString m_skipReason;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    NotebookLocation m_location;
+};
+
+void TestStorageContract::initTestCase()
+{
+    useTestAppData();
+    qunsetenv("PGPASSWORD");
+    qputenv("PGPASSFILE", "/nonexistent/pgpass");
+}
+
+void TestStorageContract::cleanupTestCase()
+{
+    if (!m_serverReady)
+        return;
+    QSqlDatabase db = serverConnection(m_server);
+    QSqlQuery(db).exec(QStringLiteral("DROP DATABASE IF EXISTS contract"));
+    QSqlQuery(db).exec(QStringLiteral("DROP ROLE IF EXISTS member"));
+    closeConnection(db);
+}
+
+void TestStorageContract::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+}
+
+void TestStorageContract::cleanup()
+{
+    m_dir.reset();
+    clearTestAppData();
+}
+
+void TestStorageContract::backends()
+{
+    QTest::addColumn<bool>("server");
+    QTest::newRow("file") << false;
+    QTest::newRow("server") << true;
+}
+
+// A new notebook of the row's kind, with Alpha and Beta saved in it.
+bool TestStorageContract::start(bool server)
+{
+    if (server) {
+        if (!testServer(&m_server, &m_skipReason))
+            return false;
+        if (!m_serverReady)
+            m_serverReady = makeServerUser(m_server, QStringLiteral("member"), QStringLiteral("right password"),
+                                           QStringLiteral("contract"));
+        QSqlDatabase db = serverConnection(m_server);
+        const bool made = QSqlQuery(db).exec(QStringLiteral("DROP DATABASE IF EXISTS contract"))
+            && QSqlQuery(db).exec(QStringLiteral("CREATE DATABASE contract OWNER member"));
+        closeConnection(db);
+        if (!m_serverReady || !made) {
+            m_skipReason = QStringLiteral("the test database was not made");
+            return false;
+        }
+        m_location = NotebookLocation::fromUserInput(
+            QStringLiteral("postgresql://member@127.0.0.1:%1/contract").arg(m_server.port));
+    } else {
+        m_location = NotebookLocation::fromPath(m_dir->filePath(QStringLiteral("notes.cpbook")));
+    }
+    auto session = openSession();
+    if (!session)
+        return false;
+    addNote(*session, QStringLiteral("Alpha"), QStringLiteral("First text"));
+    addNote(*session, QStringLiteral("Beta"), QStringLiteral("Second text"));
+    return session->save() == NotebookSession::SaveResult::Saved;
+}
+
+std::unique_ptr<NotebookSession> TestStorageContract::openSession()
+{
+    NotebookSession::OpenError error;
+    auto session = NotebookSession::open(m_location, &error, {}, QStringLiteral("right password"), true);
+    if (!session)
+        qWarning("%s: %s", qPrintable(error.message), qPrintable(error.detail));
+    return session;
+}
+
+int TestStorageContract::rowOf(NoteModel *model, const QString &title)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, model->titleColumn()).data().toString() == title)
+            return row;
+    }
+    return -1;
+}
+
+QString TestStorageContract::contentOf(NotebookSession &session, const QString &title)
+{
+    NoteModel *model = session.model();
+    const int row = rowOf(model, title);
+    return row < 0 ? QString() : model->index(row, model->contentColumn()).data().toString();
+}
+
+QStringList TestStorageContract::titles(NotebookSession &session)
+{
+    QStringList list;
+    NoteModel *model = session.model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        list << model->index(row, model->titleColumn()).data().toString();
+    list.sort();
+    return list;
+}
+
+QStringList TestStorageContract::rows(NotebookSession &session, const QString &sql)
+{
+    QStringList list;
+    QSqlQuery query(session.notebook()->database());
+    if (!query.exec(sql))
+        qWarning().noquote() << sql << query.lastError().text();
+    while (query.next()) {
+        QStringList values;
+        for (int i = 0; i < query.record().count(); ++i)
+            values << query.value(i).toString();
+        list << values.join(u'|');
+    }
+    return list;
+}
+
+void TestStorageContract::addNote(NotebookSession &session, const QString &title, const QString &content)
+{
+    NoteModel *model = session.model();
+    const int row = model->addNote(title);
+    model->setData(model->index(row, model->contentColumn()), content);
+}
+
+#define START()                                                                                                        \
+    do {                                                                                                               \
+        QFETCH(bool, server);                                                                                          \
+        if (!start(server)) {                                                                                          \
+            if (server && !m_skipReason.isEmpty() && !qEnvironmentVariableIsSet("CI"))                                 \
+                QSKIP(qPrintable(m_skipReason));                                                                       \
+            QFAIL(qPrintable(QStringLiteral("the notebook could not be made: ") + m_skipReason));                      \
+        }                                                                                                              \
+    } while (false)
+
+void TestStorageContract::saveWritesAndRevertDiscards()
+{
+    START();
+    auto session = openSession();
+    QVERIFY(session);
+    QCOMPARE(titles(*session), (QStringList{QStringLiteral("Alpha"), QStringLiteral("Beta")}));
+    QCOMPARE(contentOf(*session, QStringLiteral("Beta")), QStringLiteral("Second text"));
+    addNote(*session, QStringLiteral("Gamma"), QStringLiteral("Third"));
+    NoteModel *model = session->model();
+    model->setData(model->index(rowOf(model, QStringLiteral("Alpha")), model->contentColumn()), QStringLiteral("Changed"));
+    QCOMPARE(session->save(), NotebookSession::SaveResult::Saved);
+    QVERIFY(!session->hasPendingChanges());
+
+    // Reverted: an edit, a new note and a deletion, none of them written.
+    model->setData(model->index(rowOf(model, QStringLiteral("Gamma")), model->contentColumn()), QStringLiteral("Lost"));
+    addNote(*session, QStringLiteral("Delta"), QStringLiteral("Never saved"));
+    QVERIFY(model->removeRow(rowOf(model, QStringLiteral("Beta"))));
+    session->revert();
+    QVERIFY(!session->hasPendingChanges());
+
+    auto again = openSession();
+    QVERIFY(again);
+    QCOMPARE(titles(*again), (QStringList{QStringLiteral("Alpha"), QStringLiteral("Beta"), QStringLiteral("Gamma")}));
+    QCOMPARE(contentOf(*again, QStringLiteral("Alpha")), QStringLiteral("Changed"));
+    QCOMPARE(contentOf(*again, QStringLiteral("Gamma")), QStringLiteral("Third"));
+    // Every save counts the version up and moves the time.
+    QCOMPARE(rows(*again, QStringLiteral("SELECT title, version FROM note ORDER BY title")),
+             (QStringList{QStringLiteral("Alpha|2"), QStringLiteral("Beta|1"), QStringLiteral("Gamma|1")}));
+}
+
+// Two windows (or two people) edit one note: the second save is asked
+// what to do, and nothing is overwritten unseen.
+void TestStorageContract::conflictsAreOfferedNeverOverwritten()
+{
+    START();
+    auto mine = openSession();
+    auto theirs = openSession();
+    QVERIFY(mine && theirs);
+    for (NotebookSession *session : {mine.get(), theirs.get()}) {
+        NoteModel *model = session->model();
+        model->setData(model->index(rowOf(model, QStringLiteral("Alpha")), model->contentColumn()),
+                       session == mine.get() ? QStringLiteral("Mine") : QStringLiteral("Theirs"));
+    }
+    QCOMPARE(theirs->save(), NotebookSession::SaveResult::Saved);
+    QCOMPARE(mine->save(), NotebookSession::SaveResult::Conflicts);
+    QCOMPARE(mine->conflicts().size(), 1);
+    QVERIFY(mine->hasPendingChanges());
+    mine->resolve(mine->conflicts().first(), NoteModel::Resolution::KeepBoth);
+    QCOMPARE(mine->save(), NotebookSession::SaveResult::Saved);
+
+    auto again = openSession();
+    QCOMPARE(contentOf(*again, QStringLiteral("Alpha")), QStringLiteral("Theirs"));
+    QCOMPARE(contentOf(*again, QStringLiteral("Alpha (my version)")), QStringLiteral("Mine"));
+}
+
+// Two people save the same note at the same moment, round after round:
+// each round, one save goes in and the other is asked about the conflict;
+// the notebook holds the text of the save that went in, never a mix.
+void TestStorageContract::savesAtOnceNeverLoseAnUpdate()
+{
+    START();
+    constexpr int Rounds = 10;
+    QSemaphore ready;
+    QSemaphore go;
+    QSemaphore done;
+    NotebookSession::SaveResult results[2][Rounds];
+    QString failures[2];
+    const auto writer = [&](int who) {
+        auto session = openSession();
+        if (!session) {
+            failures[who] = QStringLiteral("not opened");
+            ready.release(Rounds);
+            done.release(Rounds);
+            return;
+        }
+        NoteModel *model = session->model();
+        for (int round = 0; round < Rounds; ++round) {
+            session->revert(); // what the last round left, and the notes as they are now
+            model->select();
+            model->setData(model->index(rowOf(model, QStringLiteral("Alpha")), model->contentColumn()),
+                           QStringLiteral("round %1 by %2").arg(round).arg(who));
+            ready.release();
+            go.acquire();
+            results[who][round] = session->save();
+            done.release();
+        }
+    };
+    std::unique_ptr<QThread> threads[2] = {std::unique_ptr<QThread>(QThread::create(writer, 0)),
+                                           std::unique_ptr<QThread>(QThread::create(writer, 1))};
+    for (auto &thread : threads)
+        thread->start();
+    // However the rounds end, the writers are let go and waited for.
+    const auto finish = qScopeGuard([&] {
+        go.release(2 * Rounds);
+        for (auto &thread : threads)
+            thread->wait(30000);
+    });
+    auto reader = openSession();
+    for (int round = 0; round < Rounds; ++round) {
+        QVERIFY(ready.tryAcquire(2, 30000));
+        go.release(2);
+        QVERIFY(done.tryAcquire(2, 30000));
+        const int saved = int(results[0][round] == NotebookSession::SaveResult::Saved)
+            + int(results[1][round] == NotebookSession::SaveResult::Saved);
+        const int asked = int(results[0][round] == NotebookSession::SaveResult::Conflicts)
+            + int(results[1][round] == NotebookSession::SaveResult::Conflicts);
+        QCOMPARE(saved, 1);
+        QCOMPARE(asked, 1);
+        const int winner = results[0][round] == NotebookSession::SaveResult::Saved ? 0 : 1;
+        reader->revert();
+        QVERIFY(reader->model()->select());
+        QCOMPARE(contentOf(*reader, QStringLiteral("Alpha")), QStringLiteral("round %1 by %2").arg(round).arg(winner));
+    }
+    QVERIFY2(failures[0].isEmpty() && failures[1].isEmpty(), qPrintable(failures[0] + failures[1]));
+}
+
+void TestStorageContract::tagsTrashAndHistory()
+{
+    START();
+    auto session = openSession();
+    NoteModel *model = session->model();
+    const int alpha = rowOf(model, QStringLiteral("Alpha"));
+    model->setData(model->index(alpha, model->tagsColumn()),
+                   NoteTags::toText({QStringLiteral("work/acme"), QStringLiteral("Home")}));
+    model->setData(model->index(alpha, model->contentColumn()), QStringLiteral("First text, edited"));
+    QCOMPARE(session->save(), NotebookSession::SaveResult::Saved);
+    QCOMPARE(rows(*session, QStringLiteral("SELECT name, note_count FROM tag ORDER BY folded")),
+             (QStringList{QStringLiteral("Home|1"), QStringLiteral("work|1"), QStringLiteral("work/acme|1")}));
+    // The version the save replaced is kept.
+    QCOMPARE(rows(*session, QStringLiteral("SELECT note_revision.title FROM note_revision")),
+             QStringList{QStringLiteral("Alpha")});
+
+    // In the Trash: out of the list, its tags uncounted, kept with them.
+    QVERIFY(model->moveToTrash(rowOf(model, QStringLiteral("Alpha"))));
+    QCOMPARE(session->save(), NotebookSession::SaveResult::Saved);
+    QCOMPARE(titles(*session), QStringList{QStringLiteral("Beta")});
+    QCOMPARE(rows(*session, QStringLiteral("SELECT count(*) FROM tag")), QStringList{QStringLiteral("0")});
+    QVERIFY(model->setShelf(NoteModel::Shelf::Trash));
+    QCOMPARE(titles(*session), QStringList{QStringLiteral("Alpha")});
+    QVERIFY(model->restoreFromTrash(rowOf(model, QStringLiteral("Alpha"))));
+    QCOMPARE(session->save(), NotebookSession::SaveResult::Saved);
+    QVERIFY(model->setShelf(NoteModel::Shelf::Notes));
+    QCOMPARE(titles(*session), (QStringList{QStringLiteral("Alpha"), QStringLiteral("Beta")}));
+    QCOMPARE(rows(*session, QStringLiteral("SELECT name, note_count FROM tag ORDER BY folded")),
+             (QStringList{QStringLiteral("Home|1"), QStringLiteral("work|1"), QStringLiteral("work/acme|1")}));
+}
+
+void TestStorageContract::linksLeadBothWays()
+{
+    START();
+    auto session = openSession();
+    NoteModel *model = session->model();
+    model->setData(model->index(rowOf(model, QStringLiteral("Alpha")), model->contentColumn()),
+                   QStringLiteral("Read [[beta]] first."));
+    QCOMPARE(session->save(), NotebookSession::SaveResult::Saved);
+    QList<NoteLinks::Backlink> backlinks;
+    QVERIFY(session->links().backlinks(QStringLiteral("Beta"), -1, &backlinks));
+    QCOMPARE(backlinks.size(), 1);
+    QCOMPARE(backlinks.first().title, QStringLiteral("Alpha"));
+    const NotebookSession::LinkTarget target = session->linkTarget(QStringLiteral("BETA"));
+    QCOMPARE(target.state, NotebookSession::LinkTarget::State::Exists);
+}
+
+void TestStorageContract::attachmentsAreKeptOnce()
+{
+    START();
+    QByteArray picture("\x89PNG\r\n\x1a\n", 8);
+    for (int i = 0; i < 256; ++i)
+        picture.append(char(i)); // every byte value, NUL included
+    auto session = openSession();
+    NoteModel *model = session->model();
+    QString reference;
+    QVERIFY2(session->addAttachment(picture, QStringLiteral("pic.png"), &reference), qPrintable(session->attachmentError()));
+    for (const QString &title : {QStringLiteral("Alpha"), QStringLiteral("Beta")})
+        model->setData(model->index(rowOf(model, title), model->contentColumn()), reference);
+    QCOMPARE(session->save(), NotebookSession::SaveResult::Saved);
+    QCOMPARE(rows(*session, QStringLiteral("SELECT name, size FROM attachment")), QStringList{QStringLiteral("pic.png|264")});
+
+    auto again = openSession();
+    const QList<NoteAttachments::Attachment> found = again->attachmentsOf(contentOf(*again, QStringLiteral("Beta")));
+    QCOMPARE(found.size(), 1);
+    NoteAttachments::Attachment read;
+    QVERIFY(again->attachment(found.first().hash, &read));
+    QCOMPARE(read.data, picture);
+}
+
+void TestStorageContract::searchFindsWhatWasTyped_data()
+{
+    QTest::addColumn<bool>("server");
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<QStringList>("found");
+    for (const bool server : {false, true}) {
+        const char *kind = server ? "server" : "file";
+        QTest::addRow("%s: a word", kind) << server << "garden" << QStringList{QStringLiteral("Garden plan")};
+        QTest::addRow("%s: a prefix", kind) << server << "gard" << QStringList{QStringLiteral("Garden plan")};
+        QTest::addRow("%s: both words", kind) << server << "tomato seeds" << QStringList{QStringLiteral("Garden plan")};
+        QTest::addRow("%s: no such word", kind) << server << "volcano" << QStringList{};
+        QTest::addRow("%s: without diacritics", kind) << server << "creme" << QStringList{QStringLiteral("Recipes")};
+        QTest::addRow("%s: a phrase", kind) << server << "\"brulee recipe\"" << QStringList{QStringLiteral("Recipes")};
+        QTest::addRow("%s: words out of the phrase's order", kind) << server << "\"recipe brulee\"" << QStringList{};
+        QTest::addRow("%s: Japanese inside a sentence", kind) << server << "日記" << QStringList{QStringLiteral("旅行")};
+    }
+}
+
+void TestStorageContract::searchFindsWhatWasTyped()
+{
+    QFETCH(QString, search);
+    QFETCH(QStringList, found);
+    START();
+    auto session = openSession();
+    addNote(*session, QStringLiteral("Garden plan"), QStringLiteral("Tomatoes and tomato seeds for spring."));
+    addNote(*session, QStringLiteral("Recipes"), QStringLiteral("Crème brûlée recipe, and bread."));
+    addNote(*session, QStringLiteral("旅行"), QStringLiteral("京都の旅行日記です。"));
+    QCOMPARE(session->save(), NotebookSession::SaveResult::Saved);
+    QVERIFY(session->model()->setSearchText(search));
+    QCOMPARE(titles(*session), found);
+}
+
+void TestStorageContract::typedTextIsNeverSql_data()
+{
+    QTest::addColumn<bool>("server");
+    QTest::addColumn<QString>("text");
+    const QStringList hostile{QStringLiteral("'); DROP TABLE note; --"), QStringLiteral("\" OR 1=1 --"),
+                              QStringLiteral("x' || (SELECT version()) || '"), QStringLiteral("$$; DELETE FROM note; $$"),
+                              QStringLiteral("\\'; SELECT pg_sleep(5); --"), QStringLiteral("a:* & !b | c <-> d"),
+                              QStringLiteral("%_\\ LIKE '%'")};
+    for (const bool server : {false, true}) {
+        for (int i = 0; i < hostile.size(); ++i)
+            QTest::addRow("%s: %d", server ? "server" : "file", i) << server << hostile.at(i);
+    }
+}
+
+// Whatever is typed into a title, a text, a tag, a link or the search box
+// is kept as text and found as text.
+void TestStorageContract::typedTextIsNeverSql()
+{
+    QFETCH(QString, text);
+    START();
+    auto session = openSession();
+    NoteModel *model = session->model();
+    // A link's target cannot hold [ ] | or #: the rest of the text is one.
+    QString target = text;
+    target.remove(QRegularExpression(QStringLiteral("[\\[\\]|#]")));
+    target = target.trimmed();
+    const QString content = QStringLiteral("Kept: %1, see [[%2]]").arg(text, target);
+    const int row = model->addNote(text);
+    model->setData(model->index(row, model->contentColumn()), content);
+    model->setData(model->index(row, model->tagsColumn()), NoteTags::toText({text}));
+    QCOMPARE(session->save(), NotebookSession::SaveResult::Saved);
+
+    auto again = openSession();
+    QStringList expected{QStringLiteral("Alpha"), QStringLiteral("Beta"), text};
+    expected.sort();
+    QCOMPARE(titles(*again), expected);
+    QCOMPARE(contentOf(*again, text), content);
+    QCOMPARE(rows(*again, QStringLiteral("SELECT name FROM tag")), QStringList{NoteTags::normalized(text)});
+    QCOMPARE(rows(*again, QStringLiteral("SELECT target FROM note_link")), QStringList{target});
+    // Searched for, it finds nothing it should not, and breaks nothing.
+    QVERIFY(again->model()->setSearchText(text));
+    QCOMPARE(titles(*again), QStringList{text});
+    QVERIFY(again->model()->setSearchText(QString()));
+    QCOMPARE(again->model()->rowCount(), 3);
+}
+
+QTEST_GUILESS_MAIN(TestStorageContract)
+#include "tst_storagecontract.moc"
