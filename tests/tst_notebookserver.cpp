@@ -1,6 +1,7 @@
 #include "notebook.h"
 #include "notebooklocation.h"
 #include "notebookserver.h"
+#include "notemodel.h"
 #include "schemamigrator.h"
 #include "testsupport.h"
 
@@ -34,6 +35,7 @@ private slots:
     void clientsSetUpAtOnce();
     void rolesDecideWhatOpens();
     void schemaIsSettable();
+    void theLeastPrivilegeSetUpWorks();
 
 private:
     void prepareServer();
@@ -177,6 +179,7 @@ QString TestNotebookServer::freshDatabase(const QString &name)
 std::unique_ptr<Notebook> TestNotebookServer::open(const QString &location, bool setUp, Notebook::Access access)
 {
     std::unique_ptr<Notebook> notebook = Notebook::at(NotebookLocation::fromUserInput(location));
+    Q_ASSERT(notebook); // a server's location, always
     notebook->setPassword(QStringLiteral("right password"));
     notebook->setSetUpAllowed(setUp);
     notebook->open(access);
@@ -435,6 +438,59 @@ void TestNotebookServer::schemaIsSettable()
     }
     QCOMPARE(scalarIn(QStringLiteral("shared"), QStringLiteral("SELECT count(*) FROM commonplace.note")).toInt(), 0);
     QCOMPARE(scalarIn(QStringLiteral("shared"), QStringLiteral("SELECT count(*) FROM team_c.note")).toInt(), 1);
+}
+
+// The set-up the README describes: an owner role that sets up and upgrades
+// the notebook, a group of members who read and write notes and nothing
+// else. A member saves notes with tags and links; the notebook's mark
+// stays the owner's.
+void TestNotebookServer::theLeastPrivilegeSetUpWorks()
+{
+    COMMONPLACE_REQUIRE_TEST_SERVER(m_server);
+    for (const char *statement :
+         {"DROP DATABASE IF EXISTS team_least", "DROP ROLE IF EXISTS ann", "DROP ROLE IF EXISTS notes_members",
+          "DROP ROLE IF EXISTS notes_owner", "CREATE ROLE notes_owner LOGIN PASSWORD 'right password'",
+          "CREATE DATABASE team_least OWNER notes_owner", "CREATE ROLE notes_members NOLOGIN",
+          "CREATE ROLE ann LOGIN PASSWORD 'right password' IN ROLE notes_members"})
+        QVERIFY(execIn(QStringLiteral("postgres"), QLatin1String(statement)));
+    const auto location = [this](const char *user) {
+        return QStringLiteral("postgresql://%1@127.0.0.1:%2/team_least").arg(QLatin1String(user)).arg(m_server.port);
+    };
+    QVERIFY(open(location("notes_owner"), true)->isOpen());
+    // As the README says, run by the owner in the notebook's database.
+    QSqlDatabase db = serverConnection(m_server, QStringLiteral("team_least"));
+    for (const char *statement :
+         {"SET ROLE notes_owner", "GRANT USAGE ON SCHEMA commonplace TO notes_members",
+          "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA commonplace TO notes_members",
+          "REVOKE INSERT, UPDATE, DELETE ON commonplace.notebook_header FROM notes_members",
+          "GRANT USAGE ON ALL SEQUENCES IN SCHEMA commonplace TO notes_members"})
+        QVERIFY2(QSqlQuery(db).exec(QLatin1String(statement)), statement);
+    closeConnection(db);
+
+    auto notebook = open(location("ann"));
+    QVERIFY2(notebook->isOpen(), qPrintable(notebook->errorString() + u'\n' + notebook->errorDetail()));
+    QVERIFY(!notebook->isReadOnly());
+    {
+        NoteModel model(notebook->database());
+        QVERIFY(model.select());
+        const int row = model.addNote(QStringLiteral("By a member"));
+        model.setData(model.index(row, model.contentColumn()), QStringLiteral("See [[Plans]]."));
+        model.setData(model.index(row, model.tagsColumn()), QStringLiteral("[\"team/notes\"]"));
+        QVERIFY2(model.commit(), qPrintable(model.lastError().text()));
+        model.setData(model.index(0, model.contentColumn()), QStringLiteral("See [[Plans]] again."));
+        QVERIFY2(model.commit(), qPrintable(model.lastError().text())); // a version kept in the history
+    }
+    QSqlQuery query(notebook->database());
+    QVERIFY(!query.exec(QStringLiteral("UPDATE notebook_header SET schema_version = 1")));
+    notebook.reset();
+    QCOMPARE(scalarIn(QStringLiteral("team_least"),
+                      QStringLiteral("SELECT (SELECT count(*) FROM commonplace.tag) || ',' || (SELECT count(*) FROM "
+                                     "commonplace.note_link) || ',' || (SELECT count(*) FROM commonplace.note_revision)"))
+                 .toString(),
+             QStringLiteral("2,1,1"));
+    QVERIFY(execIn(QStringLiteral("postgres"), QStringLiteral("DROP DATABASE team_least")));
+    for (const char *role : {"ann", "notes_members", "notes_owner"})
+        QVERIFY(execIn(QStringLiteral("postgres"), QStringLiteral("DROP ROLE ") + QLatin1String(role)));
 }
 
 QTEST_GUILESS_MAIN(TestNotebookServer)

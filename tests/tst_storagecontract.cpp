@@ -3,12 +3,14 @@
 #include "notetags.h"
 #include "testsupport.h"
 
+#include <QElapsedTimer>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QSemaphore>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTest>
@@ -36,6 +38,8 @@ private slots:
     void conflictsAreOfferedNeverOverwritten();
     void savesAtOnceNeverLoseAnUpdate_data() { backends(); }
     void savesAtOnceNeverLoseAnUpdate();
+    void othersSavesAppearKeepingMine_data() { backends(); }
+    void othersSavesAppearKeepingMine();
     void tagsTrashAndHistory_data() { backends(); }
     void tagsTrashAndHistory();
     void linksLeadBothWays_data() { backends(); }
@@ -311,6 +315,37 @@ void TestStorageContract::savesAtOnceNeverLoseAnUpdate()
         QCOMPARE(contentOf(*reader, QStringLiteral("Alpha")), QStringLiteral("round %1 by %2").arg(round).arg(winner));
     }
     QVERIFY2(failures[0].isEmpty() && failures[1].isEmpty(), qPrintable(failures[0] + failures[1]));
+}
+
+// Another client's save shows here as it happens (a file is watched; a
+// server announces each save, within a second), and what is being typed
+// here stays pending.
+void TestStorageContract::othersSavesAppearKeepingMine()
+{
+    QFETCH(bool, server);
+    START();
+    auto mine = openSession();
+    mine->start(0);
+    NoteModel *model = mine->model();
+    model->setData(model->index(rowOf(model, QStringLiteral("Alpha")), model->contentColumn()), QStringLiteral("Typing"));
+    QSignalSpy reloaded(mine.get(), &NotebookSession::reloaded);
+    QElapsedTimer sinceSave;
+    {
+        auto theirs = openSession();
+        addNote(*theirs, QStringLiteral("From elsewhere"), QStringLiteral("Their words"));
+        QCOMPARE(theirs->save(), NotebookSession::SaveResult::Saved);
+        sinceSave.start();
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(reloaded.count(), 1, 5000);
+    if (server)
+        QVERIFY2(sinceSave.elapsed() < 1000, qPrintable(QString::number(sinceSave.elapsed())));
+    QCOMPARE(titles(*mine), (QStringList{QStringLiteral("Alpha"), QStringLiteral("Beta"), QStringLiteral("From elsewhere")}));
+    QCOMPARE(contentOf(*mine, QStringLiteral("Alpha")), QStringLiteral("Typing"));
+    QVERIFY(mine->hasPendingChanges());
+    // Its own save is no news to it.
+    QCOMPARE(mine->save(), NotebookSession::SaveResult::Saved);
+    QTest::qWait(server ? 500 : 2000);
+    QCOMPARE(reloaded.count(), 1);
 }
 
 void TestStorageContract::tagsTrashAndHistory()

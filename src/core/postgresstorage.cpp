@@ -212,8 +212,9 @@ bool PostgresStorage::lastInsertedId(const QSqlDatabase &db, qint64 *id, QSqlErr
     return true;
 }
 
-// Others' saves are to come through notifications; until then, the
-// notebook's state as a number that moves with every committed change.
+// Others' saves come through notifications (changeChannel()); this is
+// only for a connection that could not listen: the notebook's state as a
+// number that moves with every committed change.
 bool PostgresStorage::changeCounter(const QSqlDatabase &db, qint64 *counter) const
 {
     QSqlQuery query(db);
@@ -221,6 +222,16 @@ bool PostgresStorage::changeCounter(const QSqlDatabase &db, qint64 *counter) con
         return false;
     *counter = query.value(0).toLongLong();
     return true;
+}
+
+// Migration 3's note_announce trigger names the channel so: a plain name,
+// whatever the schema's, which LISTEN takes quoted as it is.
+QString PostgresStorage::changeChannel(const QSqlDatabase &db) const
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT 'commonplace_' || md5(current_schema())")) || !query.next())
+        return {};
+    return query.value(0).toString();
 }
 
 bool PostgresStorage::writeCopy(const QSqlDatabase &, const QString &, QSqlError *error) const

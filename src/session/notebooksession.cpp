@@ -13,6 +13,7 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 
+#include <QSqlDriver>
 #include <QSqlError>
 
 std::unique_ptr<NotebookSession> NotebookSession::open(const NotebookLocation &location, OpenError *error,
@@ -59,6 +60,9 @@ NotebookSession::NotebookSession(std::unique_ptr<Notebook> notebook, std::unique
     connect(&m_journalTimer, &QTimer::timeout, this, &NotebookSession::writeJournal);
     m_watchTimer.setInterval(1500);
     connect(&m_watchTimer, &QTimer::timeout, this, &NotebookSession::checkForOtherChanges);
+    m_announcedTimer.setSingleShot(true);
+    m_announcedTimer.setInterval(50);
+    connect(&m_announcedTimer, &QTimer::timeout, this, &NotebookSession::checkForOtherChanges);
     // Every change to the model reaches the journal.
     connect(m_model.get(), &QAbstractItemModel::rowsInserted, this, &NotebookSession::scheduleJournal);
     connect(m_model.get(), &QAbstractItemModel::rowsRemoved, this, &NotebookSession::scheduleJournal);
@@ -127,7 +131,10 @@ void NotebookSession::start(int backupsToKeep, int trashDays, const QDateTime &n
     }
     backUpDaily();
     m_changeCounter = -1;
-    checkForOtherChanges(); // learns the current count
+    listenForOthersSaves();
+    if (!m_listening)
+        checkForOtherChanges(); // learns the current count
+    // Listening, the timer only retries a reload the window held off.
     m_watchTimer.start();
 }
 
@@ -207,17 +214,41 @@ void NotebookSession::writeJournal()
         emit journalFailed(m_journal->lastError());
 }
 
+void NotebookSession::listenForOthersSaves()
+{
+    const QSqlDatabase db = m_notebook->database();
+    const QString channel = NotebookStorage::of(db).changeChannel(db);
+    QSqlDriver *driver = db.driver();
+    if (m_listening || channel.isEmpty() || !driver->subscribeToNotification(channel))
+        return;
+    m_listening = true;
+    connect(driver, &QSqlDriver::notification, this,
+            [this](const QString &, QSqlDriver::NotificationSource source, const QVariant &) {
+                if (source != QSqlDriver::OtherSource)
+                    return; // this session's own save
+                m_othersSaved = true;
+                if (!m_announcedTimer.isActive())
+                    m_announcedTimer.start();
+            });
+}
+
 bool NotebookSession::checkForOtherChanges()
 {
     if (m_reloadAllowed && !m_reloadAllowed())
         return false;
-    qint64 counter = 0;
-    if (!NotebookStorage::of(m_notebook->database()).changeCounter(m_notebook->database(), &counter))
-        return false;
-    const bool changed = m_changeCounter >= 0 && counter != m_changeCounter;
-    m_changeCounter = counter;
-    if (!changed)
-        return false;
+    if (m_listening) {
+        if (!m_othersSaved)
+            return false;
+        m_othersSaved = false;
+    } else {
+        qint64 counter = 0;
+        if (!NotebookStorage::of(m_notebook->database()).changeCounter(m_notebook->database(), &counter))
+            return false;
+        const bool changed = m_changeCounter >= 0 && counter != m_changeCounter;
+        m_changeCounter = counter;
+        if (!changed)
+            return false;
+    }
     emit aboutToReload();
     m_model->reload();
     emit reloaded();

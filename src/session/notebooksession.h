@@ -163,6 +163,7 @@ private:
     NotebookSession(std::unique_ptr<Notebook> notebook, std::unique_ptr<NoteModel> model);
     void writeJournal();
     void backUpDaily();
+    void listenForOthersSaves();
     // After an attachment was added (or not): the Markdown for it, or why not.
     bool referTo(bool added, const QString &hash, QString *markdown);
 
@@ -174,6 +175,12 @@ private:
     QTimer m_journalTimer;
     QTimer m_watchTimer;
     qint64 m_changeCounter = -1; // NotebookStorage::changeCounter() at the last look
+    // A server announces others' saves (NotebookStorage::changeChannel()):
+    // whether this session listens, and whether one came since the last
+    // reload. Announcements that come together make one reload.
+    bool m_listening = false;
+    bool m_othersSaved = false;
+    QTimer m_announcedTimer;
     int m_backupsToKeep = 0;
     std::function<bool()> m_reloadAllowed;
     // Today's backup, being written in a thread of its own.

@@ -27,3 +27,27 @@ $$;
 CREATE TRIGGER note_touch
 BEFORE UPDATE ON note
 FOR EACH ROW EXECUTE FUNCTION note_touch();
+
+-- Every change to a note is announced to the clients that listen (a team
+-- notebook shows others' saves as they happen), with the note's id and
+-- version, never its text: each client reads what changed itself. The
+-- channel is named after the notebook's schema, so notebooks side by side
+-- in one database do not wake each other's clients.
+CREATE FUNCTION note_announce() RETURNS trigger
+    LANGUAGE plpgsql SET search_path FROM CURRENT
+    AS $$
+BEGIN
+    IF TG_OP = 'DELETE' THEN
+        PERFORM pg_notify('commonplace_' || md5(TG_TABLE_SCHEMA),
+                          json_build_object('note', OLD.id, 'change', 'delete')::text);
+    ELSE
+        PERFORM pg_notify('commonplace_' || md5(TG_TABLE_SCHEMA),
+                          json_build_object('note', NEW.id, 'version', NEW.version, 'change', lower(TG_OP))::text);
+    END IF;
+    RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER note_announce
+AFTER INSERT OR UPDATE OR DELETE ON note
+FOR EACH ROW EXECUTE FUNCTION note_announce();
