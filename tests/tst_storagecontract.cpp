@@ -448,13 +448,21 @@ void TestStorageContract::searchFindsWhatWasTyped()
     QCOMPARE(session->save(), NotebookSession::SaveResult::Saved);
     QVERIFY(session->model()->setSearchText(search));
     QCOMPARE(titles(*session), found);
+    // What was found is marked in the title and the passage the list shows.
+    if (search == QLatin1String("garden")) {
+        NoteModel *model = session->model();
+        const QModelIndex first = model->index(0, model->titleColumn());
+        QCOMPARE(first.data(NoteModel::HighlightedTitleRole).toString(), QStringLiteral("\x02Garden\x03 plan"));
+        const QString passage = first.data(NoteModel::SnippetRole).toString();
+        QVERIFY2(passage.contains(QLatin1String("seeds")), qPrintable(passage));
+    }
 }
 
 void TestStorageContract::typedTextIsNeverSql_data()
 {
     QTest::addColumn<bool>("server");
     QTest::addColumn<QString>("text");
-    const QStringList hostile{QStringLiteral("'); DROP TABLE note; --"), QStringLiteral("\" OR 1=1 --"),
+    const QStringList hostile{QStringLiteral("'); DROP TABLE note; --"), QStringLiteral("%1 %2 ') AS part%2 --"), QStringLiteral("\" OR 1=1 --"),
                               QStringLiteral("x' || (SELECT version()) || '"), QStringLiteral("$$; DELETE FROM note; $$"),
                               QStringLiteral("\\'; SELECT pg_sleep(5); --"), QStringLiteral("a:* & !b | c <-> d"),
                               QStringLiteral("%_\\ LIKE '%'")};

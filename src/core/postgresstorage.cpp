@@ -337,11 +337,26 @@ QString PostgresStorage::listingStatement(const QSqlDatabase &db, const NoteList
     }
     const QString words = listing.hasSearchIndex ? listing.search->tsQueryText() : QString();
     if (words.isEmpty()) {
-        parts << unmarked + whereClause(conditions) + QLatin1Char(' ') + listOrder;
+        // The content around the first substring; the delegate marks it.
+        const QString first = quotedText(listing.substrings.isEmpty() ? QString() : listing.substrings.first());
+        parts << (count ? unmarked
+                        : select
+                             + QStringLiteral(", NULL::text AS title_marked, CASE WHEN strpos(note.content, %1) > 40 "
+                                              "THEN '…' || substr(note.content, strpos(note.content, %1) - 30, 120) "
+                                              "ELSE substr(note.content, 1, 120) END AS snippet FROM note")
+                                   .arg(first))
+                + whereClause(conditions) + QLatin1Char(' ') + listOrder;
     } else {
-        // Best first: a title's words weigh ten times the text's.
+        // Best first: a title's words weigh ten times the text's. The
+        // matches are marked as the file's index marks them (\x02, \x03).
         const QString query = QStringLiteral("to_tsquery('simple'::regconfig, search_folded(%1))").arg(quotedText(words));
-        parts << select + (count ? QString() : QStringLiteral(", NULL::text AS title_marked, NULL::text AS snippet"))
+        const QString marks = QStringLiteral("'StartSel=' || chr(2) || ', StopSel=' || chr(3)");
+        parts << select
+                + (count ? QString()
+                         : QStringLiteral(", ts_headline('simple'::regconfig, note.title, %1, %2 || ', HighlightAll=true')"
+                                          " AS title_marked, ts_headline('simple'::regconfig, note.content, %1, %2 ||"
+                                          " ', MaxWords=14, MinWords=6, MaxFragments=1') AS snippet")
+                               .arg(query, marks))
                 + QStringLiteral(" FROM note_search JOIN note ON note.id = note_search.note_id")
                 + whereClause(QStringList{QStringLiteral("note_search.words @@ ") + query} + conditions)
                 + (count ? QString()
@@ -350,7 +365,9 @@ QString PostgresStorage::listingStatement(const QSqlDatabase &db, const NoteList
     }
     if (parts.size() == 1)
         return counted(parts.first());
+    // Concatenated, not arg(): a part holds quoted user text, whose %1 a
+    // second arg() would replace.
     for (int i = 0; i < parts.size(); ++i)
-        parts[i] = QStringLiteral("SELECT * FROM (%1) AS part%2").arg(parts.at(i)).arg(i);
+        parts[i] = QStringLiteral("SELECT * FROM (") + parts.at(i) + QStringLiteral(") AS part") + QString::number(i);
     return counted(parts.join(QStringLiteral(" UNION ALL ")));
 }
