@@ -12,6 +12,7 @@
 #include "openrequests.h"
 #include "preferencesdialog.h"
 #include "recentnotebooks.h"
+#include "sidebarmodel.h"
 #include "sidebarview.h"
 #include "tagedit.h"
 #include "testsupport.h"
@@ -1106,6 +1107,9 @@ void TestMainWindow::firstStartCreatesDefaultWithWelcome()
     QCOMPARE(titleAt(window, 0), QStringLiteral("Welcome to Commonplace"));
     QVERIFY(!window.model()->hasPendingChanges()); // already saved
     QVERIFY(child<QPlainTextEdit>(window, "contentEdit")->toPlainText().contains(QLatin1String("Revert")));
+    // The sidebar counts it, as it counts every saved note.
+    const QAbstractItemModel *shelves = child<SidebarView>(window, "sidebar")->model();
+    QCOMPARE(shelves->index(0, 0).data(SidebarModel::CountRole).toInt(), 1);
 
     // The next start reopens the last notebook used.
     const QString other = m_dir->filePath(QStringLiteral("other.cpbook"));

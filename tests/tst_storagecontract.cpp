@@ -1,6 +1,7 @@
 #include "notebook.h"
 #include "notebooksession.h"
 #include "notetags.h"
+#include "storageerror.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>
@@ -40,6 +41,8 @@ private slots:
     void savesAtOnceNeverLoseAnUpdate();
     void othersSavesAppearKeepingMine_data() { backends(); }
     void othersSavesAppearKeepingMine();
+    void aLostConnectionKeepsEveryEdit_data();
+    void aLostConnectionKeepsEveryEdit();
     void tagsTrashAndHistory_data() { backends(); }
     void tagsTrashAndHistory();
     void linksLeadBothWays_data() { backends(); }
@@ -346,6 +349,74 @@ void TestStorageContract::othersSavesAppearKeepingMine()
     QCOMPARE(mine->save(), NotebookSession::SaveResult::Saved);
     QTest::qWait(server ? 500 : 2000);
     QCOMPARE(reloaded.count(), 1);
+}
+
+// A team notebook's server goes away in the middle of an edit: the window
+// is told, the edit stays pending and journaled, Save says why it cannot
+// save, and once the server takes connections again the session connects
+// by itself, shows what was saved meanwhile, and saves.
+void TestStorageContract::aLostConnectionKeepsEveryEdit_data()
+{
+    QTest::addColumn<bool>("server"); // a file has no connection to lose
+    QTest::newRow("server") << true;
+}
+
+void TestStorageContract::aLostConnectionKeepsEveryEdit()
+{
+    START();
+    auto mine = openSession();
+    mine->start(0);
+    QSignalSpy lost(mine.get(), &NotebookSession::connectionLost);
+    QSignalSpy restored(mine.get(), &NotebookSession::connectionRestored);
+    NoteModel *model = mine->model();
+    model->setData(model->index(rowOf(model, QStringLiteral("Alpha")), model->contentColumn()),
+                   QStringLiteral("Typed while the server went away"));
+
+    // The server lets no one in, and drops the notebook's connections
+    // (from the server's own database: a database cannot shut itself).
+    QSqlDatabase admin = serverConnection(m_server);
+    QSqlDatabase inside = serverConnection(m_server, QStringLiteral("contract")); // not dropped
+    const auto execIn = [](QSqlDatabase &db, const QString &sql) {
+        QSqlQuery query(db);
+        const bool done = query.exec(sql);
+        if (!done)
+            qWarning().noquote() << sql << query.lastError().text();
+        return done;
+    };
+    const auto execAdmin = [&](const QString &sql) { return execIn(admin, sql); };
+    const auto reopen = qScopeGuard([&] {
+        execAdmin(QStringLiteral("ALTER DATABASE contract ALLOW_CONNECTIONS true"));
+        closeConnection(inside);
+        closeConnection(admin);
+    });
+    QVERIFY(execAdmin(QStringLiteral("ALTER DATABASE contract ALLOW_CONNECTIONS false")));
+    QVERIFY(execAdmin(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                     "WHERE datname = 'contract' AND application_name = 'Commonplace'")));
+    QTRY_COMPARE_WITH_TIMEOUT(lost.count(), 1, 5000);
+    QVERIFY(mine->isConnectionLost());
+    QCOMPARE(mine->save(), NotebookSession::SaveResult::Failed);
+    QCOMPARE(mine->saveErrorKind(), StorageError::Kind::ConnectionLost);
+    QVERIFY(mine->hasPendingChanges());
+    QCOMPARE(contentOf(*mine, QStringLiteral("Alpha")), QStringLiteral("Typed while the server went away"));
+    QTRY_VERIFY(journalText().contains("Typed while the server went away"));
+
+    // Saved by someone else meanwhile; then the server takes connections.
+    QVERIFY(execIn(inside, QStringLiteral("INSERT INTO commonplace.note (title) VALUES ('Saved meanwhile')")));
+    QTest::qWait(1500); // a try or two that fail
+    QCOMPARE(restored.count(), 0);
+    QVERIFY(execAdmin(QStringLiteral("ALTER DATABASE contract ALLOW_CONNECTIONS true")));
+    QTRY_COMPARE_WITH_TIMEOUT(restored.count(), 1, 10000);
+    QTRY_COMPARE(titles(*mine), (QStringList{QStringLiteral("Alpha"), QStringLiteral("Beta"), QStringLiteral("Saved meanwhile")}));
+    QCOMPARE(contentOf(*mine, QStringLiteral("Alpha")), QStringLiteral("Typed while the server went away"));
+    QCOMPARE(mine->save(), NotebookSession::SaveResult::Saved);
+    auto again = openSession();
+    QCOMPARE(contentOf(*again, QStringLiteral("Alpha")), QStringLiteral("Typed while the server went away"));
+
+    // Others' saves are heard again on the new connection.
+    QSignalSpy reloaded(mine.get(), &NotebookSession::reloaded);
+    addNote(*again, QStringLiteral("After"), QString());
+    QCOMPARE(again->save(), NotebookSession::SaveResult::Saved);
+    QTRY_VERIFY_WITH_TIMEOUT(titles(*mine).contains(QStringLiteral("After")), 3000);
 }
 
 void TestStorageContract::tagsTrashAndHistory()

@@ -340,6 +340,10 @@
         <source>The notes of “%1” cannot be read.</source>
         <translation>Die Notizen von „%1“ können nicht gelesen werden.</translation>
     </message>
+    <message>
+        <source>The connection to the server was lost, so nothing was saved. Your changes are kept: Commonplace connects again by itself, then save again.</source>
+        <translation>Die Verbindung zum Server ist abgebrochen, daher wurde nichts gespeichert. Ihre Änderungen bleiben erhalten: Commonplace verbindet sich von selbst neu, speichern Sie dann erneut.</translation>
+    </message>
 </context>
 <context>
     <name>EvernoteExport</name>
@@ -1535,6 +1539,14 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
     <message>
         <source>C&amp;onnect</source>
         <translation>Ver&amp;binden</translation>
+    </message>
+    <message>
+        <source>Connected to the server again.</source>
+        <translation>Wieder mit dem Server verbunden.</translation>
+    </message>
+    <message>
+        <source>The connection to the server of “%1” was lost. Your changes are kept here; Commonplace connects again by itself, and then you can save them.</source>
+        <translation>Die Verbindung zum Server von „%1“ ist abgebrochen. Ihre Änderungen bleiben hier erhalten; Commonplace verbindet sich von selbst neu, danach können Sie sie speichern.</translation>
     </message>
 </context>
 <context>

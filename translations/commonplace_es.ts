@@ -340,6 +340,10 @@
         <source>The notes of “%1” cannot be read.</source>
         <translation>Las notas de «%1» no se pueden leer.</translation>
     </message>
+    <message>
+        <source>The connection to the server was lost, so nothing was saved. Your changes are kept: Commonplace connects again by itself, then save again.</source>
+        <translation>Se perdió la conexión con el servidor, así que no se guardó nada. Sus cambios se conservan: Commonplace vuelve a conectarse por sí mismo; después, guarde de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>EvernoteExport</name>
@@ -1535,6 +1539,14 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
     <message>
         <source>C&amp;onnect</source>
         <translation>C&amp;onectar</translation>
+    </message>
+    <message>
+        <source>Connected to the server again.</source>
+        <translation>Conectado de nuevo al servidor.</translation>
+    </message>
+    <message>
+        <source>The connection to the server of “%1” was lost. Your changes are kept here; Commonplace connects again by itself, and then you can save them.</source>
+        <translation>Se perdió la conexión con el servidor de «%1». Sus cambios se conservan aquí; Commonplace vuelve a conectarse por sí mismo y después podrá guardarlos.</translation>
     </message>
 </context>
 <context>

@@ -340,6 +340,10 @@
         <source>The notes of “%1” cannot be read.</source>
         <translation>Les notes de « %1 » ne peuvent pas être lues.</translation>
     </message>
+    <message>
+        <source>The connection to the server was lost, so nothing was saved. Your changes are kept: Commonplace connects again by itself, then save again.</source>
+        <translation>La connexion au serveur a été perdue, rien n’a donc été enregistré. Vos modifications sont conservées : Commonplace se reconnecte de lui-même, enregistrez ensuite à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>EvernoteExport</name>
@@ -1535,6 +1539,14 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
     <message>
         <source>C&amp;onnect</source>
         <translation>C&amp;onnecter</translation>
+    </message>
+    <message>
+        <source>Connected to the server again.</source>
+        <translation>Reconnecté au serveur.</translation>
+    </message>
+    <message>
+        <source>The connection to the server of “%1” was lost. Your changes are kept here; Commonplace connects again by itself, and then you can save them.</source>
+        <translation>La connexion au serveur de « %1 » a été perdue. Vos modifications sont conservées ici ; Commonplace se reconnecte de lui-même, et vous pourrez alors les enregistrer.</translation>
     </message>
 </context>
 <context>

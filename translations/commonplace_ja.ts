@@ -339,6 +339,10 @@
         <source>The notes of “%1” cannot be read.</source>
         <translation>「%1」のノートを読み込めません。</translation>
     </message>
+    <message>
+        <source>The connection to the server was lost, so nothing was saved. Your changes are kept: Commonplace connects again by itself, then save again.</source>
+        <translation>サーバーとの接続が切れたため、何も保存されませんでした。変更は保持されています。Commonplace が自動的に再接続しますので、その後もう一度保存してください。</translation>
+    </message>
 </context>
 <context>
     <name>EvernoteExport</name>
@@ -1510,6 +1514,14 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
     <message>
         <source>C&amp;onnect</source>
         <translation>接続(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Connected to the server again.</source>
+        <translation>サーバーに再接続しました。</translation>
+    </message>
+    <message>
+        <source>The connection to the server of “%1” was lost. Your changes are kept here; Commonplace connects again by itself, and then you can save them.</source>
+        <translation>「%1」のサーバーとの接続が切れました。変更はここに保持されています。Commonplace が自動的に再接続しますので、その後に保存できます。</translation>
     </message>
 </context>
 <context>

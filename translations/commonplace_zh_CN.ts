@@ -339,6 +339,10 @@
         <source>The notes of “%1” cannot be read.</source>
         <translation>无法读取“%1”中的笔记。</translation>
     </message>
+    <message>
+        <source>The connection to the server was lost, so nothing was saved. Your changes are kept: Commonplace connects again by itself, then save again.</source>
+        <translation>与服务器的连接已断开，因此未保存任何内容。您的更改已保留：Commonplace 会自动重新连接，之后请再次保存。</translation>
+    </message>
 </context>
 <context>
     <name>EvernoteExport</name>
@@ -1510,6 +1514,14 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
     <message>
         <source>C&amp;onnect</source>
         <translation>连接(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Connected to the server again.</source>
+        <translation>已重新连接到服务器。</translation>
+    </message>
+    <message>
+        <source>The connection to the server of “%1” was lost. Your changes are kept here; Commonplace connects again by itself, and then you can save them.</source>
+        <translation>与“%1”的服务器的连接已断开。您的更改保留在这里；Commonplace 会自动重新连接，之后即可保存。</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,9 @@ public:
     virtual bool open(Access access = Access::ReadWrite) = 0;
     // Close only after every model and query on database() is gone.
     virtual void close() = 0;
+    // Connects database() again after the connection broke (a server that
+    // went away), set up as open() left it; a file's never breaks.
+    virtual bool reconnect() { return true; }
     bool isOpen() const { return !m_connectionName.isEmpty(); }
 
     NotebookLocation location() const { return m_location; }

@@ -333,7 +333,11 @@ bool NotebookServer::connectToServer(QString *message)
     if (!m_password.isEmpty())
         db.setPassword(m_password);
     db.setDatabaseName(url.path().mid(1));
-    QStringList options{QStringLiteral("connect_timeout=10"), QStringLiteral("application_name=Commonplace")};
+    // Keepalives: a network that drops the connection without a word is
+    // noticed within a minute, not after the system's two hours.
+    QStringList options{QStringLiteral("connect_timeout=10"), QStringLiteral("application_name=Commonplace"),
+                        QStringLiteral("keepalives=1"), QStringLiteral("keepalives_idle=30"),
+                        QStringLiteral("keepalives_interval=10"), QStringLiteral("keepalives_count=3")};
     const QUrlQuery query(url);
     for (const char *key : {"sslmode", "sslrootcert", "service"}) {
         const QString name = QLatin1String(key);
@@ -345,6 +349,26 @@ bool NotebookServer::connectToServer(QString *message)
         return true;
     *message = db.lastError().databaseText();
     return false;
+}
+
+// The same connection, opened again with what it was opened with, so the
+// models on it keep working; then set up as openSchema() left it.
+bool NotebookServer::reconnect()
+{
+    if (!isOpen())
+        return false;
+    QSqlDatabase db = database();
+    db.close();
+    QSqlError error;
+    if (!db.open() || !setSearchPath(&error) || !NotebookStorage::of(db).configure(db, &error)) {
+        qCWarning(lcNotebook).noquote() << "Cannot reconnect to" << m_location.toString() << db.lastError().text()
+                                        << error.text();
+        return false;
+    }
+    if (isReadOnly())
+        QSqlQuery(db).exec(QStringLiteral("SET default_transaction_read_only = on"));
+    qCInfo(lcNotebook) << "Reconnected to" << m_location.toString();
+    return true;
 }
 
 void NotebookServer::close()

@@ -34,6 +34,7 @@ public:
 
     bool open(Access access = Access::ReadWrite) override;
     void close() override;
+    bool reconnect() override;
 
     // What kind of failure libpq's message for a failed connection names
     // (Error::CannotConnect when it is none of those it knows).

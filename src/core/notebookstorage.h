@@ -106,6 +106,10 @@ public:
     virtual bool lastInsertedId(const QSqlDatabase &db, qint64 *id, QSqlError *error) const = 0;
     // A number that changes whenever another connection commits.
     virtual bool changeCounter(const QSqlDatabase &db, qint64 *counter) const = 0;
+    // Whether the connection still reaches the notebook, known without a
+    // round trip (a file's always does; a server's breaks when the server
+    // goes away).
+    virtual bool isConnected(const QSqlDatabase &db) const = 0;
     // The notification channel on which every change to a note is
     // announced as it is committed (QSqlDriver::subscribeToNotification()),
     // or empty where the engine has none and changeCounter() is watched.

@@ -380,6 +380,12 @@ bool NoteModel::commit(int *trackedRow)
     const QList<PendingChange> pending = pendingChanges();
     if (pending.isEmpty())
         return true;
+    // A server that went away: said as such, not as whatever the first
+    // statement on a closed connection would say.
+    if (!m_storage->isConnected(database())) {
+        setLastError(QSqlError(QStringLiteral("The connection to the server was lost"), {}, QSqlError::ConnectionError));
+        return false;
+    }
 
     // Which note to follow: by id; a new note gets its id below.
     const int followed = trackedRow ? *trackedRow : -1;

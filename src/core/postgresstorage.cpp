@@ -9,6 +9,8 @@
 #include <QSqlField>
 #include <QSqlQuery>
 
+#include <libpq-fe.h>
+
 namespace {
 
 bool execute(const QSqlDatabase &db, const QString &statement, QSqlError *error)
@@ -234,6 +236,21 @@ QString PostgresStorage::changeChannel(const QSqlDatabase &db) const
     return query.value(0).toString();
 }
 
+// libpq's own view of the connection, through the driver's handle: it
+// turns bad when the server closes it or the network drops it (libpq's
+// keepalives, which NotebookServer sets), as the driver reads the socket
+// for notifications. Asking costs no round trip to the server.
+bool PostgresStorage::isConnected(const QSqlDatabase &db) const
+{
+    const QVariant handle = db.driver()->handle();
+    // Qt names the type by libpq's struct (pg_conn*), or by its typedef.
+    if (!db.isOpen() || !handle.isValid()
+        || (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
+        return false;
+    PGconn *connection = *static_cast<PGconn *const *>(handle.constData());
+    return connection && PQstatus(connection) == CONNECTION_OK;
+}
+
 bool PostgresStorage::writeCopy(const QSqlDatabase &, const QString &, QSqlError *error) const
 {
     // A server's notebook is backed up with the server's own tools.
@@ -267,9 +284,19 @@ StorageError::Kind PostgresStorage::errorKind(const QSqlError &error) const
         return Kind::Damaged;
     if (code.startsWith(QLatin1String("58")) || code.startsWith(QLatin1String("53")))
         return Kind::IoError;
-    // A connection gone before the server could say anything has no code.
-    if (code.isEmpty() && error.type() == QSqlError::ConnectionError)
-        return Kind::ConnectionLost;
+    // A connection gone before the server could say anything has no code,
+    // only libpq's words.
+    if (code.isEmpty()) {
+        const QString text = error.databaseText() + u' ' + error.driverText();
+        for (const char *words : {"server closed the connection", "no connection to the server",
+                                  "could not send data to server", "could not receive data from server",
+                                  "connection not open", "terminating connection"}) {
+            if (text.contains(QLatin1String(words), Qt::CaseInsensitive))
+                return Kind::ConnectionLost;
+        }
+        if (error.type() == QSqlError::ConnectionError)
+            return Kind::ConnectionLost;
+    }
     return Kind::Other;
 }
 

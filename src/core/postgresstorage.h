@@ -37,6 +37,7 @@ public:
     bool lastInsertedId(const QSqlDatabase &db, qint64 *id, QSqlError *error) const override;
     bool changeCounter(const QSqlDatabase &db, qint64 *counter) const override;
     QString changeChannel(const QSqlDatabase &db) const override;
+    bool isConnected(const QSqlDatabase &db) const override;
     bool writeCopy(const QSqlDatabase &db, const QString &target, QSqlError *error) const override;
     StorageError::Kind errorKind(const QSqlError &error) const override;
     bool hasSearchIndex(const QSqlDatabase &db) const override;

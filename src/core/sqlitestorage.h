@@ -28,6 +28,7 @@ public:
     bool lastInsertedId(const QSqlDatabase &db, qint64 *id, QSqlError *error) const override;
     bool changeCounter(const QSqlDatabase &db, qint64 *counter) const override;
     QString changeChannel(const QSqlDatabase &) const override { return {}; }
+    bool isConnected(const QSqlDatabase &) const override { return true; }
     bool writeCopy(const QSqlDatabase &db, const QString &target, QSqlError *error) const override;
     StorageError::Kind errorKind(const QSqlError &error) const override;
     bool hasSearchIndex(const QSqlDatabase &db) const override;

@@ -63,6 +63,8 @@ NotebookSession::NotebookSession(std::unique_ptr<Notebook> notebook, std::unique
     m_announcedTimer.setSingleShot(true);
     m_announcedTimer.setInterval(50);
     connect(&m_announcedTimer, &QTimer::timeout, this, &NotebookSession::checkForOtherChanges);
+    m_reconnectTimer.setSingleShot(true);
+    connect(&m_reconnectTimer, &QTimer::timeout, this, &NotebookSession::reconnect);
     // Every change to the model reaches the journal.
     connect(m_model.get(), &QAbstractItemModel::rowsInserted, this, &NotebookSession::scheduleJournal);
     connect(m_model.get(), &QAbstractItemModel::rowsRemoved, this, &NotebookSession::scheduleJournal);
@@ -143,8 +145,12 @@ NotebookSession::SaveResult NotebookSession::save(int *trackedRow)
     emit aboutToReadChanges();
     if (!m_model->hasPendingChanges())
         return SaveResult::Saved;
-    if (!m_model->commit(trackedRow))
+    if (!m_model->commit(trackedRow)) {
+        if (m_model->errorKind() == StorageError::Kind::ConnectionLost
+            || !NotebookStorage::of(m_notebook->database()).isConnected(m_notebook->database()))
+            loseConnection();
         return m_model->conflicts().isEmpty() ? SaveResult::Failed : SaveResult::Conflicts;
+    }
     m_journalTimer.stop();
     m_journal->remove();
     m_attachments->clear(); // in the notebook now, or referred to by nothing
@@ -232,8 +238,46 @@ void NotebookSession::listenForOthersSaves()
             });
 }
 
+void NotebookSession::loseConnection()
+{
+    if (m_connectionLost)
+        return;
+    m_connectionLost = true;
+    m_othersSaved = false;
+    m_reconnectDelay = 1000;
+    m_reconnectTimer.start(m_reconnectDelay);
+    emit connectionLost();
+}
+
+void NotebookSession::reconnect()
+{
+    if (!m_connectionLost)
+        return;
+    if (!m_notebook->reconnect()) {
+        m_reconnectDelay = qMin(2 * m_reconnectDelay, 30000);
+        m_reconnectTimer.start(m_reconnectDelay);
+        return;
+    }
+    m_connectionLost = false;
+    // A new connection listens for nothing yet (closing the old one ended
+    // its subscriptions); what others saved while this one was away is
+    // read by a reload, as soon as one is allowed.
+    m_listening = false;
+    listenForOthersSaves();
+    m_othersSaved = true;
+    m_changeCounter = -2; // unlike any counter: the next look reloads
+    emit connectionRestored();
+    checkForOtherChanges();
+}
+
 bool NotebookSession::checkForOtherChanges()
 {
+    if (m_connectionLost)
+        return false;
+    if (!NotebookStorage::of(m_notebook->database()).isConnected(m_notebook->database())) {
+        loseConnection();
+        return false;
+    }
     if (m_reloadAllowed && !m_reloadAllowed())
         return false;
     if (m_listening) {
@@ -244,7 +288,7 @@ bool NotebookSession::checkForOtherChanges()
         qint64 counter = 0;
         if (!NotebookStorage::of(m_notebook->database()).changeCounter(m_notebook->database(), &counter))
             return false;
-        const bool changed = m_changeCounter >= 0 && counter != m_changeCounter;
+        const bool changed = m_changeCounter != -1 && counter != m_changeCounter;
         m_changeCounter = counter;
         if (!changed)
             return false;

@@ -133,6 +133,7 @@ public:
     // Shows what others saved: reloads, keeping every pending change.
     // Called by the watch; false if nothing changed or a reload is held off.
     bool checkForOtherChanges();
+    bool isConnectionLost() const { return m_connectionLost; }
     // Reloads are held off while this returns false (a question is open).
     void setReloadGuard(std::function<bool()> allowed) { m_reloadAllowed = std::move(allowed); }
 
@@ -153,6 +154,11 @@ signals:
     // Around a reload with others' changes, so views can keep their place.
     void aboutToReload();
     void reloaded();
+    // A server's connection broke: edits stay pending and journaled, Save
+    // says why it cannot save, and the session reconnects by itself, less
+    // often the longer it fails; then it listens again and reloads.
+    void connectionLost();
+    void connectionRestored();
     void journalFailed(const QString &message);
     void dailyBackupFailed(const QString &message);
     // How many notes start() removed from the Trash, if any; or why it could not.
@@ -164,6 +170,10 @@ private:
     void writeJournal();
     void backUpDaily();
     void listenForOthersSaves();
+    // Notices a broken connection (a save that failed for it, or the watch)
+    // and tries to connect again, after 1, 2, 4… up to 30 seconds.
+    void loseConnection();
+    void reconnect();
     // After an attachment was added (or not): the Markdown for it, or why not.
     bool referTo(bool added, const QString &hash, QString *markdown);
 
@@ -181,6 +191,9 @@ private:
     bool m_listening = false;
     bool m_othersSaved = false;
     QTimer m_announcedTimer;
+    bool m_connectionLost = false;
+    QTimer m_reconnectTimer;
+    int m_reconnectDelay = 0; // milliseconds
     int m_backupsToKeep = 0;
     std::function<bool()> m_reloadAllowed;
     // Today's backup, being written in a thread of its own.

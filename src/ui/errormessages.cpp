@@ -46,6 +46,8 @@ QString ErrorMessages::saveFailed(const NoteModel &model)
     case Kind::NotNotebook:
         return tr("The notebook file is damaged, so nothing was saved. Your changes are kept.");
     case Kind::ConnectionLost:
+        return tr("The connection to the server was lost, so nothing was saved. Your changes are kept: "
+                  "Commonplace connects again by itself, then save again.");
     case Kind::Other:
         break;
     }

@@ -518,6 +518,11 @@ void MainWindow::install(std::unique_ptr<NotebookSession> session)
         commitEditors();
         m_reloadPlace = currentPlace();
     });
+    connect(m_session.get(), &NotebookSession::connectionLost, this, &MainWindow::updateNotebookTexts);
+    connect(m_session.get(), &NotebookSession::connectionRestored, this, [this] {
+        updateNotebookTexts();
+        statusBar()->showMessage(tr("Connected to the server again."), 5000);
+    });
     connect(m_session.get(), &NotebookSession::reloaded, this, [this] {
         restorePlace(m_reloadPlace);
         refreshSidebar();
@@ -603,8 +608,10 @@ void MainWindow::addWelcomeNote()
             .arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText),
                  QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
     int tracked = row;
-    if (m_session->save(&tracked) == NotebookSession::SaveResult::Saved)
+    if (m_session->save(&tracked) == NotebookSession::SaveResult::Saved) {
         setCurrentRow(tracked);
+        refreshSidebar(); // its counts were read before the note
+    }
 }
 
 // Changes that a window which is gone (a crash, a power cut) never saved.
@@ -1701,7 +1708,12 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::updateNotebookTexts()
 {
     if (m_notebook) {
-        m_ui->noticeLabel->setText(m_notebook->readOnlyMessage());
+        const bool lost = m_session && m_session->isConnectionLost();
+        m_ui->noticeLabel->setText(lost ? tr("The connection to the server of “%1” was lost. Your changes are kept "
+                                             "here; Commonplace connects again by itself, and then you can save them.")
+                                              .arg(m_notebook->displayName())
+                                        : m_notebook->readOnlyMessage());
+        m_ui->noticeLabel->setVisible(lost || m_notebook->isReadOnly());
         setWindowTitle(tr("%1[*] — Commonplace").arg(m_notebook->displayName()));
     }
     fitNoticeHeight();
