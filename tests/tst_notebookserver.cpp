@@ -5,6 +5,7 @@
 #include "schemamigrator.h"
 #include "testsupport.h"
 
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -36,6 +37,8 @@ private slots:
     void rolesDecideWhatOpens();
     void schemaIsSettable();
     void theLeastPrivilegeSetUpWorks();
+    void tlsIsCheckedAsAsked_data();
+    void tlsIsCheckedAsAsked();
 
 private:
     void prepareServer();
@@ -73,7 +76,7 @@ void TestNotebookServer::cleanupTestCase()
     if (!m_prepared)
         return;
     QSqlDatabase db = serverConnection(m_server);
-    for (const char *name : {"notes", "team", "alien", "newer", "older", "race", "roles", "shared"})
+    for (const char *name : {"notes", "team", "alien", "secure", "newer", "older", "race", "roles", "shared"})
         QSqlQuery(db).exec(QStringLiteral("DROP DATABASE IF EXISTS ") + QLatin1String(name));
     QSqlQuery(db).exec(QStringLiteral("DROP ROLE IF EXISTS reader"));
     QSqlQuery(db).exec(QStringLiteral("DROP ROLE IF EXISTS stranger"));
@@ -99,9 +102,9 @@ void TestNotebookServer::whyItCannotConnect_data()
                                   << Notebook::Error::PasswordRefused << "refused the user name “nobody” or its password";
     QTest::newRow("no such database") << "postgresql://member@127.0.0.1:%1/elsewhere" << "right password"
                                       << Notebook::Error::DatabaseMissing << "has no database “elsewhere”";
-    // The test server offers no TLS: a location that requires it is refused.
+    // The test server offers TLS: a location that requires it gets it.
     QTest::newRow("TLS required") << "postgresql://member@127.0.0.1:%1/notes?sslmode=require" << "right password"
-                                  << Notebook::Error::CertificateRefused << "offers no encrypted connection";
+                                  << Notebook::Error::NotSetUp << "holds no notebook yet";
     // Everything right: connected, and asked before a notebook is set up.
     QTest::newRow("reached") << "postgresql://member@127.0.0.1:%1/notes" << "right password"
                              << Notebook::Error::NotSetUp << "The database “notes” on 127.0.0.1 holds no notebook yet.";
@@ -491,6 +494,51 @@ void TestNotebookServer::theLeastPrivilegeSetUpWorks()
     QVERIFY(execIn(QStringLiteral("postgres"), QStringLiteral("DROP DATABASE team_least")));
     for (const char *role : {"ann", "notes_members", "notes_owner"})
         QVERIFY(execIn(QStringLiteral("postgres"), QStringLiteral("DROP ROLE ") + QLatin1String(role)));
+}
+
+void TestNotebookServer::tlsIsCheckedAsAsked_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<QString>("query"); // %1: the folder of the test's certificate authorities
+    QTest::addColumn<bool>("opens");
+    QTest::newRow("verify-full, the right authority and address")
+        << "127.0.0.1" << "sslmode=verify-full&sslrootcert=%1/ca.crt" << true;
+    QTest::newRow("verify-ca, the right authority") << "127.0.0.1" << "sslmode=verify-ca&sslrootcert=%1/ca.crt" << true;
+    QTest::newRow("verify-full, another authority")
+        << "127.0.0.1" << "sslmode=verify-full&sslrootcert=%1/other-ca.crt" << false;
+    QTest::newRow("verify-full, a name the certificate is not for")
+        << "localhost" << "sslmode=verify-full&sslrootcert=%1/ca.crt" << false;
+    QTest::newRow("verify-ca, no authority file") << "127.0.0.1" << "sslmode=verify-ca&sslrootcert=%1/missing.crt"
+                                                  << false;
+}
+
+// Against a certificate authority made for the run (.ci/with-postgres): a
+// server whose certificate the location's checks accept is reached over
+// TLS; any other is refused, saying why, before a password is sent.
+void TestNotebookServer::tlsIsCheckedAsAsked()
+{
+    QFETCH(QString, host);
+    QFETCH(QString, query);
+    QFETCH(bool, opens);
+    COMMONPLACE_REQUIRE_TEST_SERVER(m_server);
+    const QString authorities = QFileInfo(qEnvironmentVariable("COMMONPLACE_TEST_PGCA")).path();
+    if (authorities.isEmpty() || authorities == QLatin1String("."))
+        QFAIL("COMMONPLACE_TEST_PGCA names no certificate authority");
+    freshDatabase(QStringLiteral("secure"));
+    const QString location = QStringLiteral("postgresql://member@%1:%2/secure?").arg(host).arg(m_server.port)
+        + query.arg(QString::fromUtf8(QUrl::toPercentEncoding(authorities, "/")));
+    auto notebook = open(location, true);
+    if (!opens) {
+        QCOMPARE(notebook->lastError(), Notebook::Error::CertificateRefused);
+        QVERIFY2(notebook->errorString().contains(QLatin1String("could not be checked as the location asks")),
+                 qPrintable(notebook->errorString()));
+        QVERIFY(!notebook->errorDetail().isEmpty()); // libpq's words, for Show Details
+        return;
+    }
+    QVERIFY2(notebook->isOpen(), qPrintable(notebook->errorString() + u'\n' + notebook->errorDetail()));
+    QSqlQuery encrypted(notebook->database());
+    QVERIFY(encrypted.exec(QStringLiteral("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")) && encrypted.next());
+    QVERIFY(encrypted.value(0).toBool());
 }
 
 QTEST_GUILESS_MAIN(TestNotebookServer)
