@@ -1,6 +1,8 @@
 #include "notebook.h"
 #include "testsupport.h"
 
+#include <QSqlError>
+
 #include <QDir>
 #include <QFileInfo>
 #include <QElapsedTimer>
@@ -26,6 +28,7 @@ private slots:
     void noteOpensByNumber();
     void importAndExportWithoutAWindow();
     void aKilledImportLeavesTheNotebook();
+    void teamNotebooksInAndOut();
 
 private:
     QString run(const QStringList &arguments);
@@ -278,6 +281,93 @@ void TestCommandLine::aKilledImportLeavesTheNotebook()
     QCOMPARE(TestSupport::scalar(db, QStringLiteral("SELECT count(*) FROM note_tag")).toInt(), 0);
     TestSupport::closeConnection(db);
     QCOMPARE(TestSupport::titlesOnDisk(notebook), (QStringList{QStringLiteral("Also kept"), QStringLiteral("Kept")}));
+}
+
+
+// --import and --export with a team notebook's location: the password
+// from libpq's own PGPASSWORD; without one and without a terminal to ask
+// on, a message that says how to give it, and nothing imported.
+void TestCommandLine::teamNotebooksInAndOut()
+{
+    TestSupport::TestServer server;
+    COMMONPLACE_REQUIRE_TEST_SERVER(server);
+    QVERIFY(TestSupport::makeServerUser(server, QStringLiteral("member"), QStringLiteral("right password"),
+                                        QStringLiteral("cli")));
+    QTemporaryDir home;
+    const QString vault = home.filePath(QStringLiteral("vault"));
+    QVERIFY(QDir().mkpath(vault));
+    for (const auto &[name, text] : {std::pair{"Plan.md", "See [[Ideas]]"}, std::pair{"Ideas.md", "Some ideas"}}) {
+        QFile file(vault + u'/' + QLatin1String(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
+    }
+    const auto commonplace = [&home](const QStringList &arguments, const QString &password, QString *out, QString *err) {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("DISPLAY"));
+        environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        environment.remove(QStringLiteral("PGPASSWORD"));
+        if (!password.isEmpty())
+            environment.insert(QStringLiteral("PGPASSWORD"), password);
+        environment.insert(QStringLiteral("PGPASSFILE"), QStringLiteral("/nonexistent/pgpass"));
+        environment.insert(QStringLiteral("HOME"), home.path());
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(COMMONPLACE_BINARY), arguments);
+        if (!process.waitForFinished(60000))
+            return -1;
+        *out = QString::fromUtf8(process.readAllStandardOutput());
+        *err = QString::fromUtf8(process.readAllStandardError());
+        return process.exitCode();
+    };
+    const auto notesOnServer = [&server] {
+        QSqlDatabase db = TestSupport::serverConnection(server, QStringLiteral("cli"));
+        QStringList titles;
+        {
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("SELECT title FROM commonplace.note ORDER BY title")))
+                while (query.next())
+                    titles << query.value(0).toString();
+        }
+        TestSupport::closeConnection(db);
+        return titles;
+    };
+    const QString location = QStringLiteral("postgresql://member@127.0.0.1:%1/cli").arg(server.port);
+    QString out;
+    QString err;
+    // No password anywhere, no terminal: told how to give one.
+    QCOMPARE(commonplace({QStringLiteral("--import"), vault, QStringLiteral("--into"), location}, {}, &out, &err), 1);
+    QVERIFY2(err.contains(QStringLiteral("asks for the password of “member”")) && err.contains(QLatin1String("PGPASSWORD")),
+             qPrintable(err));
+    QCOMPARE(notesOnServer(), QStringList());
+
+    // Named to import into, it is set up there, as a file is made.
+    QCOMPARE(commonplace({QStringLiteral("--import"), vault, QStringLiteral("--into"), location},
+                         QStringLiteral("right password"), &out, &err),
+             0);
+    QVERIFY2(out.startsWith(QStringLiteral("Imported 2 notes from “%1” into “%2”, tagged Imported/Markdown ").arg(vault, location)),
+             qPrintable(out + err));
+    QCOMPARE(notesOnServer(), (QStringList{QStringLiteral("Ideas"), QStringLiteral("Plan")}));
+
+    const QString folder = home.filePath(QStringLiteral("export"));
+    QCOMPARE(commonplace({QStringLiteral("--export"), location, QStringLiteral("--to"), folder}, QStringLiteral("wrong"),
+                         &out, &err),
+             1);
+    QVERIFY2(err.contains(QStringLiteral("refused the user name “member” or its password")), qPrintable(err));
+    QVERIFY(!QFileInfo::exists(folder));
+    QCOMPARE(commonplace({QStringLiteral("--export"), location, QStringLiteral("--to"), folder},
+                         QStringLiteral("right password"), &out, &err),
+             0);
+    QVERIFY2(out.startsWith(QStringLiteral("Exported 2 notes from “cli on 127.0.0.1” to “%1”").arg(folder)), qPrintable(out + err));
+    QFile plan(folder + QStringLiteral("/Plan.md"));
+    QVERIFY(plan.open(QIODevice::ReadOnly));
+    QVERIFY(plan.readAll().contains("See [[Ideas]]"));
+
+    QSqlDatabase db = TestSupport::serverConnection(server);
+    QSqlQuery(db).exec(QStringLiteral("DROP DATABASE IF EXISTS cli"));
+    QSqlQuery(db).exec(QStringLiteral("DROP ROLE IF EXISTS member"));
+    TestSupport::closeConnection(db);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

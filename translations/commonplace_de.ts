@@ -2548,6 +2548,14 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
         <source>“%1” exists already: give the name of a new file, so that nothing is overwritten.</source>
         <translation>„%1“ ist bereits vorhanden: Geben Sie den Namen einer neuen Datei an, damit nichts überschrieben wird.</translation>
     </message>
+    <message>
+        <source>There is no terminal to ask the password on: give it in PGPASSWORD or in ~/.pgpass.</source>
+        <translation>Es gibt kein Terminal, auf dem nach dem Passwort gefragt werden kann: Geben Sie es in PGPASSWORD oder in ~/.pgpass an.</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Passwort: </translation>
+    </message>
 </context>
 <context>
     <name>UnsavedJournal</name>

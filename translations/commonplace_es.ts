@@ -2548,6 +2548,14 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
         <source>“%1” exists already: give the name of a new file, so that nothing is overwritten.</source>
         <translation>«%1» ya existe: indique el nombre de un archivo nuevo, para que no se sobrescriba nada.</translation>
     </message>
+    <message>
+        <source>There is no terminal to ask the password on: give it in PGPASSWORD or in ~/.pgpass.</source>
+        <translation>No hay ningún terminal en el que pedir la contraseña: indíquela en PGPASSWORD o en ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Contraseña: </translation>
+    </message>
 </context>
 <context>
     <name>UnsavedJournal</name>

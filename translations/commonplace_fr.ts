@@ -2548,6 +2548,14 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
         <source>“%1” exists already: give the name of a new file, so that nothing is overwritten.</source>
         <translation>«&#xa0;%1&#xa0;» existe déjà&#xa0;: indiquez le nom d’un nouveau fichier, afin que rien ne soit écrasé.</translation>
     </message>
+    <message>
+        <source>There is no terminal to ask the password on: give it in PGPASSWORD or in ~/.pgpass.</source>
+        <translation>Il n’y a pas de terminal où demander le mot de passe : donnez-le dans PGPASSWORD ou dans ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Mot de passe : </translation>
+    </message>
 </context>
 <context>
     <name>UnsavedJournal</name>

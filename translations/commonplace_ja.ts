@@ -2511,6 +2511,14 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <source>“%1” exists already: give the name of a new file, so that nothing is overwritten.</source>
         <translation>「%1」は既に存在します。何も上書きしないよう、新しいファイルの名前を指定してください。</translation>
     </message>
+    <message>
+        <source>There is no terminal to ask the password on: give it in PGPASSWORD or in ~/.pgpass.</source>
+        <translation>パスワードを尋ねる端末がありません。PGPASSWORD または ~/.pgpass で指定してください。</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>パスワード: </translation>
+    </message>
 </context>
 <context>
     <name>UnsavedJournal</name>

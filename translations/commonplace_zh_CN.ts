@@ -2511,6 +2511,14 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <source>“%1” exists already: give the name of a new file, so that nothing is overwritten.</source>
         <translation>“%1”已存在：请指定一个新文件的名称，以免覆盖任何内容。</translation>
     </message>
+    <message>
+        <source>There is no terminal to ask the password on: give it in PGPASSWORD or in ~/.pgpass.</source>
+        <translation>没有可用于询问密码的终端：请在 PGPASSWORD 或 ~/.pgpass 中提供。</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>密码：</translation>
+    </message>
 </context>
 <context>
     <name>UnsavedJournal</name>

@@ -6,6 +6,7 @@
 #include "notebook.h"
 #include "notebooklocation.h"
 #include "noteimport.h"
+#include "terminalpassword.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -86,13 +87,28 @@ int TransferCommand::run(const QStringList &arguments)
     return exportFrom(parser.value(exportOption), parser.value(to), parser.value(format).toLower());
 }
 
+bool TransferCommand::askPassword(Notebook::Error error, const QString &message, QString *password)
+{
+    if (error != Notebook::Error::PasswordNeeded && error != Notebook::Error::PasswordRefused)
+        return false;
+    if (!TerminalPassword::canAsk()) {
+        complain(message);
+        complain(tr("There is no terminal to ask the password on: give it in PGPASSWORD or in ~/.pgpass."));
+        return false;
+    }
+    complain(message);
+    return TerminalPassword::ask(tr("Password: "), password);
+}
+
 int TransferCommand::importInto(const QStringList &sources, const QString &notebook)
 {
-    const QString path = NotebookLocation::fromUserInput(notebook).filePath();
-    if (path.isEmpty()) {
+    const NotebookLocation location = NotebookLocation::fromUserInput(notebook);
+    if (location.isNull()) {
         complain(tr("“%1” is not a notebook file.").arg(notebook));
         return 2;
     }
+    const QString shownNotebook = location.isFile() ? shown(location.filePath()) : location.toString();
+    QString password;
     int status = 0;
     for (const QString &source : sources) {
         const std::unique_ptr<ImportSource> found = ImportJob::sourceFor(source);
@@ -101,20 +117,36 @@ int TransferCommand::importInto(const QStringList &sources, const QString &noteb
             status = 1;
             continue;
         }
-        NoteImport import(path);
-        if (!import.run(*found)) {
-            complain(shown(source) + QStringLiteral(": ") + import.errorString());
-            status = 1;
-            continue;
+        bool imported = false;
+        for (int tries = 0; tries < 3; ++tries) {
+            NoteImport import(location.toString());
+            import.setPassword(password);
+            imported = import.run(*found);
+            if (imported) {
+                const ImportReport report = import.report();
+                say(tr("Imported %n note(s) from “%1” into “%2”, tagged %3", nullptr, report.notes)
+                        .arg(shown(source), shownNotebook, report.importTag)
+                    + tr(", with %n new attachment(s).", nullptr, report.attachments));
+                for (const ImportReport::Item &item : report.changed)
+                    say(tr("  changed: %1: %2").arg(item.source, item.reason));
+                for (const ImportReport::Item &item : report.skipped)
+                    say(tr("  not imported: %1: %2").arg(item.source, item.reason));
+                break;
+            }
+            if (import.lastError() != NoteImport::Error::CannotOpen) {
+                complain(shown(source) + QStringLiteral(": ") + import.errorString());
+                break;
+            }
+            // A notebook that does not open takes no other source either.
+            if (!askPassword(import.openError(), import.errorString(), &password)) {
+                if (import.openError() != Notebook::Error::PasswordNeeded
+                    && import.openError() != Notebook::Error::PasswordRefused)
+                    complain(shown(source) + QStringLiteral(": ") + import.errorString());
+                return 1;
+            }
         }
-        const ImportReport report = import.report();
-        say(tr("Imported %n note(s) from “%1” into “%2”, tagged %3", nullptr, report.notes)
-                .arg(shown(source), shown(path), report.importTag)
-            + tr(", with %n new attachment(s).", nullptr, report.attachments));
-        for (const ImportReport::Item &item : report.changed)
-            say(tr("  changed: %1: %2").arg(item.source, item.reason));
-        for (const ImportReport::Item &item : report.skipped)
-            say(tr("  not imported: %1: %2").arg(item.source, item.reason));
+        if (!imported)
+            status = 1;
     }
     return status;
 }
@@ -142,9 +174,15 @@ int TransferCommand::exportFrom(const QString &notebook, const QString &target, 
         return 1;
     }
     // Read-only: an export never changes the notebook, open in a window or not.
-    if (!source->open(Notebook::Access::ReadOnly)) {
-        complain(source->errorString());
-        return 1;
+    QString password;
+    for (int tries = 0; !source->open(Notebook::Access::ReadOnly); ++tries) {
+        if (tries == 3 || !askPassword(source->lastError(), source->errorString(), &password)) {
+            if (source->lastError() != Notebook::Error::PasswordNeeded
+                && source->lastError() != Notebook::Error::PasswordRefused)
+                complain(source->errorString());
+            return 1;
+        }
+        source->setPassword(password);
     }
     if (!exporter->write(source->database(), target)) {
         complain(exporter->errorString());

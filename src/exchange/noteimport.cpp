@@ -30,8 +30,8 @@ QString timeText(const QDateTime &time)
 
 } // namespace
 
-NoteImport::NoteImport(const QString &notebookPath)
-    : m_path(notebookPath)
+NoteImport::NoteImport(const QString &notebook)
+    : m_location(NotebookLocation::fromUserInput(notebook))
 {
 }
 
@@ -64,10 +64,12 @@ bool NoteImport::backUp()
         return fail(Error::CannotOpen, count.lastError().text());
     const bool empty = count.value(0).toInt() == 0;
     count.finish();
-    if (empty)
-        return true; // nothing to keep
-    const QString folder = NotebookBackup::backupFolder(m_path);
-    const QString name = folder + u'/' + QFileInfo(m_path).completeBaseName() + QStringLiteral(" before import ")
+    // A server's notebook is backed up by its server; a file's is copied.
+    if (empty || !m_location.isFile())
+        return true;
+    const QString path = m_location.filePath();
+    const QString folder = NotebookBackup::backupFolder(path);
+    const QString name = folder + u'/' + QFileInfo(path).completeBaseName() + QStringLiteral(" before import ")
         + QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH.mm.ss"));
     QString target = name + QStringLiteral(".cpbook");
     for (int n = 2; QFileInfo::exists(target); ++n)
@@ -86,9 +88,15 @@ bool NoteImport::run(ImportSource &source, const QDateTime &now)
     m_report = ImportReport();
     m_report.importTag = QStringLiteral("Imported/%1 %2").arg(source.kind(), now.toString(QStringLiteral("yyyy-MM-dd")));
     m_nowText = timeText(now);
-    m_notebook = Notebook::at(NotebookLocation::fromPath(m_path));
-    if (!m_notebook || !m_notebook->open())
-        return fail(Error::CannotOpen, m_notebook ? m_notebook->errorString() : m_path);
+    m_notebook = Notebook::at(m_location);
+    if (!m_notebook)
+        return fail(Error::CannotOpen, m_location.toString());
+    m_notebook->setPassword(m_password);
+    m_notebook->setSetUpAllowed(true); // the user named it to import into, as a file is made
+    if (!m_notebook->open()) {
+        m_openError = m_notebook->lastError();
+        return fail(Error::CannotOpen, m_notebook->errorString());
+    }
     const auto close = qScopeGuard([this] { m_notebook.reset(); });
     if (m_notebook->isReadOnly())
         return fail(Error::ReadOnly, tr("Nothing was imported: %1").arg(m_notebook->readOnlyMessage()));

@@ -2,6 +2,8 @@
 
 #include "importreport.h"
 #include "importtarget.h"
+#include "notebook.h"
+#include "notebooklocation.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -12,11 +14,11 @@
 #include <memory>
 
 class ImportSource;
-class Notebook;
 
 // Brings the notes of a source into a notebook: on a connection of its
 // own (a window may have the notebook open, with edits pending that this
-// never touches), after a backup, in one transaction. Cancelled, failed or
+// never touches), after a backup (of a file; a server's notebook is
+// backed up by its server), in one transaction. Cancelled, failed or
 // killed, it leaves the notebook as it was. Every note it writes also gets
 // a tag naming the import ("Imported/Markdown 2026-12-04").
 class NoteImport final : public ImportTarget
@@ -26,8 +28,9 @@ class NoteImport final : public ImportTarget
 public:
     enum class Error { None, CannotOpen, ReadOnly, BackupFailed, SourceFailed, WriteFailed, Cancelled };
 
-    // Into the notebook at notebookPath, made if it does not exist.
-    explicit NoteImport(const QString &notebookPath);
+    // Into the notebook at notebook (a file's path, made if it does not
+    // exist, or a server's location, set up if it holds none).
+    explicit NoteImport(const QString &notebook);
     ~NoteImport() override;
 
     bool run(ImportSource &source, const QDateTime &now = QDateTime::currentDateTime());
@@ -42,8 +45,13 @@ public:
     // for search, the commit) cannot say how far it has come.
     void setSavingHandler(std::function<void()> handler) { m_saving = std::move(handler); }
 
+    // For a server that asks for one.
+    void setPassword(const QString &password) { m_password = password; }
+
     ImportReport report() const { return m_report; }
     Error lastError() const { return m_error; }
+    // Why the notebook could not be opened (Error::CannotOpen).
+    Notebook::Error openError() const { return m_openError; }
     QString errorString() const { return m_errorString; }
     // The copy written before the import, if the notebook had notes.
     QString backupPath() const { return m_backupPath; }
@@ -62,7 +70,9 @@ private:
     bool backUp();
     bool indexForSearch();
 
-    QString m_path;
+    NotebookLocation m_location;
+    QString m_password;
+    Notebook::Error m_openError = Notebook::Error::None;
     std::unique_ptr<Notebook> m_notebook;
     std::atomic<bool> m_cancelled{false};
     std::function<void(int, const QString &)> m_progress;
