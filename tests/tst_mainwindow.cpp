@@ -122,6 +122,7 @@ private slots:
     void connectDialogGivesALocation();
     void connectingAsksForThePassword();
     void aTeamNotebookIsSetUpAndUsed();
+    void copiesToAServerAndBack();
     void tagFieldTagsAndCompletes();
     void sidebarFiltersTheList();
     void droppedNotesGetTheTag();
@@ -1735,6 +1736,73 @@ void TestMainWindow::aTeamNotebookIsSetUpAndUsed()
     QCOMPARE(scalar(db, QStringLiteral("SELECT string_agg(title, ',') FROM commonplace.note")).toString(),
              QStringLiteral("On the server"));
     closeConnection(db);
+}
+
+// File ▸ Copy to Server… with a file notebook open, then Open: the team
+// notebook is shown with every note; File ▸ Save a Copy As… there writes
+// a notebook file holding them, and the team notebook stays open.
+void TestMainWindow::copiesToAServerAndBack()
+{
+    TestServer server;
+    COMMONPLACE_REQUIRE_TEST_SERVER(server);
+    qputenv("PGPASSFILE", "/nonexistent/pgpass");
+    qputenv("PGPASSWORD", "right password");
+    const auto unset = qScopeGuard([] { qunsetenv("PGPASSWORD"); });
+    QVERIFY(makeServerUser(server, QStringLiteral("member"), QStringLiteral("right password"), QStringLiteral("copied")));
+    const QString path = m_dir->filePath(QStringLiteral("notes.cpbook"));
+    addNotes(path, {QStringLiteral("Mine"), QStringLiteral("Other")});
+    auto window = openWindow(path);
+    QVERIFY(child<QAction>(*window, "actionCopyToServer")->isEnabled());
+    QVERIFY(!child<QAction>(*window, "actionSaveCopyAs")->isEnabled());
+
+    bool filled = false;
+    QTimer poll;
+    poll.setInterval(10);
+    connect(&poll, &QTimer::timeout, this, [&] {
+        auto *dialog = qobject_cast<ConnectDialog *>(QApplication::activeModalWidget());
+        if (!dialog || filled)
+            return;
+        filled = true;
+        QTest::keyClicks(child<QLineEdit>(*dialog, "hostEdit"), QStringLiteral("127.0.0.1"));
+        auto *port = child<QSpinBox>(*dialog, "portSpin");
+        port->selectAll();
+        QTest::keyClicks(port, QString::number(server.port));
+        QTest::keyClicks(child<QLineEdit>(*dialog, "databaseEdit"), QStringLiteral("copied"));
+        QTest::keyClicks(child<QLineEdit>(*dialog, "userEdit"), QStringLiteral("member"));
+        // The default: encrypted, certificate and name checked, against
+        // the authority the test server's certificate comes from.
+        QTest::keyClicks(child<QLineEdit>(*dialog, "caEdit"), qEnvironmentVariable("COMMONPLACE_TEST_PGCA"));
+        dialog->accept();
+    });
+    poll.start();
+    {
+        MessageBoxAnswerer answerer({QMessageBox::Open});
+        child<QAction>(*window, "actionCopyToServer")->trigger();
+        QTRY_VERIFY(answerer.allAnswered());
+        QVERIFY2(answerer.seen().first().text.contains(u"is copied to “copied on 127.0.0.1”, 2 notes"),
+                 qPrintable(answerer.seen().first().text));
+    }
+    poll.stop();
+    QVERIFY(filled);
+    QVERIFY(window->notebook()->location().isServer());
+    QCOMPARE(window->model()->rowCount(), 2);
+    QVERIFY(!child<QAction>(*window, "actionCopyToServer")->isEnabled());
+    QVERIFY(child<QAction>(*window, "actionSaveCopyAs")->isEnabled());
+
+    const QString copy = m_dir->filePath(QStringLiteral("back.cpbook"));
+    QTimer::singleShot(0, this, [&] {
+        QTRY_VERIFY(qobject_cast<QFileDialog *>(QApplication::activeModalWidget()));
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        dialog->selectFile(copy);
+        QMetaObject::invokeMethod(dialog, "accept"); // as the Save button does
+    });
+    MessageBoxAnswerer saved({QMessageBox::Ok});
+    child<QAction>(*window, "actionSaveCopyAs")->trigger();
+    QTRY_VERIFY(saved.allAnswered());
+    QVERIFY2(saved.seen().first().text.startsWith(u"A copy of “copied on 127.0.0.1” is saved as"),
+             qPrintable(saved.seen().first().text));
+    QCOMPARE(titlesOnDisk(copy), (QStringList{QStringLiteral("Mine"), QStringLiteral("Other")}));
+    QVERIFY(window->notebook()->location().isServer());
 }
 
 // Types tags into the tag field of the current note, as a user does.

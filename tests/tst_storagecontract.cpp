@@ -1,4 +1,6 @@
 #include "notebook.h"
+#include "notebookcopy.h"
+#include "notebookfile.h"
 #include "notebooksession.h"
 #include "notetags.h"
 #include "storageerror.h"
@@ -43,6 +45,7 @@ private slots:
     void othersSavesAppearKeepingMine();
     void aLostConnectionKeepsEveryEdit_data();
     void aLostConnectionKeepsEveryEdit();
+    void copiesToServerAndBackLosingNothing();
     void tagsTrashAndHistory_data() { backends(); }
     void tagsTrashAndHistory();
     void linksLeadBothWays_data() { backends(); }
@@ -56,7 +59,9 @@ private slots:
 
 private:
     static void backends();
-    bool start(bool server);
+    bool start(bool server, bool withNotes = true);
+    // Every row of a notebook's table, each its values joined by '|'.
+    static QStringList dump(const QSqlDatabase &db, const QString &table);
     std::unique_ptr<NotebookSession> openSession();
     static int rowOf(NoteModel *model, const QString &title);
     static QString contentOf(NotebookSession &session, const QString &title);
@@ -108,7 +113,7 @@ void TestStorageContract::backends()
 }
 
 // A new notebook of the row's kind, with Alpha and Beta saved in it.
-bool TestStorageContract::start(bool server)
+bool TestStorageContract::start(bool server, bool withNotes)
 {
     if (server) {
         if (!testServer(&m_server, &m_skipReason))
@@ -132,6 +137,8 @@ bool TestStorageContract::start(bool server)
     auto session = openSession();
     if (!session)
         return false;
+    if (!withNotes)
+        return true;
     addNote(*session, QStringLiteral("Alpha"), QStringLiteral("First text"));
     addNote(*session, QStringLiteral("Beta"), QStringLiteral("Second text"));
     return session->save() == NotebookSession::SaveResult::Saved;
@@ -417,6 +424,94 @@ void TestStorageContract::aLostConnectionKeepsEveryEdit()
     addNote(*again, QStringLiteral("After"), QString());
     QCOMPARE(again->save(), NotebookSession::SaveResult::Saved);
     QTRY_VERIFY_WITH_TIMEOUT(titles(*mine).contains(QStringLiteral("After")), 3000);
+}
+
+QStringList TestStorageContract::dump(const QSqlDatabase &db, const QString &table)
+{
+    QStringList rows;
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(table)))
+        qWarning().noquote() << table << query.lastError().text();
+    while (query.next()) {
+        QStringList values;
+        for (int i = 0; i < query.record().count(); ++i) {
+            const QVariant value = query.value(i);
+            values << (value.isNull() ? QStringLiteral("NULL")
+                       : value.typeId() == QMetaType::QByteArray ? QString::fromLatin1(value.toByteArray().toHex())
+                                                                 : value.toString());
+        }
+        rows << values.join(u'|');
+    }
+    return rows;
+}
+
+// File ▸ Copy to Server… and back with Save a Copy As…: every row of every
+// table comes back as it was (notes with their numbers, versions, dates,
+// pins, Trash and tags; the tags and their counts; history; links;
+// attachments), and the server's notebook goes on numbering after them.
+void TestStorageContract::copiesToServerAndBackLosingNothing()
+{
+    COMMONPLACE_REQUIRE_TEST_SERVER(m_server);
+    // The notebook to copy: a file with a bit of everything in it.
+    m_location = NotebookLocation::fromPath(m_dir->filePath(QStringLiteral("source.cpbook")));
+    auto source = openSession();
+    QVERIFY(source);
+    NoteModel *model = source->model();
+    addNote(*source, QStringLiteral("Plan"), QStringLiteral("See [[Budget]]."));
+    addNote(*source, QStringLiteral("Budget"), QStringLiteral("Twelve thousand."));
+    addNote(*source, QStringLiteral("Old idea"), QStringLiteral("Gone"));
+    QString picture;
+    QVERIFY(source->addAttachment(QByteArray("\x89PNG\r\n\x1a\n\0\x01\x02", 11), QStringLiteral("pic.png"), &picture));
+    model->setData(model->index(rowOf(model, QStringLiteral("Budget")), model->contentColumn()),
+                   QString(QStringLiteral("Twelve thousand.\n") + picture));
+    model->setData(model->index(rowOf(model, QStringLiteral("Plan")), model->tagsColumn()),
+                   NoteTags::toText({QStringLiteral("work/plans"), QStringLiteral("Home")}));
+    model->setData(model->index(rowOf(model, QStringLiteral("Plan")), model->pinnedColumn()), 1);
+    QCOMPARE(source->save(), NotebookSession::SaveResult::Saved);
+    model->setData(model->index(rowOf(model, QStringLiteral("Plan")), model->contentColumn()),
+                   QStringLiteral("See [[Budget]], and the café."));
+    QVERIFY(model->moveToTrash(rowOf(model, QStringLiteral("Old idea"))));
+    QCOMPARE(source->save(), NotebookSession::SaveResult::Saved);
+    const QSqlDatabase sourceDb = source->notebook()->database();
+    for (const QString &table : NotebookCopy::tables())
+        QVERIFY2(!dump(sourceDb, table).isEmpty(), qPrintable(table)); // something to lose in each
+
+    // To the server...
+    QVERIFY(start(true, false));
+    std::unique_ptr<Notebook> server = Notebook::at(m_location);
+    server->setPassword(QStringLiteral("right password"));
+    QVERIFY(server->open());
+    qint64 notes = 0;
+    QString error;
+    QString detail;
+    QVERIFY2(source->copyTo(*server, {}, &notes, &error, &detail), qPrintable(error + u'\n' + detail));
+    QCOMPARE(notes, 3);
+    for (const QString &table : NotebookCopy::tables())
+        QCOMPARE(dump(server->database(), table), dump(sourceDb, table));
+    // ...where it is searched and added to as any team notebook.
+    auto team = openSession();
+    QVERIFY(team->model()->setSearchText(QStringLiteral("cafe")));
+    QCOMPARE(titles(*team), QStringList{QStringLiteral("Plan")});
+    QVERIFY(team->model()->setSearchText(QString()));
+    addNote(*team, QStringLiteral("Added there"), QString());
+    QCOMPARE(team->save(), NotebookSession::SaveResult::Saved);
+    QCOMPARE(rows(*team, QStringLiteral("SELECT id FROM note WHERE title = 'Added there'")), QStringList{QStringLiteral("4")});
+    {
+        QSqlQuery remove(team->notebook()->database());
+        QVERIFY(remove.exec(QStringLiteral("DELETE FROM note WHERE title = 'Added there'")));
+    }
+
+    // ...and back into a new file.
+    NotebookFile back;
+    QVERIFY(back.open(m_dir->filePath(QStringLiteral("back.cpbook"))));
+    QVERIFY2(team->copyTo(back, {}, &notes, &error, &detail), qPrintable(error + u'\n' + detail));
+    for (const QString &table : NotebookCopy::tables())
+        QCOMPARE(dump(back.database(), table), dump(sourceDb, table));
+
+    // Into a notebook that holds notes: refused, nothing written.
+    QVERIFY(!source->copyTo(back, {}, &notes, &error, &detail));
+    QCOMPARE(error, QStringLiteral("The copy can go only into a notebook that holds no notes."));
+    QCOMPARE(dump(back.database(), QStringLiteral("note")), dump(sourceDb, QStringLiteral("note")));
 }
 
 void TestStorageContract::tagsTrashAndHistory()

@@ -1529,24 +1529,70 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
         <translation>Ein Team-Notizbuch auf einem PostgreSQL-Server öffnen</translation>
     </message>
     <message>
-        <source>Password</source>
-        <translation>Passwort</translation>
-    </message>
-    <message>
-        <source>Password:</source>
-        <translation>Passwort:</translation>
-    </message>
-    <message>
-        <source>C&amp;onnect</source>
-        <translation>Ver&amp;binden</translation>
-    </message>
-    <message>
         <source>Connected to the server again.</source>
         <translation>Wieder mit dem Server verbunden.</translation>
     </message>
     <message>
         <source>The connection to the server of “%1” was lost. Your changes are kept here; Commonplace connects again by itself, and then you can save them.</source>
         <translation>Die Verbindung zum Server von „%1“ ist abgebrochen. Ihre Änderungen bleiben hier erhalten; Commonplace verbindet sich von selbst neu, danach können Sie sie speichern.</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y to Server…</source>
+        <translation>Auf Server &amp;kopieren…</translation>
+    </message>
+    <message>
+        <source>Copy this notebook, as last saved, to a PostgreSQL server as a team notebook</source>
+        <translation>Dieses Notizbuch im zuletzt gespeicherten Stand als Team-Notizbuch auf einen PostgreSQL-Server kopieren</translation>
+    </message>
+    <message>
+        <source>Save a Copy &amp;As…</source>
+        <translation>Kopie speichern &amp;als…</translation>
+    </message>
+    <message>
+        <source>Save a copy of this team notebook, as last saved, in a notebook file</source>
+        <translation>Eine Kopie dieses Team-Notizbuchs im zuletzt gespeicherten Stand in einer Notizbuchdatei speichern</translation>
+    </message>
+    <message>
+        <source>Copying “%1” to “%2”…</source>
+        <translation>„%1“ wird nach „%2“ kopiert…</translation>
+    </message>
+    <message>
+        <source>Copy Not Made</source>
+        <translation>Kopie nicht erstellt</translation>
+    </message>
+    <message numerus="yes">
+        <source>The copy holds the notebook as last saved: your %n unsaved change(s) stay here.</source>
+        <translation>
+            <numerusform>Die Kopie enthält das Notizbuch im zuletzt gespeicherten Stand: Ihre %n ungespeicherte Änderung bleibt hier.</numerusform>
+            <numerusform>Die Kopie enthält das Notizbuch im zuletzt gespeicherten Stand: Ihre %n ungespeicherten Änderungen bleiben hier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy to Server</source>
+        <translation>Auf Server kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is copied to “%2”, %n note(s). Open the team notebook now?</source>
+        <translation>
+            <numerusform>„%1“ ist nach „%2“ kopiert, %n Notiz. Das Team-Notizbuch jetzt öffnen?</numerusform>
+            <numerusform>„%1“ ist nach „%2“ kopiert, %n Notizen. Das Team-Notizbuch jetzt öffnen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Kopie speichern</translation>
+    </message>
+    <message>
+        <source>A copy of “%1” is saved as “%2”.</source>
+        <translation>Eine Kopie von „%1“ ist als „%2“ gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1962,6 +2008,45 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
     </message>
 </context>
 <context>
+    <name>NotebookCopy</name>
+    <message>
+        <source>The notebooks could not be read.</source>
+        <translation>Die Notizbücher konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Only a notebook of this version of Commonplace can be copied: open it for writing once, which brings it up to date.</source>
+        <translation>Nur ein Notizbuch dieser Version von Commonplace kann kopiert werden: Öffnen Sie es einmal zum Schreiben, das bringt es auf den neuesten Stand.</translation>
+    </message>
+    <message>
+        <source>The notebook to copy could not be read.</source>
+        <translation>Das zu kopierende Notizbuch konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The copy cannot be written now.</source>
+        <translation>Die Kopie kann jetzt nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The copy can go only into a notebook that holds no notes.</source>
+        <translation>Die Kopie kann nur in ein Notizbuch ohne Notizen geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The copy could not be written.</source>
+        <translation>Die Kopie konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The copy could not be indexed for search.</source>
+        <translation>Die Kopie konnte nicht für die Suche indiziert werden.</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved.</source>
+        <translation>Die Kopie konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The notebook to copy has no table “%1”.</source>
+        <translation>Das zu kopierende Notizbuch hat keine Tabelle „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>NotebookLocation</name>
     <message>
         <source>%1 on %2</source>
@@ -2071,6 +2156,25 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordQuestion</name>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>Ver&amp;binden</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
     </message>
 </context>
 <context>

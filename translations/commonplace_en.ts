@@ -190,6 +190,20 @@
             <numerusform> and %n attachments to “%1”.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The copy holds the notebook as last saved: your %n unsaved change(s) stay here.</source>
+        <translation>
+            <numerusform>The copy holds the notebook as last saved: your %n unsaved change stays here.</numerusform>
+            <numerusform>The copy holds the notebook as last saved: your %n unsaved changes stay here.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is copied to “%2”, %n note(s). Open the team notebook now?</source>
+        <translation>
+            <numerusform>“%1” is copied to “%2”, %n note. Open the team notebook now?</numerusform>
+            <numerusform>“%1” is copied to “%2”, %n notes. Open the team notebook now?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NoteEditorPane</name>

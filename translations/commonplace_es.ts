@@ -1529,24 +1529,70 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
         <translation>Abrir un cuaderno de equipo en un servidor PostgreSQL</translation>
     </message>
     <message>
-        <source>Password</source>
-        <translation>Contraseña</translation>
-    </message>
-    <message>
-        <source>Password:</source>
-        <translation>Contraseña:</translation>
-    </message>
-    <message>
-        <source>C&amp;onnect</source>
-        <translation>C&amp;onectar</translation>
-    </message>
-    <message>
         <source>Connected to the server again.</source>
         <translation>Conectado de nuevo al servidor.</translation>
     </message>
     <message>
         <source>The connection to the server of “%1” was lost. Your changes are kept here; Commonplace connects again by itself, and then you can save them.</source>
         <translation>Se perdió la conexión con el servidor de «%1». Sus cambios se conservan aquí; Commonplace vuelve a conectarse por sí mismo y después podrá guardarlos.</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y to Server…</source>
+        <translation>Copiar a un servid&amp;or…</translation>
+    </message>
+    <message>
+        <source>Copy this notebook, as last saved, to a PostgreSQL server as a team notebook</source>
+        <translation>Copiar este cuaderno, tal como se guardó por última vez, a un servidor PostgreSQL como cuaderno de equipo</translation>
+    </message>
+    <message>
+        <source>Save a Copy &amp;As…</source>
+        <translation>Guardar una copia co&amp;mo…</translation>
+    </message>
+    <message>
+        <source>Save a copy of this team notebook, as last saved, in a notebook file</source>
+        <translation>Guardar una copia de este cuaderno de equipo, tal como se guardó por última vez, en un archivo de cuaderno</translation>
+    </message>
+    <message>
+        <source>Copying “%1” to “%2”…</source>
+        <translation>Copiando «%1» en «%2»…</translation>
+    </message>
+    <message>
+        <source>Copy Not Made</source>
+        <translation>No se hizo la copia</translation>
+    </message>
+    <message numerus="yes">
+        <source>The copy holds the notebook as last saved: your %n unsaved change(s) stay here.</source>
+        <translation>
+            <numerusform>La copia contiene el cuaderno tal como se guardó por última vez: su %n cambio sin guardar se queda aquí.</numerusform>
+            <numerusform>La copia contiene el cuaderno tal como se guardó por última vez: sus %n cambios sin guardar se quedan aquí.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy to Server</source>
+        <translation>Copiar a un servidor</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is copied to “%2”, %n note(s). Open the team notebook now?</source>
+        <translation>
+            <numerusform>«%1» se ha copiado en «%2», %n nota. ¿Abrir ahora el cuaderno de equipo?</numerusform>
+            <numerusform>«%1» se ha copiado en «%2», %n notas. ¿Abrir ahora el cuaderno de equipo?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Guardar una copia</translation>
+    </message>
+    <message>
+        <source>A copy of “%1” is saved as “%2”.</source>
+        <translation>Se ha guardado una copia de «%1» como «%2».</translation>
     </message>
 </context>
 <context>
@@ -1962,6 +2008,45 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
     </message>
 </context>
 <context>
+    <name>NotebookCopy</name>
+    <message>
+        <source>The notebooks could not be read.</source>
+        <translation>No se pudieron leer los cuadernos.</translation>
+    </message>
+    <message>
+        <source>Only a notebook of this version of Commonplace can be copied: open it for writing once, which brings it up to date.</source>
+        <translation>Solo se puede copiar un cuaderno de esta versión de Commonplace: ábralo una vez para escribir, lo que lo actualiza.</translation>
+    </message>
+    <message>
+        <source>The notebook to copy could not be read.</source>
+        <translation>No se pudo leer el cuaderno que se va a copiar.</translation>
+    </message>
+    <message>
+        <source>The copy cannot be written now.</source>
+        <translation>La copia no se puede escribir ahora.</translation>
+    </message>
+    <message>
+        <source>The copy can go only into a notebook that holds no notes.</source>
+        <translation>La copia solo puede ir a un cuaderno que no contenga notas.</translation>
+    </message>
+    <message>
+        <source>The copy could not be written.</source>
+        <translation>No se pudo escribir la copia.</translation>
+    </message>
+    <message>
+        <source>The copy could not be indexed for search.</source>
+        <translation>No se pudo indexar la copia para la búsqueda.</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved.</source>
+        <translation>No se pudo guardar la copia.</translation>
+    </message>
+    <message>
+        <source>The notebook to copy has no table “%1”.</source>
+        <translation>El cuaderno que se va a copiar no tiene la tabla «%1».</translation>
+    </message>
+</context>
+<context>
     <name>NotebookLocation</name>
     <message>
         <source>%1 on %2</source>
@@ -2071,6 +2156,25 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
     <message>
         <source>&amp;Close</source>
         <translation>C&amp;errar</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordQuestion</name>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>C&amp;onectar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
     </message>
 </context>
 <context>

@@ -1529,24 +1529,70 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
         <translation>Ouvrir un carnet d’équipe sur un serveur PostgreSQL</translation>
     </message>
     <message>
-        <source>Password</source>
-        <translation>Mot de passe</translation>
-    </message>
-    <message>
-        <source>Password:</source>
-        <translation>Mot de passe :</translation>
-    </message>
-    <message>
-        <source>C&amp;onnect</source>
-        <translation>C&amp;onnecter</translation>
-    </message>
-    <message>
         <source>Connected to the server again.</source>
         <translation>Reconnecté au serveur.</translation>
     </message>
     <message>
         <source>The connection to the server of “%1” was lost. Your changes are kept here; Commonplace connects again by itself, and then you can save them.</source>
         <translation>La connexion au serveur de « %1 » a été perdue. Vos modifications sont conservées ici ; Commonplace se reconnecte de lui-même, et vous pourrez alors les enregistrer.</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y to Server…</source>
+        <translation>Copier sur un ser&amp;veur…</translation>
+    </message>
+    <message>
+        <source>Copy this notebook, as last saved, to a PostgreSQL server as a team notebook</source>
+        <translation>Copier ce carnet, tel qu’enregistré en dernier, sur un serveur PostgreSQL comme carnet d’équipe</translation>
+    </message>
+    <message>
+        <source>Save a Copy &amp;As…</source>
+        <translation>Enregistrer une copie so&amp;us…</translation>
+    </message>
+    <message>
+        <source>Save a copy of this team notebook, as last saved, in a notebook file</source>
+        <translation>Enregistrer une copie de ce carnet d’équipe, tel qu’enregistré en dernier, dans un fichier de carnet</translation>
+    </message>
+    <message>
+        <source>Copying “%1” to “%2”…</source>
+        <translation>Copie de « %1 » vers « %2 »…</translation>
+    </message>
+    <message>
+        <source>Copy Not Made</source>
+        <translation>Copie non faite</translation>
+    </message>
+    <message numerus="yes">
+        <source>The copy holds the notebook as last saved: your %n unsaved change(s) stay here.</source>
+        <translation>
+            <numerusform>La copie contient le carnet tel qu’enregistré en dernier : votre %n modification non enregistrée reste ici.</numerusform>
+            <numerusform>La copie contient le carnet tel qu’enregistré en dernier : vos %n modifications non enregistrées restent ici.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy to Server</source>
+        <translation>Copier sur un serveur</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is copied to “%2”, %n note(s). Open the team notebook now?</source>
+        <translation>
+            <numerusform>« %1 » est copié vers « %2 », %n note. Ouvrir le carnet d’équipe maintenant ?</numerusform>
+            <numerusform>« %1 » est copié vers « %2 », %n notes. Ouvrir le carnet d’équipe maintenant ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <source>A copy of “%1” is saved as “%2”.</source>
+        <translation>Une copie de « %1 » est enregistrée sous « %2 ».</translation>
     </message>
 </context>
 <context>
@@ -1962,6 +2008,45 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
     </message>
 </context>
 <context>
+    <name>NotebookCopy</name>
+    <message>
+        <source>The notebooks could not be read.</source>
+        <translation>Les carnets n’ont pas pu être lus.</translation>
+    </message>
+    <message>
+        <source>Only a notebook of this version of Commonplace can be copied: open it for writing once, which brings it up to date.</source>
+        <translation>Seul un carnet de cette version de Commonplace peut être copié : ouvrez-le une fois en écriture, ce qui le met à jour.</translation>
+    </message>
+    <message>
+        <source>The notebook to copy could not be read.</source>
+        <translation>Le carnet à copier n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>The copy cannot be written now.</source>
+        <translation>La copie ne peut pas être écrite maintenant.</translation>
+    </message>
+    <message>
+        <source>The copy can go only into a notebook that holds no notes.</source>
+        <translation>La copie ne peut aller que dans un carnet qui ne contient aucune note.</translation>
+    </message>
+    <message>
+        <source>The copy could not be written.</source>
+        <translation>La copie n’a pas pu être écrite.</translation>
+    </message>
+    <message>
+        <source>The copy could not be indexed for search.</source>
+        <translation>La copie n’a pas pu être indexée pour la recherche.</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved.</source>
+        <translation>La copie n’a pas pu être enregistrée.</translation>
+    </message>
+    <message>
+        <source>The notebook to copy has no table “%1”.</source>
+        <translation>Le carnet à copier n’a pas de table « %1 ».</translation>
+    </message>
+</context>
+<context>
     <name>NotebookLocation</name>
     <message>
         <source>%1 on %2</source>
@@ -2071,6 +2156,25 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordQuestion</name>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>C&amp;onnecter</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;nnuler</translation>
     </message>
 </context>
 <context>

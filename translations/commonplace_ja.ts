@@ -1504,24 +1504,68 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <translation>PostgreSQL サーバー上のチームのノートブックを開く</translation>
     </message>
     <message>
-        <source>Password</source>
-        <translation>パスワード</translation>
-    </message>
-    <message>
-        <source>Password:</source>
-        <translation>パスワード:</translation>
-    </message>
-    <message>
-        <source>C&amp;onnect</source>
-        <translation>接続(&amp;O)</translation>
-    </message>
-    <message>
         <source>Connected to the server again.</source>
         <translation>サーバーに再接続しました。</translation>
     </message>
     <message>
         <source>The connection to the server of “%1” was lost. Your changes are kept here; Commonplace connects again by itself, and then you can save them.</source>
         <translation>「%1」のサーバーとの接続が切れました。変更はここに保持されています。Commonplace が自動的に再接続しますので、その後に保存できます。</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y to Server…</source>
+        <translation>サーバーにコピー(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Copy this notebook, as last saved, to a PostgreSQL server as a team notebook</source>
+        <translation>このノートブックを最後に保存した状態で、チームノートブックとして PostgreSQL サーバーにコピーします</translation>
+    </message>
+    <message>
+        <source>Save a Copy &amp;As…</source>
+        <translation>コピーを保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Save a copy of this team notebook, as last saved, in a notebook file</source>
+        <translation>このチームノートブックを最後に保存した状態でノートブックファイルにコピーして保存します</translation>
+    </message>
+    <message>
+        <source>Copying “%1” to “%2”…</source>
+        <translation>「%1」を「%2」にコピーしています…</translation>
+    </message>
+    <message>
+        <source>Copy Not Made</source>
+        <translation>コピーできませんでした</translation>
+    </message>
+    <message numerus="yes">
+        <source>The copy holds the notebook as last saved: your %n unsaved change(s) stay here.</source>
+        <translation>
+            <numerusform>コピーは最後に保存した状態のノートブックです。保存していない %n 件の変更はここに残ります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy to Server</source>
+        <translation>サーバーにコピー</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is copied to “%2”, %n note(s). Open the team notebook now?</source>
+        <translation>
+            <numerusform>「%1」を「%2」にコピーしました（%n 件のノート）。チームノートブックを今すぐ開きますか？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>コピーを保存</translation>
+    </message>
+    <message>
+        <source>A copy of “%1” is saved as “%2”.</source>
+        <translation>「%1」のコピーを「%2」として保存しました。</translation>
     </message>
 </context>
 <context>
@@ -1932,6 +1976,45 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
     </message>
 </context>
 <context>
+    <name>NotebookCopy</name>
+    <message>
+        <source>The notebooks could not be read.</source>
+        <translation>ノートブックを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Only a notebook of this version of Commonplace can be copied: open it for writing once, which brings it up to date.</source>
+        <translation>コピーできるのはこのバージョンの Commonplace のノートブックだけです。一度書き込み可能で開くと最新の状態になります。</translation>
+    </message>
+    <message>
+        <source>The notebook to copy could not be read.</source>
+        <translation>コピー元のノートブックを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The copy cannot be written now.</source>
+        <translation>今はコピーを書き込めません。</translation>
+    </message>
+    <message>
+        <source>The copy can go only into a notebook that holds no notes.</source>
+        <translation>コピー先はノートのないノートブックでなければなりません。</translation>
+    </message>
+    <message>
+        <source>The copy could not be written.</source>
+        <translation>コピーを書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The copy could not be indexed for search.</source>
+        <translation>コピーを検索用に索引付けできませんでした。</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved.</source>
+        <translation>コピーを保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>The notebook to copy has no table “%1”.</source>
+        <translation>コピー元のノートブックにテーブル「%1」がありません。</translation>
+    </message>
+</context>
+<context>
     <name>NotebookLocation</name>
     <message>
         <source>%1 on %2</source>
@@ -2041,6 +2124,25 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
     <message>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordQuestion</name>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>パスワード:</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>接続(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>キャンセル(&amp;C)</translation>
     </message>
 </context>
 <context>

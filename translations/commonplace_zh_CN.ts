@@ -1504,24 +1504,68 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <translation>打开 PostgreSQL 服务器上的团队笔记本</translation>
     </message>
     <message>
-        <source>Password</source>
-        <translation>密码</translation>
-    </message>
-    <message>
-        <source>Password:</source>
-        <translation>密码:</translation>
-    </message>
-    <message>
-        <source>C&amp;onnect</source>
-        <translation>连接(&amp;O)</translation>
-    </message>
-    <message>
         <source>Connected to the server again.</source>
         <translation>已重新连接到服务器。</translation>
     </message>
     <message>
         <source>The connection to the server of “%1” was lost. Your changes are kept here; Commonplace connects again by itself, and then you can save them.</source>
         <translation>与“%1”的服务器的连接已断开。您的更改保留在这里；Commonplace 会自动重新连接，之后即可保存。</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y to Server…</source>
+        <translation>复制到服务器(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Copy this notebook, as last saved, to a PostgreSQL server as a team notebook</source>
+        <translation>将此笔记本按最后保存的状态复制到 PostgreSQL 服务器，作为团队笔记本</translation>
+    </message>
+    <message>
+        <source>Save a Copy &amp;As…</source>
+        <translation>另存副本(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Save a copy of this team notebook, as last saved, in a notebook file</source>
+        <translation>将此团队笔记本按最后保存的状态另存为笔记本文件</translation>
+    </message>
+    <message>
+        <source>Copying “%1” to “%2”…</source>
+        <translation>正在将“%1”复制到“%2”…</translation>
+    </message>
+    <message>
+        <source>Copy Not Made</source>
+        <translation>未能复制</translation>
+    </message>
+    <message numerus="yes">
+        <source>The copy holds the notebook as last saved: your %n unsaved change(s) stay here.</source>
+        <translation>
+            <numerusform>副本是最后保存时的笔记本：您未保存的 %n 处更改仍留在这里。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy to Server</source>
+        <translation>复制到服务器</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is copied to “%2”, %n note(s). Open the team notebook now?</source>
+        <translation>
+            <numerusform>已将“%1”复制到“%2”，共 %n 条笔记。现在打开团队笔记本吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>保存副本</translation>
+    </message>
+    <message>
+        <source>A copy of “%1” is saved as “%2”.</source>
+        <translation>已将“%1”的副本保存为“%2”。</translation>
     </message>
 </context>
 <context>
@@ -1932,6 +1976,45 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
     </message>
 </context>
 <context>
+    <name>NotebookCopy</name>
+    <message>
+        <source>The notebooks could not be read.</source>
+        <translation>无法读取笔记本。</translation>
+    </message>
+    <message>
+        <source>Only a notebook of this version of Commonplace can be copied: open it for writing once, which brings it up to date.</source>
+        <translation>只能复制此版本 Commonplace 的笔记本：以可写方式打开一次即可将其更新。</translation>
+    </message>
+    <message>
+        <source>The notebook to copy could not be read.</source>
+        <translation>无法读取要复制的笔记本。</translation>
+    </message>
+    <message>
+        <source>The copy cannot be written now.</source>
+        <translation>现在无法写入副本。</translation>
+    </message>
+    <message>
+        <source>The copy can go only into a notebook that holds no notes.</source>
+        <translation>副本只能写入没有笔记的笔记本。</translation>
+    </message>
+    <message>
+        <source>The copy could not be written.</source>
+        <translation>无法写入副本。</translation>
+    </message>
+    <message>
+        <source>The copy could not be indexed for search.</source>
+        <translation>无法为副本建立搜索索引。</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved.</source>
+        <translation>无法保存副本。</translation>
+    </message>
+    <message>
+        <source>The notebook to copy has no table “%1”.</source>
+        <translation>要复制的笔记本没有表“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>NotebookLocation</name>
     <message>
         <source>%1 on %2</source>
@@ -2041,6 +2124,25 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
     <message>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordQuestion</name>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码:</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>连接(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,9 @@ public:
     // Begins a transaction that holds the write lock from the start, so a
     // busy notebook fails before any change is made.
     virtual QString beginWriteStatement() const = 0;
+    // Begins a transaction whose reads all see the notebook as of one
+    // moment, whatever others save meanwhile (a copy reads every table).
+    virtual QString beginSnapshotStatement() const = 0;
     // Inside a write transaction, before a save checks the notes' versions:
     // no other writer may change those notes until it ends, so that the
     // check and the write cannot be raced. (A file's write transaction
@@ -102,6 +105,9 @@ public:
     // commit; a rollback ends the deferral too.
     virtual bool deferSearchIndex(const QSqlDatabase &db, bool deferred, QSqlError *error) const = 0;
     virtual bool indexForSearch(const QSqlDatabase &db, qint64 firstId, qint64 lastId, QSqlError *error) const = 0;
+    // After rows were inserted with the ids they had elsewhere (a copied
+    // notebook): the next insert takes an id after them.
+    virtual bool followCopiedIds(const QSqlDatabase &db, QSqlError *error) const = 0;
     // The id of the row the last insert on db made.
     virtual bool lastInsertedId(const QSqlDatabase &db, qint64 *id, QSqlError *error) const = 0;
     // A number that changes whenever another connection commits.

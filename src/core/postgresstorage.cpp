@@ -201,6 +201,20 @@ bool PostgresStorage::indexForSearch(const QSqlDatabase &db, qint64 firstId, qin
     return false;
 }
 
+// An identity column's sequence knows nothing of ids given explicitly.
+bool PostgresStorage::followCopiedIds(const QSqlDatabase &db, QSqlError *error) const
+{
+    for (const char *table : {"note", "tag", "note_revision"}) {
+        if (!execute(db,
+                     QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), coalesce(max(id), 0) + 1, false) "
+                                    "FROM %1")
+                         .arg(QLatin1String(table)),
+                     error))
+            return false;
+    }
+    return true;
+}
+
 // The value the last insert on this connection took from a sequence: the
 // note's id (no trigger on note takes one).
 bool PostgresStorage::lastInsertedId(const QSqlDatabase &db, qint64 *id, QSqlError *error) const

@@ -29,11 +29,16 @@ public:
     QStringList schemaOf(const QSqlDatabase &db) const override;
     bool configure(const QSqlDatabase &db, QSqlError *error) const override;
     QString beginWriteStatement() const override { return QStringLiteral("BEGIN"); }
+    QString beginSnapshotStatement() const override
+    {
+        return QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    }
     bool lockNotes(const QSqlDatabase &db, const QList<qint64> &ids, QSqlError *error) const override;
     void trustTriggers(const QSqlDatabase &, bool) const override {} // the server's triggers always run
     void prepareLargeWrite(const QSqlDatabase &) const override {}
     bool deferSearchIndex(const QSqlDatabase &db, bool deferred, QSqlError *error) const override;
     bool indexForSearch(const QSqlDatabase &db, qint64 firstId, qint64 lastId, QSqlError *error) const override;
+    bool followCopiedIds(const QSqlDatabase &db, QSqlError *error) const override;
     bool lastInsertedId(const QSqlDatabase &db, qint64 *id, QSqlError *error) const override;
     bool changeCounter(const QSqlDatabase &db, qint64 *counter) const override;
     QString changeChannel(const QSqlDatabase &db) const override;

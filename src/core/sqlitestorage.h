@@ -20,11 +20,15 @@ public:
     QStringList schemaOf(const QSqlDatabase &db) const override;
     bool configure(const QSqlDatabase &db, QSqlError *error) const override;
     QString beginWriteStatement() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
+    // Its first read takes a lock that keeps writers out until the end.
+    QString beginSnapshotStatement() const override { return QStringLiteral("BEGIN"); }
     bool lockNotes(const QSqlDatabase &, const QList<qint64> &, QSqlError *) const override { return true; }
     void trustTriggers(const QSqlDatabase &db, bool trusted) const override;
     void prepareLargeWrite(const QSqlDatabase &db) const override;
     bool deferSearchIndex(const QSqlDatabase &db, bool deferred, QSqlError *error) const override;
     bool indexForSearch(const QSqlDatabase &db, qint64 firstId, qint64 lastId, QSqlError *error) const override;
+    // An INTEGER PRIMARY KEY goes on from the largest there.
+    bool followCopiedIds(const QSqlDatabase &, QSqlError *) const override { return true; }
     bool lastInsertedId(const QSqlDatabase &db, qint64 *id, QSqlError *error) const override;
     bool changeCounter(const QSqlDatabase &db, qint64 *counter) const override;
     QString changeChannel(const QSqlDatabase &) const override { return {}; }

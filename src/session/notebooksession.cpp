@@ -6,6 +6,7 @@
 #include "markdownsource.h"
 #include "notebook.h"
 #include "notebookbackup.h"
+#include "notebookcopy.h"
 #include "notebookstorage.h"
 
 #include <QDir>
@@ -320,6 +321,21 @@ bool NotebookSession::backUpTo(const QString &path, QString *error) const
         return false;
     }
     return true;
+}
+
+bool NotebookSession::copyTo(Notebook &target, const std::function<void()> &progress, qint64 *notes, QString *error,
+                             QString *detail) const
+{
+    NotebookCopy copy;
+    copy.setProgressHandler([&progress](qint64, qint64) {
+        if (progress)
+            progress();
+    });
+    const bool copied = copy.copy(m_notebook->database(), target.database());
+    *notes = copy.notes();
+    *error = copy.errorString();
+    *detail = copy.errorDetail();
+    return copied;
 }
 
 // Once a day a changed notebook gets a backup; the newest few are kept.

@@ -146,6 +146,11 @@ public:
     // Writes a copy of the notebook as last saved to path, which must not
     // exist; false with *error filled otherwise.
     bool backUpTo(const QString &path, QString *error) const;
+    // Copies the notebook, as last saved, into target: open, of this
+    // version, holding no notes (a new file, a server's database just set
+    // up). progress is called now and then.
+    bool copyTo(Notebook &target, const std::function<void()> &progress, qint64 *notes, QString *error,
+                QString *detail) const;
 
 signals:
     // Before the session reads the pending changes: views give the model

@@ -29,6 +29,7 @@
 #include "preferencesdialog.h"
 #include "recentnotebooks.h"
 #include "recoveryquestion.h"
+#include "passwordquestion.h"
 #include "setupquestion.h"
 #include "sidebarview.h"
 #include "tagquestion.h"
@@ -160,6 +161,8 @@ void MainWindow::setUpActions()
     connect(m_ui->actionSave, &QAction::triggered, this, &MainWindow::save);
     connect(m_ui->actionRevert, &QAction::triggered, this, &MainWindow::revert);
     connect(m_ui->actionBackUp, &QAction::triggered, this, &MainWindow::backUpDialog);
+    connect(m_ui->actionCopyToServer, &QAction::triggered, this, &MainWindow::copyToServer);
+    connect(m_ui->actionSaveCopyAs, &QAction::triggered, this, &MainWindow::saveCopyAs);
     connect(m_ui->actionImport, &QAction::triggered, this, &MainWindow::importNotes);
     connect(m_ui->actionImportFolder, &QAction::triggered, this, &MainWindow::importFolder);
     connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::exportNotes);
@@ -449,17 +452,8 @@ bool MainWindow::openNotebook(const QString &path)
         // or the user cancels.
         if (!error.needsPassword)
             break;
-        QInputDialog ask(this);
-        ask.setWindowTitle(tr("Password"));
-        ask.setLabelText(error.message + QStringLiteral("\n\n") + tr("Password:"));
-        ask.setTextEchoMode(QLineEdit::Password);
-        ask.setOkButtonText(tr("C&onnect"));
-        ask.setCancelButtonText(tr("&Cancel"));
-        if (auto *edit = ask.findChild<QLineEdit *>())
-            edit->setAccessibleName(tr("Password"));
-        if (ask.exec() != QDialog::Accepted)
+        if (!PasswordQuestion::ask(this, error.message, &password))
             return false;
-        password = ask.textValue();
     }
     if (!session) {
         const QString message = error.message.isEmpty()
@@ -677,6 +671,103 @@ void MainWindow::openNotebookDialog()
         QFileDialog::getOpenFileName(this, tr("Open Notebook"), folder, notebookFilter());
     if (!path.isEmpty())
         openNotebook(path);
+}
+
+bool MainWindow::copyInto(Notebook &target, const QString &where, qint64 *notes)
+{
+    commitEditors();
+    QString error;
+    QString detail;
+    bool copied = false;
+    {
+        BusyDialog busy(this, tr("Copying “%1” to “%2”…").arg(m_notebook->displayName(), where));
+        copied = m_session->copyTo(target, [&busy] { busy.tick(); }, notes, &error, &detail);
+    }
+    if (!copied) {
+        QMessageBox box(QMessageBox::Warning, tr("Copy Not Made"), error, QMessageBox::Ok, this);
+        box.setDetailedText(detail);
+        box.exec();
+    }
+    return copied;
+}
+
+// The copy holds the notebook as last saved; what is pending stays here.
+QString MainWindow::copyNote() const
+{
+    const int pending = m_model ? m_model->pendingChangeCount() : 0;
+    return pending == 0 ? QString()
+                        : tr("The copy holds the notebook as last saved: your %n unsaved change(s) stay here.", nullptr,
+                             pending);
+}
+
+void MainWindow::copyToServer()
+{
+    if (!m_session || !m_notebook->location().isFile())
+        return;
+    ConnectDialog dialog(this);
+    dialog.setWindowTitle(tr("Copy to Server"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const NotebookLocation location = dialog.location();
+    std::unique_ptr<Notebook> target = Notebook::at(location);
+    target->setSetUpAllowed(true); // a copy is a new notebook there, as a new file is
+    QString password;
+    while (!target->open()) {
+        const bool asked = (target->lastError() == Notebook::Error::PasswordNeeded
+                            || target->lastError() == Notebook::Error::PasswordRefused)
+            && PasswordQuestion::ask(this, target->errorString(), &password);
+        if (!asked) {
+            if (target->lastError() != Notebook::Error::PasswordNeeded
+                && target->lastError() != Notebook::Error::PasswordRefused)
+                showOpenError(location.toString(), target->errorString(), target->errorDetail(), false);
+            return;
+        }
+        target->setPassword(password);
+    }
+    qint64 notes = 0;
+    if (!copyInto(*target, location.displayName(), &notes))
+        return;
+    target.reset();
+    QMessageBox box(QMessageBox::Information, tr("Copy to Server"),
+                    tr("“%1” is copied to “%2”, %n note(s). Open the team notebook now?", nullptr, int(notes))
+                        .arg(m_notebook->displayName(), location.displayName()),
+                    QMessageBox::Open | QMessageBox::Close, this);
+    box.setInformativeText(copyNote());
+    box.button(QMessageBox::Open)->setText(tr("&Open"));
+    box.button(QMessageBox::Close)->setText(tr("&Close"));
+    if (box.exec() == QMessageBox::Open)
+        openNotebook(location.toString());
+}
+
+void MainWindow::saveCopyAs()
+{
+    if (!m_session || m_notebook->location().isFile())
+        return;
+    const QString suggested = QDir(AppData::documentsFolder())
+                                  .filePath(m_notebook->location().serverUrl().path().mid(1) + QLatin1Char('.')
+                                            + NotebookFile::fileSuffix());
+    const QString path = askForNewFile(tr("Save a Copy"), suggested);
+    if (path.isEmpty())
+        return;
+    bool copied = false;
+    {
+        NotebookFile target;
+        if (!target.open(path)) {
+            showOpenError(path, target.errorString(), target.errorDetail(), false);
+            return;
+        }
+        qint64 notes = 0;
+        copied = copyInto(target, QFileInfo(path).fileName(), &notes);
+    }
+    if (!copied) {
+        QFile::remove(path); // made here, empty: nothing of the user's
+        return;
+    }
+    QMessageBox box(QMessageBox::Information, tr("Save a Copy"),
+                    tr("A copy of “%1” is saved as “%2”.").arg(m_notebook->displayName(), QDir::toNativeSeparators(path)),
+                    QMessageBox::Ok, this);
+    box.setInformativeText(copyNote());
+    box.exec();
 }
 
 void MainWindow::connectToServer()
@@ -1628,6 +1719,8 @@ void MainWindow::updateActions()
     m_ui->actionImport->setEnabled(writable && file);
     m_ui->actionImportFolder->setEnabled(writable && file);
     m_ui->actionBackUp->setEnabled(file);
+    m_ui->actionCopyToServer->setEnabled(file);
+    m_ui->actionSaveCopyAs->setEnabled(open && !file);
     m_ui->actionExport->setEnabled(open);
     m_ui->actionPrint->setEnabled(open && row >= 0);
     m_ui->actionPinNote->setEnabled(canPin);

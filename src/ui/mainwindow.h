@@ -95,6 +95,12 @@ private:
     QString askForNewFile(const QString &title, const QString &suggested);
     void openNotebookDialog();
     void connectToServer();
+    // File ▸ Copy to Server… (a file notebook) and Save a Copy As… (a team
+    // notebook): the notebook as last saved, into a new one.
+    void copyToServer();
+    void saveCopyAs();
+    bool copyInto(Notebook &target, const QString &where, qint64 *notes);
+    QString copyNote() const;
     void rebuildRecentMenu();
     void addWelcomeNote();
     void offerRecovery();
