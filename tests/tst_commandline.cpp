@@ -34,6 +34,11 @@ private:
     QString run(const QStringList &arguments);
     // Runs the program in a home of its own: its exit code and what it said.
     static int runAtHome(const QTemporaryDir &home, const QStringList &arguments, QString *said);
+    // The same without a display, as a script runs it, with more of the
+    // environment set (an empty value removes it): its exit code, and
+    // what it said on each output.
+    static int runScripted(const QTemporaryDir &home, const QStringList &arguments, QString *out, QString *err,
+                           const QList<QPair<QString, QString>> &environment = {});
 };
 
 QString TestCommandLine::run(const QStringList &arguments)
@@ -44,6 +49,32 @@ QString TestCommandLine::run(const QStringList &arguments)
         || process.exitCode() != 0)
         return QStringLiteral("failed: ") + QString::fromLocal8Bit(process.readAllStandardError());
     return QString::fromLocal8Bit(process.readAllStandardOutput());
+}
+
+int TestCommandLine::runScripted(const QTemporaryDir &home, const QStringList &arguments, QString *out, QString *err,
+                                 const QList<QPair<QString, QString>> &more)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    environment.insert(QStringLiteral("HOME"), home.path());
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    for (const auto &[name, value] : more) {
+        if (value.isEmpty())
+            environment.remove(name);
+        else
+            environment.insert(name, value);
+    }
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(COMMONPLACE_BINARY), arguments);
+    if (!process.waitForFinished(60000))
+        return -1;
+    *out = QString::fromUtf8(process.readAllStandardOutput());
+    *err = QString::fromUtf8(process.readAllStandardError());
+    return process.exitCode();
 }
 
 void TestCommandLine::version()
@@ -160,21 +191,7 @@ void TestCommandLine::importAndExportWithoutAWindow()
         file.write(text);
     }
     const auto commonplace = [&home](const QStringList &arguments, QString *out, QString *err) {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.remove(QStringLiteral("DISPLAY"));
-        environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
-        environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        environment.insert(QStringLiteral("HOME"), home.path());
-        environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(COMMONPLACE_BINARY), arguments);
-        if (!process.waitForFinished(60000))
-            return -1;
-        *out = QString::fromUtf8(process.readAllStandardOutput());
-        *err = QString::fromUtf8(process.readAllStandardError());
-        return process.exitCode();
+        return runScripted(home, arguments, out, err);
     };
     const QString notebook = home.filePath(QStringLiteral("notes.cpbook"));
     QString out;
@@ -302,24 +319,9 @@ void TestCommandLine::teamNotebooksInAndOut()
         file.write(text);
     }
     const auto commonplace = [&home](const QStringList &arguments, const QString &password, QString *out, QString *err) {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.remove(QStringLiteral("DISPLAY"));
-        environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        environment.remove(QStringLiteral("PGPASSWORD"));
-        if (!password.isEmpty())
-            environment.insert(QStringLiteral("PGPASSWORD"), password);
-        environment.insert(QStringLiteral("PGPASSFILE"), QStringLiteral("/nonexistent/pgpass"));
-        environment.insert(QStringLiteral("HOME"), home.path());
-        environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(COMMONPLACE_BINARY), arguments);
-        if (!process.waitForFinished(60000))
-            return -1;
-        *out = QString::fromUtf8(process.readAllStandardOutput());
-        *err = QString::fromUtf8(process.readAllStandardError());
-        return process.exitCode();
+        return runScripted(home, arguments, out, err,
+                           {{QStringLiteral("PGPASSWORD"), password},
+                            {QStringLiteral("PGPASSFILE"), QStringLiteral("/nonexistent/pgpass")}});
     };
     const auto notesOnServer = [&server] {
         QSqlDatabase db = TestSupport::serverConnection(server, QStringLiteral("cli"));

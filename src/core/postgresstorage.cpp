@@ -1,5 +1,6 @@
 #include "postgresstorage.h"
 
+#include "listingbuilder.h"
 #include "schemamigrator.h"
 #include "searchquery.h"
 #include "sqlstatementsplitter.h"
@@ -322,93 +323,49 @@ bool PostgresStorage::hasSearchIndex(const QSqlDatabase &db) const
 // As SqliteStorage's: every piece of user text quoted by the driver.
 QString PostgresStorage::listingStatement(const QSqlDatabase &db, const NoteListing &listing) const
 {
-    const QSqlDriver *driver = db.driver();
-    const auto quotedText = [driver](const QString &text) {
-        QSqlField field(QStringLiteral("text"), QMetaType(QMetaType::QString));
-        field.setValue(text);
-        return driver->formatValue(field);
-    };
-    const QSqlRecord &table = listing.table;
+    const ListingBuilder build(db, listing, QStringLiteral("NULL::text"));
+    if (!listing.search)
+        return build.plain();
     const bool count = listing.countOnly;
-    QStringList columns;
-    for (int i = 0; i < table.count() && !count; ++i) {
-        const QString name = table.fieldName(i);
-        columns << (name == QLatin1String("content")
-                        ? QStringLiteral("NULL::text AS content")
-                        : QStringLiteral("note.") + driver->escapeIdentifier(name, QSqlDriver::FieldName));
-    }
-    if (count)
-        columns << QStringLiteral("note.id");
-    const QString select = QStringLiteral("SELECT ") + columns.join(QStringLiteral(", "));
-    const QString unmarked = select + (count ? QString() : QStringLiteral(", NULL::text AS title_marked, NULL::text AS snippet"))
-        + QStringLiteral(" FROM note");
-    const QString listOrder = count ? QString() : listing.order;
-    const auto counted = [count](const QString &statement) {
-        return count ? QStringLiteral("SELECT count(*) FROM (") + statement + QStringLiteral(") AS listed") : statement;
-    };
-    QStringList conditions;
-    if (!listing.filter.isEmpty())
-        conditions << QLatin1Char('(') + listing.filter + QLatin1Char(')');
-    const auto whereClause = [](const QStringList &list) -> QString {
-        return list.isEmpty() ? QString() : QStringLiteral(" WHERE ") + list.join(QStringLiteral(" AND "));
-    };
-    const auto keptList = [&listing] {
-        QStringList ids;
-        for (const qint64 id : listing.keptIds)
-            ids << QString::number(id);
-        return QStringLiteral("note.id IN (%1)").arg(ids.join(QLatin1Char(',')));
-    };
-    if (!listing.search) {
-        if (!listing.keptIds.isEmpty() && !conditions.isEmpty())
-            conditions = QStringList{QLatin1Char('(') + conditions.join(QStringLiteral(" AND ")) + QStringLiteral(") OR ")
-                                     + keptList()};
-        return counted(unmarked + whereClause(conditions) + QLatin1Char(' ') + listOrder);
-    }
-
+    QStringList conditions = build.conditions();
     // Substrings through pg_trgm's index, which answers ILIKE.
     for (const QString &substring : std::as_const(listing.substrings)) {
-        const QString like = QStringLiteral("ILIKE %1 ESCAPE '\\'").arg(quotedText(SearchQuery::containsPattern(substring)));
+        const QString like = QStringLiteral("ILIKE %1 ESCAPE '\\'").arg(build.quoted(SearchQuery::containsPattern(substring)));
         conditions << QStringLiteral("(note.title %1 OR note.content %1)").arg(like);
     }
+    // Notes with pending changes come first, whether they match or not.
     QStringList parts;
-    if (!listing.keptIds.isEmpty()) {
-        const QString kept = keptList();
-        parts << unmarked + QStringLiteral(" WHERE ") + kept;
-        conditions << QStringLiteral("NOT ") + kept;
+    if (!build.kept().isEmpty()) {
+        parts << build.unmarked() + QStringLiteral(" WHERE ") + build.kept();
+        conditions << QStringLiteral("NOT ") + build.kept();
     }
     const QString words = listing.hasSearchIndex ? listing.search->tsQueryText() : QString();
     if (words.isEmpty()) {
         // The content around the first substring; the delegate marks it.
-        const QString first = quotedText(listing.substrings.isEmpty() ? QString() : listing.substrings.first());
-        parts << (count ? unmarked
-                        : select
+        const QString first = build.quoted(listing.substrings.isEmpty() ? QString() : listing.substrings.first());
+        parts << (count ? build.unmarked()
+                        : build.select()
                              + QStringLiteral(", NULL::text AS title_marked, CASE WHEN strpos(note.content, %1) > 40 "
                                               "THEN '…' || substr(note.content, strpos(note.content, %1) - 30, 120) "
                                               "ELSE substr(note.content, 1, 120) END AS snippet FROM note")
                                    .arg(first))
-                + whereClause(conditions) + QLatin1Char(' ') + listOrder;
+                + ListingBuilder::where(conditions) + QLatin1Char(' ') + build.order();
     } else {
         // Best first: a title's words weigh ten times the text's. The
         // matches are marked as the file's index marks them (\x02, \x03).
-        const QString query = QStringLiteral("to_tsquery('simple'::regconfig, search_folded(%1))").arg(quotedText(words));
+        const QString query = QStringLiteral("to_tsquery('simple'::regconfig, search_folded(%1))").arg(build.quoted(words));
         const QString marks = QStringLiteral("'StartSel=' || chr(2) || ', StopSel=' || chr(3)");
-        parts << select
+        parts << build.select()
                 + (count ? QString()
                          : QStringLiteral(", ts_headline('simple'::regconfig, note.title, %1, %2 || ', HighlightAll=true')"
                                           " AS title_marked, ts_headline('simple'::regconfig, note.content, %1, %2 ||"
                                           " ', MaxWords=14, MinWords=6, MaxFragments=1') AS snippet")
                                .arg(query, marks))
                 + QStringLiteral(" FROM note_search JOIN note ON note.id = note_search.note_id")
-                + whereClause(QStringList{QStringLiteral("note_search.words @@ ") + query} + conditions)
+                + ListingBuilder::where(QStringList{QStringLiteral("note_search.words @@ ") + query} + conditions)
                 + (count ? QString()
                          : QStringLiteral(" ORDER BY ts_rank('{0, 0, 0.1, 1.0}', note_search.words, %1) DESC, note.id DESC")
                                .arg(query));
     }
-    if (parts.size() == 1)
-        return counted(parts.first());
-    // Concatenated, not arg(): a part holds quoted user text, whose %1 a
-    // second arg() would replace.
-    for (int i = 0; i < parts.size(); ++i)
-        parts[i] = QStringLiteral("SELECT * FROM (") + parts.at(i) + QStringLiteral(") AS part") + QString::number(i);
-    return counted(parts.join(QStringLiteral(" UNION ALL ")));
+    return build.joined(parts);
 }

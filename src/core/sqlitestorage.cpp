@@ -1,5 +1,6 @@
 #include "sqlitestorage.h"
 
+#include "listingbuilder.h"
 #include "schemamigrator.h"
 #include "searchquery.h"
 #include "sqlnormalizer.h"
@@ -262,55 +263,12 @@ int SqliteStorage::matchCount(const QSqlDatabase &db, const QString &expression,
 // pasted in as SQL. SearchQuery makes sure it is never FTS5 syntax either.
 QString SqliteStorage::listingStatement(const QSqlDatabase &db, const NoteListing &listing) const
 {
-    const QSqlDriver *driver = db.driver();
-    const auto quotedText = [driver](const QString &text) {
-        QSqlField field(QStringLiteral("text"), QMetaType(QMetaType::QString));
-        field.setValue(text);
-        return driver->formatValue(field);
-    };
-    const QSqlRecord &table = listing.table;
-    const bool hasIndex = listing.hasSearchIndex;
-    // The table's columns in its order (QSqlTableModel matches them by
-    // position), but not the content: data() reads only the one asked for.
-    // Then the highlighted title and a snippet, filled while searching.
+    const ListingBuilder build(db, listing, QStringLiteral("NULL"));
+    if (!listing.search)
+        return build.plain();
     const bool count = listing.countOnly;
-    QStringList columns;
-    for (int i = 0; i < table.count() && !count; ++i) {
-        const QString name = table.fieldName(i);
-        columns << (name == QLatin1String("content")
-                        ? QStringLiteral("NULL AS content")
-                        : QStringLiteral("note.") + driver->escapeIdentifier(name, QSqlDriver::FieldName));
-    }
-    if (count)
-        columns << QStringLiteral("note.id");
-    const QString select = QStringLiteral("SELECT ") + columns.join(QStringLiteral(", "));
-    const QString unmarked = select + (count ? QString() : QStringLiteral(", NULL AS title_marked, NULL AS snippet"))
-        + QStringLiteral(" FROM note");
-    const QString listOrder = count ? QString() : listing.order;
-    const auto counted = [count](const QString &statement) {
-        return count ? QStringLiteral("SELECT count(*) FROM (") + statement + QLatin1Char(')') : statement;
-    };
-    QStringList conditions; // for every part of the statement
-    if (!listing.filter.isEmpty())
-        conditions << QLatin1Char('(') + listing.filter + QLatin1Char(')');
-    const auto whereClause = [](const QStringList &list) -> QString {
-        return list.isEmpty() ? QString() : QStringLiteral(" WHERE ") + list.join(QStringLiteral(" AND "));
-    };
-    const auto keptList = [&listing] {
-        QStringList ids;
-        for (const qint64 id : listing.keptIds)
-            ids << QString::number(id);
-        return QStringLiteral("note.id IN (%1)").arg(ids.join(QLatin1Char(',')));
-    };
-    if (!listing.search) {
-        // Notes with pending changes stay listed, in their place, wherever
-        // the filter would leave them out (moved to the Trash, untagged).
-        if (!listing.keptIds.isEmpty() && !conditions.isEmpty())
-            conditions = QStringList{QLatin1Char('(') + conditions.join(QStringLiteral(" AND ")) + QStringLiteral(") OR ")
-                                     + keptList()};
-        return counted(unmarked + whereClause(conditions) + QLatin1Char(' ') + listOrder);
-    }
-
+    const bool hasIndex = listing.hasSearchIndex;
+    QStringList conditions = build.conditions(); // for every part of the statement
     for (const QString &substring : std::as_const(listing.substrings)) {
         // SQLite hands LIKE to the trigram index only without ESCAPE, and
         // the index answers only for three characters or more (shorter, it
@@ -318,8 +276,8 @@ QString SqliteStorage::listingStatement(const QSqlDatabase &db, const NoteListin
         const bool plain = substring.toUcs4().size() >= 3 && !substring.contains(QLatin1Char('%'))
             && !substring.contains(QLatin1Char('_')) && !substring.contains(QLatin1Char('\\'));
         const QString like = plain
-            ? QStringLiteral("LIKE ") + quotedText(QLatin1Char('%') + substring + QLatin1Char('%'))
-            : QStringLiteral("LIKE %1 ESCAPE '\\'").arg(quotedText(SearchQuery::containsPattern(substring)));
+            ? QStringLiteral("LIKE ") + build.quoted(QLatin1Char('%') + substring + QLatin1Char('%'))
+            : QStringLiteral("LIKE %1 ESCAPE '\\'").arg(build.quoted(SearchQuery::containsPattern(substring)));
         if (hasIndex)
             conditions << QStringLiteral("note.id IN (SELECT rowid FROM note_substring WHERE title %1 "
                                          "UNION SELECT rowid FROM note_substring WHERE content %1)")
@@ -329,36 +287,35 @@ QString SqliteStorage::listingStatement(const QSqlDatabase &db, const NoteListin
     }
     // Notes with pending changes come first, whether they match or not.
     QStringList parts;
-    if (!listing.keptIds.isEmpty()) {
-        const QString kept = keptList();
-        parts << unmarked + QStringLiteral(" WHERE ") + kept;
-        conditions << QStringLiteral("NOT ") + kept;
+    if (!build.kept().isEmpty()) {
+        parts << build.unmarked() + QStringLiteral(" WHERE ") + build.kept();
+        conditions << QStringLiteral("NOT ") + build.kept();
     }
 
     const QString expression = hasIndex ? listing.search->wordExpression() : QString();
     if (expression.isEmpty()) {
         // The content around the first substring; the delegate marks it.
-        const QString first = quotedText(listing.substrings.first());
-        parts << (count ? unmarked
-                        : select
+        const QString first = build.quoted(listing.substrings.first());
+        parts << (count ? build.unmarked()
+                        : build.select()
                              + QStringLiteral(", NULL AS title_marked, CASE WHEN instr(note.content, %1) > 40 "
                                               "THEN '…' || substr(note.content, instr(note.content, %1) - 30, 120) "
                                               "ELSE substr(note.content, 1, 120) END AS snippet FROM note")
                                    .arg(first))
-                + whereClause(conditions) + QLatin1Char(' ') + listOrder;
+                + ListingBuilder::where(conditions) + QLatin1Char(' ') + build.order();
     } else {
         // Snippets are made only for the rows the list fetches: FTS5 hands
         // them out in order, without a sort of its results by SQLite.
-        const QString found = select
+        const QString found = build.select()
             + (count ? QString()
                      : QStringLiteral(", highlight(note_search, 0, char(2), char(3)) AS title_marked, "
                                       "snippet(note_search, 1, char(2), char(3), '…', 12) AS snippet"))
             + QStringLiteral(" FROM note_search JOIN note ON note.id = note_search.rowid");
         const auto matching = [&](const QString &fts, const QString &rank, const QString &order) -> QString {
-            QStringList where{QStringLiteral("note_search MATCH ") + quotedText(fts)};
+            QStringList where{QStringLiteral("note_search MATCH ") + build.quoted(fts)};
             if (!rank.isEmpty())
-                where << QStringLiteral("rank MATCH ") + quotedText(rank);
-            return found + whereClause(where + conditions) + QLatin1Char(' ') + order;
+                where << QStringLiteral("rank MATCH ") + build.quoted(rank);
+            return found + ListingBuilder::where(where + conditions) + QLatin1Char(' ') + order;
         };
         if (count) {
             parts << matching(expression, {}, {}); // every match, in no order
@@ -375,10 +332,6 @@ QString SqliteStorage::listingStatement(const QSqlDatabase &db, const NoteListin
                   << matching(QStringLiteral("(%1) NOT %2").arg(expression, inTitle), {}, newest);
         }
     }
-    if (parts.size() == 1)
-        return counted(parts.first());
-    for (QString &part : parts)
-        part = QStringLiteral("SELECT * FROM (") + part + QLatin1Char(')');
-    return counted(parts.join(QStringLiteral(" UNION ALL ")));
+    return build.joined(parts);
 }
 
