@@ -46,6 +46,8 @@ private slots:
     void aLostConnectionKeepsEveryEdit_data();
     void aLostConnectionKeepsEveryEdit();
     void copiesToServerAndBackLosingNothing();
+    void aConnectionDroppedInASaveLosesNothing_data() { aLostConnectionKeepsEveryEdit_data(); }
+    void aConnectionDroppedInASaveLosesNothing();
     void tagsTrashAndHistory_data() { backends(); }
     void tagsTrashAndHistory();
     void linksLeadBothWays_data() { backends(); }
@@ -424,6 +426,56 @@ void TestStorageContract::aLostConnectionKeepsEveryEdit()
     addNote(*again, QStringLiteral("After"), QString());
     QCOMPARE(again->save(), NotebookSession::SaveResult::Saved);
     QTRY_VERIFY_WITH_TIMEOUT(titles(*mine).contains(QStringLiteral("After")), 3000);
+}
+
+// The connection drops after the save checked the note's version, while
+// it writes: nothing of the save is in the notebook, the edit stays
+// pending, and once connected again the save goes in whole.
+void TestStorageContract::aConnectionDroppedInASaveLosesNothing()
+{
+    START();
+    auto mine = openSession();
+    mine->start(0);
+    QSignalSpy restored(mine.get(), &NotebookSession::connectionRestored);
+    NoteModel *model = mine->model();
+    model->setData(model->index(rowOf(model, QStringLiteral("Alpha")), model->contentColumn()),
+                   QStringLiteral("Mine, being saved"));
+    // A write that takes its time: the check is done, the update waits.
+    QSqlDatabase admin = serverConnection(m_server, QStringLiteral("contract"));
+    const auto cleanUp = qScopeGuard([&admin] { closeConnection(admin); });
+    for (const char *statement :
+         {"CREATE FUNCTION commonplace.slowly() RETURNS trigger LANGUAGE plpgsql AS "
+          "$$ BEGIN PERFORM pg_sleep(3); RETURN NEW; END $$",
+          "CREATE TRIGGER slowly BEFORE UPDATE ON commonplace.note FOR EACH ROW EXECUTE FUNCTION commonplace.slowly()"})
+        QVERIFY2(QSqlQuery(admin).exec(QLatin1String(statement)), statement);
+    std::unique_ptr<QThread> dropper(QThread::create([this] {
+        QThread::msleep(1000);
+        QSqlDatabase db = serverConnection(m_server);
+        QSqlQuery(db).exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                          "WHERE datname = 'contract' AND application_name = 'Commonplace'"));
+        closeConnection(db);
+    }));
+    dropper->start();
+    QCOMPARE(mine->save(), NotebookSession::SaveResult::Failed);
+    QVERIFY(dropper->wait(10000));
+    QCOMPARE(mine->saveErrorKind(), StorageError::Kind::ConnectionLost);
+    // Kept, and in the journal; the list shows it again once it can read
+    // the notebook (the failed save's rollback reads it, and could not).
+    QVERIFY(mine->hasPendingChanges());
+    QTRY_VERIFY(journalText().contains("Mine, being saved"));
+    {
+        QSqlQuery stored(admin);
+        QVERIFY(stored.exec(QStringLiteral("SELECT content, version FROM commonplace.note WHERE title = 'Alpha'"))
+                && stored.next());
+        QCOMPARE(stored.value(0).toString(), QStringLiteral("First text"));
+        QCOMPARE(stored.value(1).toInt(), 1);
+    }
+    QVERIFY(QSqlQuery(admin).exec(QStringLiteral("DROP TRIGGER slowly ON commonplace.note")));
+    QTRY_COMPARE_WITH_TIMEOUT(restored.count(), 1, 10000);
+    QTRY_COMPARE(contentOf(*mine, QStringLiteral("Alpha")), QStringLiteral("Mine, being saved"));
+    QCOMPARE(mine->save(), NotebookSession::SaveResult::Saved);
+    auto again = openSession();
+    QCOMPARE(contentOf(*again, QStringLiteral("Alpha")), QStringLiteral("Mine, being saved"));
 }
 
 QStringList TestStorageContract::dump(const QSqlDatabase &db, const QString &table)
