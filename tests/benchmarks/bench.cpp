@@ -8,6 +8,9 @@
 //   commonplace_bench --import-only [--notes N] (a Markdown folder of N notes in, then out;
 //     an Evernote export of N notes in)
 //   commonplace_bench --evernote-only [--notes N] (the Evernote export alone)
+//   .ci/with-postgres commonplace_bench --server-only [--notes N] [--runs R] (a team notebook
+//     of N notes on the throwaway server: copied there, opened, searched, saved,
+//     another client's save seen)
 //
 // With BENCH_VERBOSE=1 in the environment it also prints the time of each
 // search keystroke.
@@ -20,7 +23,10 @@
 #include "evernoteexport.h"
 #include "importsurvey.h"
 #include "noteeditor.h"
+#include "notebookcopy.h"
 #include "notebookfile.h"
+#include "notebooksession.h"
+#include "notebookserver.h"
 #include "notehistory.h"
 #include "notelinks.h"
 #include "notemodel.h"
@@ -573,6 +579,119 @@ QString typingFigures(int runs)
 
 } // namespace
 
+// A team notebook of the generated notebook's notes on the throwaway
+// server .ci/with-postgres starts: copied there (File ▸ Copy to Server…),
+// then timed as the file notebooks are, and how soon another client lists
+// a save (from the commit to its model holding the note).
+QString serverFigures(const QString &cache, int notes, int runs, const QStringList &keystrokes)
+{
+    const QString host = qEnvironmentVariable("COMMONPLACE_TEST_PGHOST");
+    const int port = qEnvironmentVariableIntValue("COMMONPLACE_TEST_PGPORT");
+    if (host.isEmpty() || port == 0)
+        return QStringLiteral("No server: run through .ci/with-postgres.\n");
+    {
+        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bench-admin"));
+        admin.setHostName(host);
+        admin.setPort(port);
+        admin.setUserName(qEnvironmentVariable("COMMONPLACE_TEST_PGUSER"));
+        admin.setDatabaseName(QStringLiteral("postgres"));
+        if (!admin.open())
+            return admin.lastError().text();
+        for (const char *statement : {"DROP DATABASE IF EXISTS bench", "DROP ROLE IF EXISTS bench",
+                                      "CREATE ROLE bench LOGIN PASSWORD 'bench'", "CREATE DATABASE bench OWNER bench"})
+            QSqlQuery(admin).exec(QLatin1String(statement));
+        admin.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("bench-admin"));
+    qputenv("PGPASSWORD", "bench");
+    const NotebookLocation location =
+        NotebookLocation::fromUserInput(QStringLiteral("postgresql://bench@127.0.0.1:%1/bench").arg(port));
+
+    const QString path = QDir(cache).filePath(QStringLiteral("notes-v5-%1.cpbook").arg(notes));
+    if (!QFile::exists(path) && !generate(path, notes))
+        return QStringLiteral("Could not generate the notebook.\n");
+    double copySeconds = 0;
+    {
+        NotebookSession::OpenError error;
+        auto source = NotebookSession::open(NotebookLocation::fromPath(path), &error);
+        std::unique_ptr<Notebook> target = Notebook::at(location);
+        target->setSetUpAllowed(true);
+        if (!source || !target->open())
+            return QStringLiteral("Could not open the notebooks: %1 %2\n").arg(error.message, target->errorDetail());
+        QElapsedTimer timer;
+        timer.start();
+        qint64 copied = 0;
+        QString message;
+        QString detail;
+        if (!source->copyTo(*target, {}, &copied, &message, &detail))
+            return message + u' ' + detail + u'\n';
+        copySeconds = double(timer.elapsed()) / 1000;
+    }
+
+    const Figures open = measure(runs, [&location](int) {
+        std::unique_ptr<Notebook> notebook = Notebook::at(location);
+        notebook->open();
+        NoteModel model(notebook->database());
+        model.select();
+        if (model.rowCount() == 0)
+            std::abort();
+        readFirstScreen(model);
+        model.index(0, model.contentColumn()).data();
+    });
+
+    NotebookSession::OpenError error;
+    auto mine = NotebookSession::open(location, &error);
+    auto theirs = NotebookSession::open(location, &error);
+    if (!mine || !theirs)
+        return error.message + u'\n';
+    NoteModel *model = mine->model();
+    QList<double> searchTimes;
+    for (int run = 0; run < qMax(1, runs / 4); ++run) {
+        for (const QString &text : keystrokes) {
+            QElapsedTimer timer;
+            timer.start();
+            if (!model->setSearchText(text))
+                std::abort();
+            readFirstScreen(*model);
+            searchTimes << double(timer.nsecsElapsed()) / 1e6;
+        }
+    }
+    const Figures search = figures(searchTimes);
+    model->setSearchText(QString());
+    const Figures save = measure(runs, [&](int run) {
+        model->setData(model->index(0, model->contentColumn()), QStringLiteral("Edited in round %1").arg(run));
+        if (mine->save() != NotebookSession::SaveResult::Saved)
+            std::abort();
+    });
+
+    // Another client's save, seen: from the commit to the list holding it.
+    theirs->start(0);
+    QList<double> seen;
+    for (int run = 0; run < runs; ++run) {
+        const QString title = QStringLiteral("Seen %1").arg(run);
+        mine->model()->addNote(title);
+        QElapsedTimer timer;
+        if (mine->save() != NotebookSession::SaveResult::Saved)
+            std::abort();
+        timer.start();
+        bool listed = false;
+        while (!listed && timer.elapsed() < 5000) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+            NoteModel *other = theirs->model();
+            for (int row = 0; row < qMin(3, other->rowCount()) && !listed; ++row)
+                listed = other->index(row, other->titleColumn()).data().toString() == title;
+        }
+        seen << double(timer.nsecsElapsed()) / 1e6;
+    }
+    const Figures visible = figures(seen);
+    return QStringLiteral("| Notes | Copy to the server (s) | Open to first rows (ms) | Search keystroke (ms) | Save one edit (ms) | "
+                          "Another client's save listed (ms) |\n| ---: | ---: | ---: | ---: | ---: | ---: |\n"
+                          "| %1 | %2 | %3 | %4 | %5 | %6 |\n")
+        .arg(notes)
+        .arg(copySeconds, 0, 'f', 1)
+        .arg(cell(open), cell(search), cell(save), cell(visible));
+}
+
 int main(int argc, char *argv[])
 {
     // The typing figures use the real editor, which needs a window system:
@@ -626,6 +745,13 @@ int main(int argc, char *argv[])
     for (const QString &word : typed) {
         for (int length = 2; length <= word.size(); ++length)
             keystrokes << word.left(length);
+    }
+
+    if (args.contains(QLatin1String("--server-only"))) {
+        const int at = int(args.indexOf(QLatin1String("--notes")));
+        const int notes = at > 0 && at + 1 < args.size() ? args.at(at + 1).toInt() : 100000;
+        out << serverFigures(cache, notes, runs, keystrokes);
+        return 0;
     }
 
     out << "Machine: " << QSysInfo::prettyProductName() << ", " << QSysInfo::currentCpuArchitecture()
