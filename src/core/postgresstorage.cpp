@@ -352,20 +352,28 @@ QString PostgresStorage::listingStatement(const QSqlDatabase &db, const NoteList
                 + ListingBuilder::where(conditions) + QLatin1Char(' ') + build.order();
     } else {
         // Best first: a title's words weigh ten times the text's. The
-        // matches are marked as the file's index marks them (\x02, \x03).
+        // matches are marked as the file's index marks them (\x02, \x03),
+        // in the first rows only: the driver fetches every row at once, and
+        // marking a passage costs a parse of the note; further down, a
+        // note's excerpt stands for its passage.
         const QString query = QStringLiteral("to_tsquery('simple'::regconfig, search_folded(%1))").arg(build.quoted(words));
-        const QString marks = QStringLiteral("'StartSel=' || chr(2) || ', StopSel=' || chr(3)");
-        parts << build.select()
-                + (count ? QString()
-                         : QStringLiteral(", ts_headline('simple'::regconfig, note.title, %1, %2 || ', HighlightAll=true')"
-                                          " AS title_marked, ts_headline('simple'::regconfig, note.content, %1, %2 ||"
-                                          " ', MaxWords=14, MinWords=6, MaxFragments=1') AS snippet")
-                               .arg(query, marks))
-                + QStringLiteral(" FROM note_search JOIN note ON note.id = note_search.note_id")
-                + ListingBuilder::where(QStringList{QStringLiteral("note_search.words @@ ") + query} + conditions)
-                + (count ? QString()
-                         : QStringLiteral(" ORDER BY ts_rank('{0, 0, 0.1, 1.0}', note_search.words, %1) DESC, note.id DESC")
-                               .arg(query));
+        const QString matching = QStringLiteral(" FROM note_search JOIN note ON note.id = note_search.note_id")
+            + ListingBuilder::where(QStringList{QStringLiteral("note_search.words @@ ") + query} + conditions);
+        if (count) {
+            parts << build.select() + matching;
+        } else {
+            const QString marks = QStringLiteral("'StartSel=' || chr(2) || ', StopSel=' || chr(3)");
+            parts << build.select()
+                    + QStringLiteral(", CASE WHEN ranked.position <= %3 THEN ts_headline('simple'::regconfig, note.title, "
+                                     "%1, %2 || ', HighlightAll=true') END AS title_marked, CASE WHEN ranked.position <= %3 "
+                                     "THEN ts_headline('simple'::regconfig, note.content, %1, %2 || ', MaxWords=14, "
+                                     "MinWords=6, MaxFragments=1') ELSE note.excerpt END AS snippet")
+                          .arg(query, marks, QString::number(MarkedRows))
+                    + QStringLiteral(" FROM (SELECT note.id AS ranked_id, row_number() OVER (ORDER BY ts_rank('{0, 0, 0.1, "
+                                     "1.0}', note_search.words, %1) DESC, note.id DESC) AS position")
+                          .arg(query)
+                    + matching + QStringLiteral(") AS ranked JOIN note ON note.id = ranked.ranked_id ORDER BY ranked.position");
+        }
     }
     return build.joined(parts);
 }

@@ -12,6 +12,9 @@
 class PostgresStorage final : public NotebookStorage
 {
 public:
+    // How many of a search's best rows have their matches marked.
+    static constexpr int MarkedRows = 100;
+
     QString migrationsFolder() const override { return QStringLiteral(":/migrations/postgresql"); }
     QStringList splitStatements(const QString &script) const override;
     bool schemaVersion(const QSqlDatabase &db, int *version, QSqlError *error) const override;
