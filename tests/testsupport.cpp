@@ -272,6 +272,18 @@ bool makeServerUser(const TestServer &server, const QString &user, const QString
         const QString name = driver->escapeIdentifier(database, QSqlDriver::FieldName);
         QSqlField secret(QStringLiteral("password"), QMetaType(QMetaType::QString));
         secret.setValue(password);
+        // Whatever an earlier test left the user owning goes first, or the
+        // user cannot be made again (all of it is the tests' own).
+        QStringList owned;
+        query.prepare(QStringLiteral("SELECT datname FROM pg_database WHERE datdba = "
+                                     "(SELECT oid FROM pg_roles WHERE rolname = ?)"));
+        query.addBindValue(user);
+        if (made && query.exec()) {
+            while (query.next())
+                owned << query.value(0).toString();
+        }
+        for (const QString &database : std::as_const(owned))
+            query.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(driver->escapeIdentifier(database, QSqlDriver::FieldName)));
         // Utility statements take no bound values: the driver quotes them.
         for (const QString &statement : {QStringLiteral("DROP DATABASE IF EXISTS %1").arg(name),
                                          QStringLiteral("DROP ROLE IF EXISTS %1").arg(role),
