@@ -94,46 +94,63 @@ bool NotebookCopy::copy(const QSqlDatabase &source, const QSqlDatabase &target)
 }
 
 // Every column as it is; a tag's count starts at nothing, as the links to
-// it count it up again (migration 5's triggers).
+// it count it up again (migration 5's triggers). Rows go in 200 to a
+// statement: one round trip to a server each, and one count per tag.
 bool NotebookCopy::copyTable(const QSqlDatabase &source, const QSqlDatabase &target, const QString &table)
 {
+    constexpr int RowsPerStatement = 200;
     const QSqlRecord columns = source.record(table);
     if (columns.isEmpty())
         return fail(tr("The notebook to copy has no table “%1”.").arg(table));
     QStringList names;
-    QStringList marks;
     const QSqlDriver *driver = target.driver();
-    for (int i = 0; i < columns.count(); ++i) {
+    for (int i = 0; i < columns.count(); ++i)
         names << driver->escapeIdentifier(columns.fieldName(i), QSqlDriver::FieldName);
-        marks << QStringLiteral("?");
-    }
+    const QString row = QLatin1Char('(') + QStringList(columns.count(), QStringLiteral("?")).join(QStringLiteral(", "))
+        + QLatin1Char(')');
+    const auto insert = [&](int rows) -> QString {
+        return QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(table, names.join(QStringLiteral(", ")))
+            + QStringList(rows, row).join(QStringLiteral(", "));
+    };
     const int countColumn = table == QLatin1String("tag") ? columns.indexOf(QStringLiteral("note_count")) : -1;
     QSqlQuery read(source);
     read.setForwardOnly(true);
     // The first column orders the rows: every table's key starts with it.
     if (!read.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY 1").arg(names.join(QStringLiteral(", ")), table)))
         return fail(tr("The notebook to copy could not be read."), read.lastError().text());
-    QSqlQuery write(target);
-    if (!write.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                           .arg(table, names.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")))))
-        return fail(tr("The copy could not be written."), write.lastError().text());
-    while (read.next()) {
-        for (int i = 0; i < columns.count(); ++i) {
-            QVariant value = read.value(i);
-            if (i == countColumn)
-                value = 0;
-            write.bindValue(i, value);
-        }
-        if (!write.exec())
-            return fail(tr("The copy could not be written."), write.lastError().text());
+    QSqlQuery full(target);
+    if (!full.prepare(insert(RowsPerStatement)))
+        return fail(tr("The copy could not be written."), full.lastError().text());
+    QVariantList values;
+    const auto write = [&](QSqlQuery &query, int rows) {
+        for (int i = 0; i < values.size(); ++i)
+            query.bindValue(i, values.at(i));
+        if (!query.exec())
+            return fail(tr("The copy could not be written."), query.lastError().text());
+        m_done += rows;
         if (table == QLatin1String("note"))
-            ++m_notes;
-        if (++m_done % 200 == 0 && m_progress)
+            m_notes += rows;
+        if (m_progress)
             m_progress(m_done, m_total);
+        values.clear();
+        return true;
+    };
+    int buffered = 0;
+    while (read.next()) {
+        for (int i = 0; i < columns.count(); ++i)
+            values << (i == countColumn ? QVariant(0) : read.value(i));
+        if (++buffered == RowsPerStatement) {
+            if (!write(full, buffered))
+                return false;
+            buffered = 0;
+        }
     }
     if (read.lastError().isValid())
         return fail(tr("The notebook to copy could not be read."), read.lastError().text());
-    if (m_progress)
-        m_progress(m_done, m_total);
+    if (buffered > 0) {
+        QSqlQuery rest(target);
+        if (!rest.prepare(insert(buffered)) || !write(rest, buffered))
+            return m_errorString.isEmpty() ? fail(tr("The copy could not be written."), rest.lastError().text()) : false;
+    }
     return true;
 }

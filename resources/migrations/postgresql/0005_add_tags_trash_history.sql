@@ -40,26 +40,40 @@ CREATE TABLE note_tag (
 
 CREATE INDEX note_tag_by_tag ON note_tag (tag_id, note_id);
 
-CREATE FUNCTION note_tag_count() RETURNS trigger
+-- Counted by statement, from the rows it added or removed: a copy that
+-- writes many links at once updates each tag once, not once a link (which,
+-- in one transaction, would leave a version of the tag row behind each time).
+CREATE FUNCTION note_tag_count_added() RETURNS trigger
     LANGUAGE plpgsql SET search_path FROM CURRENT
     AS $$
 BEGIN
-    IF TG_OP = 'INSERT' THEN
-        UPDATE tag SET note_count = note_count + 1 WHERE id = NEW.tag_id;
-    ELSE
-        UPDATE tag SET note_count = note_count - 1 WHERE id = OLD.tag_id;
-    END IF;
+    UPDATE tag SET note_count = note_count + added.links
+        FROM (SELECT tag_id, count(*) AS links FROM new_links GROUP BY tag_id) AS added
+        WHERE tag.id = added.tag_id;
+    RETURN NULL;
+END
+$$;
+
+CREATE FUNCTION note_tag_count_removed() RETURNS trigger
+    LANGUAGE plpgsql SET search_path FROM CURRENT
+    AS $$
+BEGIN
+    UPDATE tag SET note_count = note_count - removed.links
+        FROM (SELECT tag_id, count(*) AS links FROM old_links GROUP BY tag_id) AS removed
+        WHERE tag.id = removed.tag_id;
     RETURN NULL;
 END
 $$;
 
 CREATE TRIGGER note_tag_count_insert
 AFTER INSERT ON note_tag
-FOR EACH ROW EXECUTE FUNCTION note_tag_count();
+REFERENCING NEW TABLE AS new_links
+FOR EACH STATEMENT EXECUTE FUNCTION note_tag_count_added();
 
 CREATE TRIGGER note_tag_count_delete
 AFTER DELETE ON note_tag
-FOR EACH ROW EXECUTE FUNCTION note_tag_count();
+REFERENCING OLD TABLE AS old_links
+FOR EACH STATEMENT EXECUTE FUNCTION note_tag_count_removed();
 
 -- The versions a save replaced: the title and text as they were saved at
 -- saved_at. content is the text in UTF-8, compressed with zlib behind its
