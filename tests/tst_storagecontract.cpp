@@ -380,6 +380,7 @@ void TestStorageContract::aLostConnectionKeepsEveryEdit()
     NoteModel *model = mine->model();
     model->setData(model->index(rowOf(model, QStringLiteral("Alpha")), model->contentColumn()),
                    QStringLiteral("Typed while the server went away"));
+    QTRY_VERIFY(journalText().contains("Typed while the server went away"));
 
     // The server lets no one in, and drops the notebook's connections
     // (from the server's own database: a database cannot shut itself).
@@ -407,7 +408,7 @@ void TestStorageContract::aLostConnectionKeepsEveryEdit()
     QCOMPARE(mine->saveErrorKind(), StorageError::Kind::ConnectionLost);
     QVERIFY(mine->hasPendingChanges());
     QCOMPARE(contentOf(*mine, QStringLiteral("Alpha")), QStringLiteral("Typed while the server went away"));
-    QTRY_VERIFY(journalText().contains("Typed while the server went away"));
+    QTRY_VERIFY_WITH_TIMEOUT(journalText().contains("Typed while the server went away"), 10000);
 
     // Saved by someone else meanwhile; then the server takes connections.
     QVERIFY(execIn(inside, QStringLiteral("INSERT INTO commonplace.note (title) VALUES ('Saved meanwhile')")));

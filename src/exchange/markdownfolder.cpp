@@ -102,7 +102,9 @@ bool MarkdownFolder::readText(const QString &relative, qsizetype limit, QString 
             target->skip(relative, tr("Cannot be read: %1").arg(file.errorString()));
         return false;
     }
-    const QByteArray data = file.read(limit);
+    // No more than the file holds (and one byte more): read() sets aside
+    // all it is asked for, and limit is 20 MB.
+    const QByteArray data = file.read(qBound<qint64>(0, file.size(), limit - 1) + 1);
     // A byte order mark says UTF-16 or UTF-32; otherwise UTF-8, as Markdown
     // editors write it; anything else is read as Latin-1, and said so.
     const std::optional<QStringConverter::Encoding> marked = QStringConverter::encodingForData(data);

@@ -229,7 +229,9 @@ void NotebookSession::listenForOthersSaves()
     if (m_listening || channel.isEmpty() || !driver->subscribeToNotification(channel))
         return;
     m_listening = true;
-    connect(driver, &QSqlDriver::notification, this,
+    // Once: a reconnection subscribes again on the same driver.
+    disconnect(m_announcements);
+    m_announcements = connect(driver, &QSqlDriver::notification, this,
             [this](const QString &, QSqlDriver::NotificationSource source, const QVariant &) {
                 if (source != QSqlDriver::OtherSource)
                     return; // this session's own save

@@ -195,6 +195,7 @@ private:
     // reload. Announcements that come together make one reload.
     bool m_listening = false;
     bool m_othersSaved = false;
+    QMetaObject::Connection m_announcements;
     QTimer m_announcedTimer;
     bool m_connectionLost = false;
     QTimer m_reconnectTimer;
