@@ -170,10 +170,10 @@ bool NotebookServer::openSchema(Access access)
         return failed(error);
     if (!NotebookStorage::of(db).configure(db, &error))
         return failed(error);
-    if (access == Access::ReadOnly) {
-        QSqlQuery(db).exec(QStringLiteral("SET default_transaction_read_only = on"));
+    // Nothing is written before the read-only setting at the end: a
+    // read-only open never sets up or upgrades.
+    if (access == Access::ReadOnly)
         m_readOnlyReason = ReadOnlyReason::Requested;
-    }
 
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT has_schema_privilege(oid, 'USAGE') FROM pg_namespace WHERE nspname = ?"));

@@ -524,8 +524,7 @@ void MainWindow::install(std::unique_ptr<NotebookSession> session)
         statusBar()->showMessage(tr("Updated with changes saved elsewhere."), 5000);
     });
 
-    m_ui->noticeLabel->setVisible(m_notebook->isReadOnly());
-    updateNotebookTexts();
+    updateNotebookTexts(); // the notice too
     setWindowFilePath(m_notebook->path());
 
     RecentNotebooks().add(m_notebook->location().toString());
