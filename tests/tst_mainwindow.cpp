@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "messageboxanswerer.h"
 #include "notebookfile.h"
+#include "notebooksession.h"
 #include "notebookbackup.h"
 #include "notelistdelegate.h"
 #include "notelistview.h"
@@ -123,6 +124,7 @@ private slots:
     void connectingAsksForThePassword();
     void aTeamNotebookIsSetUpAndUsed();
     void copiesToAServerAndBack();
+    void aTeamNotebookListGrowsAsItIsScrolled();
     void tagFieldTagsAndCompletes();
     void sidebarFiltersTheList();
     void droppedNotesGetTheTag();
@@ -2246,6 +2248,66 @@ void TestMainWindow::sortIsRemembered()
     QCOMPARE(titleAt(*window, 0), QStringLiteral("Apple"));
     QCOMPARE(titleAt(*window, 2), QStringLiteral("Zebra"));
     child<QAction>(*window, "actionSortChanged")->trigger(); // as other tests expect
+}
+
+// A team notebook lists a page of notes and more as the list is scrolled
+// to its end: the list stays where it was, and so do the note shown and
+// what was typed in it.
+void TestMainWindow::aTeamNotebookListGrowsAsItIsScrolled()
+{
+    TestServer server;
+    COMMONPLACE_REQUIRE_TEST_SERVER(server);
+    qputenv("PGPASSFILE", "/nonexistent/pgpass");
+    qputenv("PGPASSWORD", "right password");
+    const auto unset = qScopeGuard([] { qunsetenv("PGPASSWORD"); });
+    QVERIFY(makeServerUser(server, QStringLiteral("member"), QStringLiteral("right password"), QStringLiteral("notes")));
+    const QString path = m_dir->filePath(QStringLiteral("notes.cpbook"));
+    QStringList titles;
+    for (int i = 0; i < 600; ++i)
+        titles << QStringLiteral("Note %1").arg(i, 3, 10, QLatin1Char('0'));
+    addNotes(path, titles);
+    const QString location = QStringLiteral("postgresql://member@127.0.0.1:%1/notes").arg(server.port);
+    {
+        NotebookSession::OpenError error;
+        auto source = NotebookSession::open(NotebookLocation::fromPath(path), &error);
+        std::unique_ptr<Notebook> target = Notebook::at(NotebookLocation::fromUserInput(location));
+        target->setSetUpAllowed(true);
+        QVERIFY(source && target->open());
+        qint64 copied = 0;
+        QString message;
+        QString detail;
+        QVERIFY2(source->copyTo(*target, {}, &copied, &message, &detail), qPrintable(message + detail));
+        QCOMPARE(copied, qint64(600));
+    }
+    auto window = openWindow(location);
+    auto *list = child<NoteListView>(*window, "noteList");
+    QAbstractItemModel *model = list->model();
+    const int page = model->rowCount();
+    QVERIFY2(page > 0 && page < 600, qPrintable(QString::number(page)));
+    list->setCurrentIndex(model->index(2, list->modelColumn()));
+    const QString shown = titleAt(*window, 2);
+    typeAtEnd(*window, QStringLiteral(" typed"));
+
+    auto *bar = list->verticalScrollBar();
+    for (int round = 0; round < 10 && model->rowCount() < 600; ++round) {
+        const int before = model->rowCount();
+        const int end = bar->maximum();
+        bar->setValue(end); // the view asks for more at its end
+        QTRY_VERIFY(model->rowCount() > before);
+        QCOMPARE(bar->value(), end); // where it was, not back at the top
+        QCOMPARE(currentRow(*window), 2);
+        QCOMPARE(titleAt(*window, 2), shown);
+        QVERIFY(child<QPlainTextEdit>(*window, "contentEdit")->toPlainText().endsWith(u" typed"));
+    }
+    QCOMPARE(model->rowCount(), 600);
+    QVERIFY(window->isWindowModified());
+    typeAtEnd(*window, QStringLiteral(" more"));
+    child<QAction>(*window, "actionSave")->trigger();
+    QVERIFY(!window->isWindowModified());
+    QSqlDatabase db = serverConnection(server, QStringLiteral("notes"));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT content FROM commonplace.note WHERE title = '%1'").arg(shown)).toString(),
+             QStringLiteral("Text of %1 typed more").arg(shown));
+    closeConnection(db);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -13,14 +13,88 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QSemaphore>
+#include <QSet>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTest>
 
+#include <atomic>
 #include <memory>
 
 using namespace TestSupport;
+
+// Between a client and the server, on 127.0.0.1: passes every byte both
+// ways, except that once armed, after the next COMMIT it lets the server's
+// answer go nowhere and closes the client's connection. The commit is
+// made; the client never hears of it. It runs in a thread of its own, as
+// the client waits for the answer in the test's.
+class AnswerLosingProxy final : public QObject
+{
+public:
+    explicit AnswerLosingProxy(quint16 serverPort)
+        : m_serverPort(serverPort)
+    {
+        m_thread.start();
+        moveToThread(&m_thread);
+        QMetaObject::invokeMethod(this, [this] { listen(); }, Qt::BlockingQueuedConnection);
+    }
+    ~AnswerLosingProxy() override
+    {
+        QMetaObject::invokeMethod(this, [this] { m_listener.reset(); }, Qt::BlockingQueuedConnection);
+        m_thread.quit();
+        m_thread.wait();
+    }
+    quint16 port() const { return m_port; }
+    void arm() { m_armed = true; }
+    int answersLost() const { return m_lost; }
+
+private:
+    void listen()
+    {
+        m_listener = std::make_unique<QTcpServer>();
+        m_listener->listen(QHostAddress::LocalHost);
+        m_port = m_listener->serverPort();
+        connect(m_listener.get(), &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *client = m_listener->nextPendingConnection()) {
+                auto *server = new QTcpSocket(client);
+                auto losing = std::make_shared<bool>(false);
+                server->connectToHost(QHostAddress::LocalHost, m_serverPort);
+                connect(client, &QTcpSocket::readyRead, server, [client, server, losing, this] {
+                    if (server->state() != QAbstractSocket::ConnectedState && !server->waitForConnected(5000))
+                        return;
+                    const QByteArray bytes = client->readAll();
+                    if (m_armed && bytes.contains(QByteArrayLiteral("COMMIT\0"))) {
+                        m_armed = false;
+                        *losing = true;
+                    }
+                    server->write(bytes);
+                });
+                connect(server, &QTcpSocket::readyRead, client, [client, server, losing, this] {
+                    const QByteArray bytes = server->readAll();
+                    if (*losing) {
+                        ++m_lost;
+                        client->abort();
+                        client->deleteLater();
+                        return;
+                    }
+                    client->write(bytes);
+                });
+                connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
+                connect(server, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
+            }
+        });
+    }
+
+    const quint16 m_serverPort;
+    QThread m_thread;
+    std::unique_ptr<QTcpServer> m_listener;
+    std::atomic<quint16> m_port{0};
+    std::atomic<bool> m_armed{false};
+    std::atomic<int> m_lost{0};
+};
 
 // What a notebook does, whatever keeps it: every test runs against a file
 // (SQLite) and against a database on the PostgreSQL server that
@@ -39,6 +113,8 @@ private slots:
     void saveWritesAndRevertDiscards();
     void conflictsAreOfferedNeverOverwritten_data() { backends(); }
     void conflictsAreOfferedNeverOverwritten();
+    void theSameEditElsewhereIsNoConflict_data() { backends(); }
+    void theSameEditElsewhereIsNoConflict();
     void savesAtOnceNeverLoseAnUpdate_data() { backends(); }
     void savesAtOnceNeverLoseAnUpdate();
     void othersSavesAppearKeepingMine_data() { backends(); }
@@ -58,6 +134,12 @@ private slots:
     void searchFindsWhatWasTyped();
     void typedTextIsNeverSql_data();
     void typedTextIsNeverSql();
+    void aServerKilledInACommitLosesNothing_data() { aLostConnectionKeepsEveryEdit_data(); }
+    void aServerKilledInACommitLosesNothing();
+    void aCommitWhoseAnswerIsLostIsNotAskedAbout_data() { aLostConnectionKeepsEveryEdit_data(); }
+    void aCommitWhoseAnswerIsLostIsNotAskedAbout();
+    void aLongListIsReadAsItScrolls_data() { backends(); }
+    void aLongListIsReadAsItScrolls();
 
 private:
     static void backends();
@@ -241,6 +323,38 @@ void TestStorageContract::saveWritesAndRevertDiscards()
     // Every save counts the version up and moves the time.
     QCOMPARE(rows(*again, QStringLiteral("SELECT title, version FROM note ORDER BY title")),
              (QStringList{QStringLiteral("Alpha|2"), QStringLiteral("Beta|1"), QStringLiteral("Gamma|1")}));
+}
+
+// The note was saved elsewhere with just the change made here (the same
+// words typed twice, or this window's own save whose answer was lost):
+// nothing to ask, and it is not saved a second time. A change to another
+// field besides is still a conflict.
+void TestStorageContract::theSameEditElsewhereIsNoConflict()
+{
+    START();
+    auto mine = openSession();
+    auto theirs = openSession();
+    const auto edit = [this](NotebookSession &session, const QString &content) {
+        NoteModel *model = session.model();
+        model->setData(model->index(rowOf(model, QStringLiteral("Alpha")), model->contentColumn()), content);
+    };
+    edit(*mine, QStringLiteral("Same words"));
+    edit(*theirs, QStringLiteral("Same words"));
+    QCOMPARE(theirs->save(), NotebookSession::SaveResult::Saved);
+    QCOMPARE(mine->save(), NotebookSession::SaveResult::Saved);
+    QVERIFY(mine->model()->conflicts().isEmpty());
+    QVERIFY(!mine->hasPendingChanges());
+    QCOMPARE(contentOf(*mine, QStringLiteral("Alpha")), QStringLiteral("Same words"));
+    QCOMPARE(rows(*mine, QStringLiteral("SELECT content, version FROM note WHERE title = 'Alpha'")),
+             QStringList{QStringLiteral("Same words|2")});
+
+    edit(*mine, QStringLiteral("Other words"));
+    NoteModel *model = mine->model();
+    model->setData(model->index(rowOf(model, QStringLiteral("Alpha")), model->titleColumn()), QStringLiteral("Alpha 2"));
+    edit(*theirs, QStringLiteral("Other words"));
+    QCOMPARE(theirs->save(), NotebookSession::SaveResult::Saved);
+    QCOMPARE(mine->save(), NotebookSession::SaveResult::Conflicts);
+    QCOMPARE(model->conflicts().size(), 1);
 }
 
 // Two windows (or two people) edit one note: the second save is asked
@@ -721,6 +835,156 @@ void TestStorageContract::typedTextIsNeverSql()
     QCOMPARE(titles(*again), QStringList{text});
     QVERIFY(again->model()->setSearchText(QString()));
     QCOMPARE(again->model()->rowCount(), 3);
+}
+
+
+// A list of many notes is read as it is scrolled (a file's driver fetches
+// as it goes; a server's list is read again longer): every note comes once,
+// in the order of the whole list, and a note with a pending change is
+// listed, its change kept, however far down it is.
+void TestStorageContract::aLongListIsReadAsItScrolls()
+{
+    QFETCH(bool, server);
+    START();
+    const int notes = 700;
+    {
+        auto session = openSession();
+        for (int i = 0; i < notes - 2; ++i)
+            addNote(*session, QStringLiteral("Note %1").arg(i), QStringLiteral("Text %1").arg(i));
+        QCOMPARE(session->save(), NotebookSession::SaveResult::Saved);
+    }
+    auto session = openSession();
+    NoteModel *model = session->model();
+    QVERIFY2(model->rowCount() < notes, qPrintable(QString::number(model->rowCount())));
+    QVERIFY(model->canFetchMore());
+    // A save lists as much as before, no more.
+    const int first = model->rowCount();
+    model->setData(model->index(0, model->contentColumn()), QStringLiteral("Saved at the top"));
+    QCOMPARE(session->save(), NotebookSession::SaveResult::Saved);
+    QCOMPARE(model->rowCount(), first);
+    const QStringList page = [&] {
+        QStringList listed;
+        for (int row = 0; row < model->rowCount(); ++row)
+            listed << model->index(row, model->titleColumn()).data().toString();
+        return listed;
+    }();
+    const auto listedInOrder = [model] {
+        QStringList listed;
+        for (int row = 0; row < model->rowCount(); ++row)
+            listed << model->index(row, model->titleColumn()).data().toString();
+        return listed;
+    };
+
+    // Alpha, saved first, is listed last.
+    const int alpha = model->rowForId(rows(*session, QStringLiteral("SELECT id FROM note WHERE title = 'Alpha'")).value(0).toLongLong());
+    QCOMPARE(alpha, notes - 1);
+    QVERIFY(!model->canFetchMore());
+    QCOMPARE(listedInOrder().mid(0, page.size()), page);
+    model->setData(model->index(alpha, model->contentColumn()), QStringLiteral("Edited at the bottom"));
+
+    // Listed again from the top (another order and back): Alpha is in it,
+    // still edited; on a server, after a page.
+    QVERIFY(model->setListOrder(NoteModel::Sort::Title));
+    QVERIFY(model->setListOrder(NoteModel::Sort::Changed));
+    if (server)
+        QCOMPARE(model->rowCount(), page.size() + 1);
+    QCOMPARE(contentOf(*session, QStringLiteral("Alpha")), QStringLiteral("Edited at the bottom"));
+    QCOMPARE(model->pendingChangeCount(), 1);
+
+    while (model->canFetchMore())
+        model->fetchMore();
+    const QStringList all = listedInOrder();
+    QCOMPARE(all.size(), notes);
+    QCOMPARE(QSet<QString>(all.cbegin(), all.cend()).size(), notes);
+    QCOMPARE(all.last(), QStringLiteral("Alpha"));
+    QCOMPARE(all.mid(0, page.size()), page);
+    QCOMPARE(contentOf(*session, QStringLiteral("Alpha")), QStringLiteral("Edited at the bottom"));
+    QCOMPARE(session->save(), NotebookSession::SaveResult::Saved);
+    QCOMPARE(rows(*session, QStringLiteral("SELECT content FROM note WHERE title = 'Alpha'")),
+             QStringList{QStringLiteral("Edited at the bottom")});
+}
+
+// The server is killed in the middle of a COMMIT (a check of the
+// notebook's own runs at commit time, and the connection is ended while
+// it runs): the save is reported failed, nothing of it is in the notebook,
+// the edit stays pending, and it is saved whole once connected again.
+void TestStorageContract::aServerKilledInACommitLosesNothing()
+{
+    START();
+    auto mine = openSession();
+    mine->start(0);
+    QSignalSpy restored(mine.get(), &NotebookSession::connectionRestored);
+    NoteModel *model = mine->model();
+    model->setData(model->index(rowOf(model, QStringLiteral("Alpha")), model->contentColumn()),
+                   QStringLiteral("Mine, being committed"));
+    QSqlDatabase admin = serverConnection(m_server, QStringLiteral("contract"));
+    const auto cleanUp = qScopeGuard([&admin] { closeConnection(admin); });
+    for (const char *statement :
+         {"CREATE FUNCTION commonplace.at_commit() RETURNS trigger LANGUAGE plpgsql AS "
+          "$$ BEGIN PERFORM pg_sleep(3); RETURN NULL; END $$",
+          "CREATE CONSTRAINT TRIGGER at_commit AFTER UPDATE ON commonplace.note DEFERRABLE INITIALLY DEFERRED "
+          "FOR EACH ROW EXECUTE FUNCTION commonplace.at_commit()"})
+        QVERIFY2(QSqlQuery(admin).exec(QLatin1String(statement)), statement);
+    std::unique_ptr<QThread> killer(QThread::create([this] {
+        QThread::msleep(1000);
+        QSqlDatabase db = serverConnection(m_server);
+        QSqlQuery(db).exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                          "WHERE datname = 'contract' AND application_name = 'Commonplace' "
+                                          "AND query = 'COMMIT'"));
+        closeConnection(db);
+    }));
+    killer->start();
+    QCOMPARE(mine->save(), NotebookSession::SaveResult::Failed);
+    QVERIFY(killer->wait(10000));
+    QCOMPARE(mine->saveErrorKind(), StorageError::Kind::ConnectionLost);
+    QVERIFY(mine->hasPendingChanges());
+    QTRY_VERIFY(journalText().contains("Mine, being committed"));
+    QCOMPARE(rows(*openSession(), QStringLiteral("SELECT content, version FROM note WHERE title = 'Alpha'")),
+             QStringList{QStringLiteral("First text|1")});
+    QVERIFY(QSqlQuery(admin).exec(QStringLiteral("DROP TRIGGER at_commit ON commonplace.note")));
+    QTRY_COMPARE_WITH_TIMEOUT(restored.count(), 1, 10000);
+    QTRY_COMPARE(contentOf(*mine, QStringLiteral("Alpha")), QStringLiteral("Mine, being committed"));
+    QCOMPARE(mine->save(), NotebookSession::SaveResult::Saved);
+    QCOMPARE(rows(*openSession(), QStringLiteral("SELECT content, version FROM note WHERE title = 'Alpha'")),
+             QStringList{QStringLiteral("Mine, being committed|2")});
+}
+
+// The COMMIT goes through, but its answer is lost with the connection: the
+// save is reported failed and the edit kept; once connected again, the
+// next Save finds the note holds that edit already and says it is saved,
+// without asking about a conflict with itself or saving it twice.
+void TestStorageContract::aCommitWhoseAnswerIsLostIsNotAskedAbout()
+{
+    START();
+    AnswerLosingProxy proxy(m_server.port);
+    QVERIFY(proxy.port() != 0);
+    m_location = NotebookLocation::fromUserInput(
+        QStringLiteral("postgresql://member@127.0.0.1:%1/contract?sslmode=disable").arg(proxy.port()));
+    auto mine = openSession();
+    QVERIFY(mine);
+    mine->start(0);
+    QSignalSpy restored(mine.get(), &NotebookSession::connectionRestored);
+    NoteModel *model = mine->model();
+    model->setData(model->index(rowOf(model, QStringLiteral("Alpha")), model->contentColumn()),
+                   QStringLiteral("Mine, answer lost"));
+    proxy.arm();
+    QCOMPARE(mine->save(), NotebookSession::SaveResult::Failed);
+    QCOMPARE(proxy.answersLost(), 1);
+    QCOMPARE(mine->saveErrorKind(), StorageError::Kind::ConnectionLost);
+    QVERIFY(mine->hasPendingChanges());
+    QCOMPARE(rows(*openSession(), QStringLiteral("SELECT content, version FROM note WHERE title = 'Alpha'")),
+             QStringList{QStringLiteral("Mine, answer lost|2")});
+
+    QTRY_COMPARE_WITH_TIMEOUT(restored.count(), 1, 10000);
+    QTRY_COMPARE(contentOf(*mine, QStringLiteral("Alpha")), QStringLiteral("Mine, answer lost"));
+    QCOMPARE(mine->save(), NotebookSession::SaveResult::Saved);
+    QVERIFY(mine->model()->conflicts().isEmpty());
+    QVERIFY(!mine->hasPendingChanges());
+    QCOMPARE(contentOf(*mine, QStringLiteral("Alpha")), QStringLiteral("Mine, answer lost"));
+    // Saved once: one version more, one version kept in the history.
+    QCOMPARE(rows(*openSession(), QStringLiteral("SELECT content, version FROM note WHERE title = 'Alpha'")),
+             QStringList{QStringLiteral("Mine, answer lost|2")});
+    QCOMPARE(rows(*openSession(), QStringLiteral("SELECT count(*) FROM note_revision")), QStringList{QStringLiteral("1")});
 }
 
 QTEST_GUILESS_MAIN(TestStorageContract)

@@ -65,8 +65,12 @@ QString ListingBuilder::where(const QStringList &conditions)
 
 QString ListingBuilder::counted(const QString &statement) const
 {
-    return m_listing.countOnly ? QStringLiteral("SELECT count(*) FROM (") + statement + QStringLiteral(") AS listed")
-                               : statement;
+    if (m_listing.countOnly)
+        return QStringLiteral("SELECT count(*) FROM (") + statement + QStringLiteral(") AS listed");
+    // A search lists the kept notes first: a page of matches after them.
+    if (m_listing.limit > 0)
+        return statement + QStringLiteral(" LIMIT ") + QString::number(m_listing.limit + m_listing.keptIds.size());
+    return statement;
 }
 
 QString ListingBuilder::plain() const
@@ -76,7 +80,14 @@ QString ListingBuilder::plain() const
     QStringList filter = conditions();
     if (!filter.isEmpty() && !kept().isEmpty())
         filter = QStringList{QLatin1Char('(') + filter.join(QStringLiteral(" AND ")) + QStringLiteral(") OR ") + kept()};
-    return counted(unmarked() + where(filter) + QLatin1Char(' ') + order());
+    const QString listed = unmarked() + where(filter) + QLatin1Char(' ') + order();
+    if (m_listing.countOnly || m_listing.limit == 0 || kept().isEmpty())
+        return counted(listed);
+    // A page, and after it the kept notes further down: a pending change
+    // is always on a listed note.
+    return QStringLiteral("WITH page AS (") + listed + QStringLiteral(" LIMIT ") + QString::number(m_listing.limit)
+        + QStringLiteral(") SELECT * FROM page UNION ALL ") + unmarked() + QStringLiteral(" WHERE ") + kept()
+        + QStringLiteral(" AND note.id NOT IN (SELECT id FROM page)");
 }
 
 // Concatenated, not arg(): a part holds quoted user text, whose %1 a

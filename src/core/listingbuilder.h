@@ -32,7 +32,8 @@ public:
     // note.id IN (the notes with pending changes), or empty.
     QString kept() const;
     static QString where(const QStringList &conditions);
-    // statement, or how many rows it lists when counting.
+    // statement, at most the listing's limit of rows; or how many rows it
+    // lists when counting.
     QString counted(const QString &statement) const;
     // The listing without a search: the filter's notes, and the kept ones
     // in their place wherever the filter would leave them out.

@@ -89,6 +89,7 @@ bool NotebookCopy::copy(const QSqlDatabase &source, const QSqlDatabase &target)
         return fail(tr("The copy could not be written."), error.text());
     if (!transaction.commit())
         return fail(tr("The copy could not be saved."), transaction.lastError().text());
+    targetStorage.finishLargeWrite(target);
     qCInfo(lcNotebook) << "Copied" << m_notes << "notes," << m_done << "rows";
     return true;
 }

@@ -27,6 +27,8 @@ struct NoteListing
     // A statement of one row and column: how many notes it would list, in
     // no order, with no snippets.
     bool countOnly = false;
+    // At most so many rows, the kept ones included (0: every row).
+    int limit = 0;
 };
 
 // Everything that differs between the engines that can keep a notebook. The
@@ -98,6 +100,10 @@ public:
     // For a connection of its own about to write much in one transaction
     // (an import): more memory for pages, so fewer are written twice.
     virtual void prepareLargeWrite(const QSqlDatabase &db) const = 0;
+    // After such a write is committed: the engine learns how many rows
+    // there are now, so that its planner reads the list through its index
+    // at once, not after a while (PostgreSQL's ANALYZE).
+    virtual void finishLargeWrite(const QSqlDatabase &db) const = 0;
     // For a transaction that inserts many notes (an import): notes inserted
     // after deferSearchIndex(db, true) are left out of the search indexes
     // until indexForSearch() takes them in, a range of ids at a time, which
@@ -140,4 +146,9 @@ public:
     // (NULL unless searching). Every piece of user text in it is quoted by
     // the driver.
     virtual QString listingStatement(const QSqlDatabase &db, const NoteListing &listing) const = 0;
+    // How many rows the list reads at first, and then as many again each
+    // time it is scrolled to its end; 0: as the driver fetches them while
+    // the list scrolls (SQLite's reads a few hundred at a time, PostgreSQL's
+    // every row of a statement at once).
+    virtual int listingPage() const = 0;
 };

@@ -17,6 +17,7 @@
 #include <QMimeData>
 #include <QScopeGuard>
 #include <QSet>
+#include <QScopedValueRollback>
 #include <QSqlError>
 #include <QSqlIndex>
 #include <QSqlQuery>
@@ -27,6 +28,7 @@
 NoteModel::NoteModel(const QSqlDatabase &db, QObject *parent)
     : QSqlTableModel(parent, db)
     , m_storage(&NotebookStorage::of(db))
+    , m_listed(m_storage->listingPage())
 {
     setTable(QStringLiteral("note"));
     setEditStrategy(OnManualSubmit);
@@ -333,6 +335,7 @@ bool NoteModel::setShelf(Shelf shelf, const QList<qint64> &tagIds)
                 m_tagsAreCommon = query.value(0).toInt() >= CommonTagNotes;
         }
     }
+    m_listed = m_storage->listingPage();
     return selectKeeping(pendingChanges());
 }
 
@@ -341,6 +344,7 @@ bool NoteModel::setListOrder(Sort sort)
     if (sort == m_sort)
         return true;
     m_sort = sort;
+    m_listed = m_storage->listingPage();
     return selectKeeping(pendingChanges());
 }
 
@@ -414,7 +418,24 @@ bool NoteModel::commit(int *trackedRow)
     const auto distrust = qScopeGuard([this] { m_storage->trustTriggers(database(), false); });
     // Inside the write transaction, so no one can change a note between the
     // check and the write.
-    if (saved && !findConflicts(pending, &error)) {
+    QList<qint64> alreadySaved;
+    const bool checked = saved && findConflicts(pending, &error, &alreadySaved);
+    if (!alreadySaved.isEmpty()) {
+        // Nothing to ask about, nothing to write for them: the notes hold
+        // these changes already (a save whose answer the connection lost
+        // went in after all). Saved again without them.
+        transaction.rollback();
+        for (const qint64 id : std::as_const(alreadySaved)) {
+            m_expectedVersions.remove(id);
+            revertRow(rowForId(id));
+        }
+        qCInfo(lcNotebook) << "Already saved:" << alreadySaved;
+        // The list shows them as saved, read again.
+        if (!selectKeeping(pendingChanges()))
+            return false;
+        return commit(trackedRow);
+    }
+    if (saved && !checked) {
         setLastError(error);
         return false;
     }
@@ -873,6 +894,7 @@ bool NoteModel::setSearchText(const QString &text)
         m_substrings = m_hasSearchIndex && !m_searchQuery.isEmpty()
             ? m_searchQuery.substrings()
             : QStringList{SearchQuery::cleaned(text).trimmed()};
+    m_listed = m_storage->listingPage();
     return selectKeeping(pendingChanges());
 }
 
@@ -891,6 +913,7 @@ NoteListing NoteModel::listing() const
     listing.order = orderByClause();
     listing.hasSearchIndex = m_hasSearchIndex;
     listing.keptIds = m_keptIds;
+    listing.limit = m_listed;
     if (isSearching()) {
         listing.search = &m_searchQuery;
         listing.substrings = m_substrings;
@@ -930,7 +953,7 @@ qint64 NoteModel::expectedVersion(int row) const
                                                      : data(index(row, column)).toLongLong();
 }
 
-bool NoteModel::findConflicts(const QList<PendingChange> &pending, QSqlError *error)
+bool NoteModel::findConflicts(const QList<PendingChange> &pending, QSqlError *error, QList<qint64> *alreadySaved)
 {
     if (fieldIndex(QStringLiteral("version")) < 0)
         return true; // an old notebook, read-only here
@@ -973,6 +996,13 @@ bool NoteModel::findConflicts(const QList<PendingChange> &pending, QSqlError *er
                 continue; // deleted on both sides
             conflict.kind = Conflict::DeletedElsewhere;
         } else if (query.value(0).toLongLong() != change.version) {
+            bool same = false;
+            if (!holdsAlready(change, &same, error))
+                return false;
+            if (same) {
+                alreadySaved->append(change.id);
+                continue;
+            }
             conflict.kind = Conflict::ChangedElsewhere;
             conflict.theirVersion = query.value(0).toLongLong();
         } else {
@@ -983,6 +1013,30 @@ bool NoteModel::findConflicts(const QList<PendingChange> &pending, QSqlError *er
     if (!m_conflicts.isEmpty())
         *error = QSqlError(QStringLiteral("Notes were changed elsewhere"), {}, QSqlError::TransactionError);
     return m_conflicts.isEmpty();
+}
+
+bool NoteModel::holdsAlready(const PendingChange &change, bool *same, QSqlError *error) const
+{
+    *same = false;
+    if (change.op != PendingChange::Update)
+        return true;
+    QSqlQuery stored(database());
+    stored.prepare(QStringLiteral("SELECT * FROM note WHERE id = ?"));
+    stored.addBindValue(change.id);
+    if (!stored.exec() || !stored.next()) {
+        *error = stored.lastError();
+        return false;
+    }
+    for (int i = 0; i < change.record.count(); ++i) {
+        if (!change.record.isGenerated(i))
+            continue;
+        const QVariant value = stored.value(change.record.fieldName(i));
+        const QVariant mine = change.record.value(i);
+        if (value.isNull() != mine.isNull() || value.toString() != mine.toString())
+            return true;
+    }
+    *same = true;
+    return true;
 }
 
 int NoteModel::addCopy(int row, const QString &title)
@@ -1043,7 +1097,36 @@ bool NoteModel::select()
     // again by itself: every later save would name the wrong columns.
     if (primaryKey().isEmpty())
         setTable(tableName());
-    return QSqlTableModel::select();
+    bool selected = false;
+    {
+        // QSqlQueryModel::setQuery() calls fetchMore(): not a scroll.
+        const QScopedValueRollback<bool> selecting(m_keeping, true);
+        selected = QSqlTableModel::select();
+    }
+    // A failed select lists nothing more to fetch.
+    m_listedAll = !selected || m_listed == 0 || query().size() < m_listed;
+    return selected;
+}
+
+bool NoteModel::canFetchMore(const QModelIndex &parent) const
+{
+    return QSqlTableModel::canFetchMore(parent) || (!parent.isValid() && !m_listedAll && !m_keeping);
+}
+
+void NoteModel::fetchMore(const QModelIndex &parent)
+{
+    if (QSqlTableModel::canFetchMore(parent)) {
+        QSqlTableModel::fetchMore(parent);
+        return;
+    }
+    if (parent.isValid() || m_listedAll || m_keeping)
+        return;
+    emit listingAboutToGrow(); // the window keeps what was typed, and its place
+    m_listed *= 2;
+    selectKeeping(pendingChanges());
+    // Not again while the window puts its place back.
+    const QScopedValueRollback<bool> keeping(m_keeping, true);
+    emit listingGrown();
 }
 
 bool NoteModel::reload()
@@ -1053,6 +1136,9 @@ bool NoteModel::reload()
 
 bool NoteModel::selectKeeping(const QList<PendingChange> &pending, const QList<qint64> &alsoListed)
 {
+    // Putting the changes back must not read the list again half-way:
+    // every note with a pending change is listed, so nothing needs more.
+    const QScopedValueRollback<bool> keeping(m_keeping, true);
     m_held.clear(); // pending holds them, as pendingChanges() includes them
     m_keptIds = alsoListed;
     for (const PendingChange &change : pending) {

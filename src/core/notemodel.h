@@ -138,6 +138,13 @@ public:
     // windows or programs saved in the meantime.
     bool reload();
 
+    // A team notebook lists a page of notes (NotebookStorage::listingPage())
+    // and reads the list again, twice as long, each time the view scrolls
+    // to its end: a reload between listingAboutToGrow() and listingGrown(),
+    // pending changes kept. A file notebook's driver fetches as it goes.
+    bool canFetchMore(const QModelIndex &parent = QModelIndex()) const override;
+    void fetchMore(const QModelIndex &parent = QModelIndex()) override;
+
     // A note someone else changed or deleted after it began to be changed
     // here. commit() saves nothing while there are any.
     struct Conflict
@@ -264,6 +271,10 @@ public:
     enum class TitleProblem { None, Empty, TooLong };
     TitleProblem titleProblem() const;
 
+signals:
+    void listingAboutToGrow();
+    void listingGrown();
+
 protected:
     QString orderByClause() const override;
     QString selectStatement() const override;
@@ -306,11 +317,18 @@ private:
     // the model loaded: after a reload, a recovery, or "keep mine".
     qint64 expectedVersion(int row) const;
     // Fills m_conflicts; false if there are any, or if a note's version could
-    // not be read (*error says why): a save must not go on unchecked.
-    bool findConflicts(const QList<PendingChange> &pending, QSqlError *error);
+    // not be read (*error says why): a save must not go on unchecked. A
+    // note changed elsewhere to just what this change makes it is no
+    // conflict: its id goes in *alreadySaved.
+    bool findConflicts(const QList<PendingChange> &pending, QSqlError *error, QList<qint64> *alreadySaved);
+    // Whether the note as stored holds every value change sets already.
+    bool holdsAlready(const PendingChange &change, bool *same, QSqlError *error) const;
     int addCopy(int row, const QString &title);
 
     const NotebookStorage *m_storage; // the engine's SQL
+    int m_listed = 0; // rows the listing reads at most (0: every row)
+    bool m_listedAll = true; // the last select read fewer than m_listed
+    bool m_keeping = false; // selecting, keeping pending changes, or growing: the listing grows no more
     QList<QPersistentModelIndex> m_deleted; // deleted here, until Save or undelete()
     QHash<qint64, qint64> m_expectedVersions;
     QList<Conflict> m_conflicts;

@@ -1,6 +1,7 @@
 #include "postgresstorage.h"
 
 #include "listingbuilder.h"
+#include "logging.h"
 #include "schemamigrator.h"
 #include "searchquery.h"
 #include "sqlstatementsplitter.h"
@@ -178,6 +179,15 @@ bool PostgresStorage::lockNotes(const QSqlDatabase &db, const QList<qint64> &ids
         return true;
     *error = query.lastError();
     return false;
+}
+
+void PostgresStorage::finishLargeWrite(const QSqlDatabase &db) const
+{
+    // Only the tables a large write fills. A member who does not own them
+    // is skipped with a warning: autovacuum comes to them a little later.
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("ANALYZE note, note_search, note_tag, tag")))
+        qCWarning(lcNotebook) << "Could not update the statistics:" << query.lastError().text();
 }
 
 bool PostgresStorage::deferSearchIndex(const QSqlDatabase &db, bool deferred, QSqlError *error) const

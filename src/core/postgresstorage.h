@@ -39,6 +39,7 @@ public:
     bool lockNotes(const QSqlDatabase &db, const QList<qint64> &ids, QSqlError *error) const override;
     void trustTriggers(const QSqlDatabase &, bool) const override {} // the server's triggers always run
     void prepareLargeWrite(const QSqlDatabase &) const override {}
+    void finishLargeWrite(const QSqlDatabase &db) const override;
     bool deferSearchIndex(const QSqlDatabase &db, bool deferred, QSqlError *error) const override;
     bool indexForSearch(const QSqlDatabase &db, qint64 firstId, qint64 lastId, QSqlError *error) const override;
     bool followCopiedIds(const QSqlDatabase &db, QSqlError *error) const override;
@@ -52,6 +53,7 @@ public:
     bool hasTable(const QSqlDatabase &db, const QString &table) const override;
     QString caseless(const QString &expression) const override { return QStringLiteral("lower(%1)").arg(expression); }
     QString listingStatement(const QSqlDatabase &db, const NoteListing &listing) const override;
+    int listingPage() const override { return 250; }
 
     // name as a quoted identifier, its quotes doubled. Qt's driver would
     // split a name at its dots and leave one already in quotes as it is,

@@ -25,6 +25,7 @@ public:
     bool lockNotes(const QSqlDatabase &, const QList<qint64> &, QSqlError *) const override { return true; }
     void trustTriggers(const QSqlDatabase &db, bool trusted) const override;
     void prepareLargeWrite(const QSqlDatabase &db) const override;
+    void finishLargeWrite(const QSqlDatabase &) const override {} // its planner needs no statistics for the list
     bool deferSearchIndex(const QSqlDatabase &db, bool deferred, QSqlError *error) const override;
     bool indexForSearch(const QSqlDatabase &db, qint64 firstId, qint64 lastId, QSqlError *error) const override;
     // An INTEGER PRIMARY KEY goes on from the largest there.
@@ -40,6 +41,7 @@ public:
     // SQLite's NOCASE folds ASCII letters only; callers fold the rest.
     QString caseless(const QString &expression) const override { return expression + QStringLiteral(" COLLATE NOCASE"); }
     QString listingStatement(const QSqlDatabase &db, const NoteListing &listing) const override;
+    int listingPage() const override { return 0; }
 
     // SQLite's defensive mode on db's connection: no writable_schema, no
     // direct writes to shadow tables, so that a crafted file cannot corrupt

@@ -131,6 +131,7 @@ bool NoteImport::run(ImportSource &source, const QDateTime &now)
         return m_error != Error::None ? false : fail(Error::WriteFailed, tr("Nothing was imported: %1").arg(error.text()));
     if (!transaction.commit())
         return fail(Error::WriteFailed, tr("Nothing was imported: %1").arg(transaction.lastError().text()));
+    storage.finishLargeWrite(db);
     return true;
 }
 

@@ -488,6 +488,13 @@ void MainWindow::install(std::unique_ptr<NotebookSession> session)
     if (m_model->tagsColumn() >= 0)
         m_mapper->addMapping(m_ui->editorPane->tagsEdit(), m_model->tagsColumn());
 
+    // A team notebook's list grows as it is scrolled by reading it again:
+    // what was typed is in the model first, and the list stays where it was.
+    connect(m_model, &NoteModel::listingAboutToGrow, this, [this] {
+        commitEditors();
+        m_growPlace = currentPlace();
+    });
+    connect(m_model, &NoteModel::listingGrown, this, [this] { restorePlace(m_growPlace); });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateActions);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateActions);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);

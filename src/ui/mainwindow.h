@@ -195,6 +195,7 @@ private:
     void updateNoteCount();
     // Where the list was when others' changes began to load.
     Place m_reloadPlace;
+    Place m_growPlace;
     // The note's title as it was shown, to tell a rename.
     QString m_titleShown;
 };
