@@ -11,6 +11,8 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QLabel>
 #include <QListWidget>
 #include <QProgressBar>
@@ -44,6 +46,7 @@ private slots:
     void importShowsWhatIsFoundThenKeepsPendingEdits();
     void cancelDuringTheImportLeavesTheNotebook();
     void theLastStageShowsABusyBar();
+    void importsIntoATeamNotebook();
     void exportWritesANewFolder();
     void exportAsksWhichNotes();
     void exportWritesPagesAndPdf();
@@ -270,6 +273,78 @@ void TestImportWindow::theLastStageShowsABusyBar()
     QVERIFY(savingSeen);
     QCOMPARE(barMaximum, 0);
     QCOMPARE(status, QStringLiteral("Saving the notes of “vault” into “notes”…"));
+}
+
+// File ▸ Import… with a team notebook open: the import's own connection
+// gives the server the password typed when the notebook was opened, the
+// notes go in on the server, and the list shows them with the edit typed
+// meanwhile still pending.
+void TestImportWindow::importsIntoATeamNotebook()
+{
+    TestServer server;
+    COMMONPLACE_REQUIRE_TEST_SERVER(server);
+    qunsetenv("PGPASSWORD");
+    qputenv("PGPASSFILE", "/nonexistent/pgpass");
+    QVERIFY(makeServerUser(server, QStringLiteral("member"), QStringLiteral("right password"), QStringLiteral("notes")));
+    const QString location = QStringLiteral("postgresql://member@127.0.0.1:%1/notes").arg(server.port);
+    {
+        std::unique_ptr<Notebook> notebook = Notebook::at(NotebookLocation::fromUserInput(location));
+        notebook->setPassword(QStringLiteral("right password"));
+        notebook->setSetUpAllowed(true);
+        QVERIFY2(notebook->open(), qPrintable(notebook->errorString()));
+    }
+    makeVault(3);
+    QTimer password;
+    password.setInterval(10);
+    int asked = 0;
+    connect(&password, &QTimer::timeout, this, [&asked] {
+        auto *ask = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        if (!ask || !ask->isVisible())
+            return;
+        ++asked;
+        QTest::keyClicks(ask->findChild<QLineEdit *>(), QStringLiteral("right password"));
+        QTest::keyClick(ask->findChild<QLineEdit *>(), Qt::Key_Return);
+    });
+    password.start();
+    auto window = std::make_unique<MainWindow>();
+    window->show();
+    QVERIFY(window->openNotebook(location));
+    password.stop();
+    QCOMPARE(asked, 1);
+    auto *importAction = window->findChild<QAction *>(QStringLiteral("actionImportFolder"));
+    QVERIFY(importAction->isEnabled());
+    window->findChild<QAction *>(QStringLiteral("actionNewNote"))->trigger();
+    QTest::keyClicks(window->findChild<QLineEdit *>(QStringLiteral("titleEdit")), QStringLiteral("Typed here"));
+
+    QString done;
+    QList<std::function<bool(ImportDialog *)>> steps{
+        [&](ImportDialog *dialog) {
+            if (summaryOf(dialog).isEmpty())
+                return false;
+            QTest::mouseClick(button(dialog, QStringLiteral("Import")), Qt::LeftButton);
+            return true;
+        },
+        [&](ImportDialog *dialog) {
+            done = summaryOf(dialog);
+            if (done.isEmpty() || !button(dialog, QStringLiteral("Close")))
+                return false;
+            QTest::mouseClick(button(dialog, QStringLiteral("Close")), Qt::LeftButton);
+            return true;
+        }};
+    drive({}, &steps);
+    QVERIFY(window->importFrom(m_vault));
+    QVERIFY2(done.startsWith(QStringLiteral("Imported 3 notes and 0 new attachments into “notes")), qPrintable(done));
+    auto *list = window->findChild<NoteListView *>(QStringLiteral("noteList"));
+    QTRY_COMPARE(list->model()->rowCount(), 4);
+    QVERIFY(window->isWindowModified());
+    QSqlDatabase db = serverConnection(server, QStringLiteral("notes"));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT string_agg(title, ',' ORDER BY title) FROM commonplace.note")).toString(),
+             QStringLiteral("Note 0,Note 2,Trip 1"));
+    closeConnection(db);
+    QVERIFY(window->save());
+    db = serverConnection(server, QStringLiteral("notes"));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM commonplace.note")).toInt(), 4);
+    closeConnection(db);
 }
 
 void TestImportWindow::exportWritesANewFolder()

@@ -107,6 +107,9 @@ public:
     void setBusyTimeout(int milliseconds) { m_busyTimeout = milliseconds; }
     // The password to give a server that asks for one; a file has none.
     virtual void setPassword(const QString &password) { Q_UNUSED(password) }
+    // The one given, for another connection to the same notebook (an
+    // import's, which runs in a thread of its own).
+    virtual QString password() const { return {}; }
     // Whether open() may set up a new notebook where there is none yet. A
     // file is created where none is; a server's database is set up only
     // once the user said so (open() fails with Error::NotSetUp before).

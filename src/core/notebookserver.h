@@ -30,6 +30,7 @@ public:
 
     // The password to give the server if it asks for one; none by default.
     void setPassword(const QString &password) override { m_password = password; }
+    QString password() const override { return m_password; }
     void setSetUpAllowed(bool allowed) override { m_setUpAllowed = allowed; }
 
     bool open(Access access = Access::ReadWrite) override;

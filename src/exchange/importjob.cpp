@@ -31,10 +31,10 @@ std::function<void(int, const QString &)> throttled(QObject *receiver, std::func
 
 } // namespace
 
-ImportJob::ImportJob(const QString &source, const QString &notebookPath, QObject *parent)
+ImportJob::ImportJob(const QString &source, const QString &notebook, QObject *parent)
     : QObject(parent)
     , m_source(source)
-    , m_notebookPath(notebookPath)
+    , m_notebook(notebook)
 {
 }
 
@@ -126,7 +126,8 @@ void ImportJob::run(Step step)
             }
             return;
         }
-        NoteImport import(m_notebookPath);
+        NoteImport import(m_notebook);
+        import.setPassword(m_password);
         import.setProgressHandler([this, &import, progress](int notes, const QString &item) {
             if (m_cancelled)
                 import.cancel();

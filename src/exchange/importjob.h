@@ -27,13 +27,18 @@ public:
     enum class Step { Survey, Import };
     enum class Outcome { Done, Failed, Cancelled };
 
-    ImportJob(const QString &source, const QString &notebookPath, QObject *parent = nullptr);
+    // notebook: a location (NotebookLocation::toString()), a file or a
+    // team notebook's server.
+    ImportJob(const QString &source, const QString &notebook, QObject *parent = nullptr);
     // Cancels what runs, and waits for it to stop.
     ~ImportJob() override;
 
     // An import source for path, known by its content; null if none reads it.
     static std::unique_ptr<ImportSource> sourceFor(const QString &path);
     static QString unknownSourceMessage(const QString &path);
+
+    // For a server that asks for one; set before import().
+    void setPassword(const QString &password) { m_password = password; }
 
     void survey();
     void import();
@@ -56,7 +61,8 @@ private:
     void run(Step step);
 
     QString m_source;
-    QString m_notebookPath;
+    QString m_notebook;
+    QString m_password;
     QPointer<QThread> m_thread;
     std::atomic<bool> m_cancelled{false};
     ImportReport m_report;

@@ -6,11 +6,11 @@
 #include <QFileInfo>
 #include <QPushButton>
 
-ImportDialog::ImportDialog(const QString &source, const QString &notebookPath, const QString &notebookName,
+ImportDialog::ImportDialog(const QString &source, const QString &notebook, const QString &notebookName,
                            QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ImportDialog>())
-    , m_job(source, notebookPath, this)
+    , m_job(source, notebook, this)
     , m_sourceName(QFileInfo(source).fileName().isEmpty() ? QDir::toNativeSeparators(source) : QFileInfo(source).fileName())
     , m_notebookName(notebookName)
 {

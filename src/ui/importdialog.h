@@ -20,9 +20,13 @@ class ImportDialog final : public QDialog
     Q_OBJECT
 
 public:
-    ImportDialog(const QString &source, const QString &notebookPath, const QString &notebookName,
+    // notebook: its location (NotebookLocation::toString()).
+    ImportDialog(const QString &source, const QString &notebook, const QString &notebookName,
                  QWidget *parent = nullptr);
     ~ImportDialog() override;
+
+    // A team notebook's server's password, for the import's own connection.
+    void setPassword(const QString &password) { m_job.setPassword(password); }
 
     // After the dialog: whether notes were imported, and their tag.
     bool imported() const { return m_imported; }

@@ -989,7 +989,8 @@ bool MainWindow::importFrom(const QString &source)
         QMessageBox::warning(this, tr("Import Notes"), ImportJob::unknownSourceMessage(source));
         return false;
     }
-    ImportDialog dialog(source, m_notebook->path(), m_notebook->displayName(), this);
+    ImportDialog dialog(source, m_notebook->location().toString(), m_notebook->displayName(), this);
+    dialog.setPassword(m_notebook->password());
     dialog.exec();
     if (!dialog.imported())
         return false;
@@ -1720,10 +1721,9 @@ void MainWindow::updateActions()
     m_ui->actionAttachFile->setEnabled(writable && row >= 0 && !deleted && !inTrash
                                        && !m_ui->editorPane->contentEdit()->isReadOnly());
     m_ui->actionAttachments->setEnabled(open && row >= 0);
-    // Importing into a server's notebook is still to come.
     const bool file = open && m_notebook->location().isFile();
-    m_ui->actionImport->setEnabled(writable && file);
-    m_ui->actionImportFolder->setEnabled(writable && file);
+    m_ui->actionImport->setEnabled(writable);
+    m_ui->actionImportFolder->setEnabled(writable);
     m_ui->actionBackUp->setEnabled(file);
     m_ui->actionCopyToServer->setEnabled(file);
     m_ui->actionSaveCopyAs->setEnabled(open && !file);
