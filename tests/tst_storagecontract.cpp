@@ -138,6 +138,8 @@ private slots:
     void aServerKilledInACommitLosesNothing();
     void aCommitWhoseAnswerIsLostIsNotAskedAbout_data() { aLostConnectionKeepsEveryEdit_data(); }
     void aCommitWhoseAnswerIsLostIsNotAskedAbout();
+    void aSearchMatchingManyListsThemAll_data() { backends(); }
+    void aSearchMatchingManyListsThemAll();
     void aLongListIsReadAsItScrolls_data() { backends(); }
     void aLongListIsReadAsItScrolls();
 
@@ -985,6 +987,37 @@ void TestStorageContract::aCommitWhoseAnswerIsLostIsNotAskedAbout()
     QCOMPARE(rows(*openSession(), QStringLiteral("SELECT content, version FROM note WHERE title = 'Alpha'")),
              QStringList{QStringLiteral("Mine, answer lost|2")});
     QCOMPARE(rows(*openSession(), QStringLiteral("SELECT count(*) FROM note_revision")), QStringList{QStringLiteral("1")});
+}
+
+// A search matching more notes than are ranked lists every match, newest
+// first (none of these has the word in its title), a page at a time on a
+// server, marked in the first rows.
+void TestStorageContract::aSearchMatchingManyListsThemAll()
+{
+    START();
+    const int notes = 600;
+    {
+        auto session = openSession();
+        for (int i = 0; i < notes; ++i)
+            addNote(*session, QStringLiteral("Note %1").arg(i), QStringLiteral("Common words %1").arg(i));
+        QCOMPARE(session->save(), NotebookSession::SaveResult::Saved);
+    }
+    auto session = openSession();
+    NoteModel *model = session->model();
+    model->setRankingLimit(100);
+    QVERIFY(model->setSearchText(QStringLiteral("common")));
+    QCOMPARE(model->index(0, model->titleColumn()).data().toString(), QStringLiteral("Note 599"));
+    QCOMPARE(model->index(1, model->titleColumn()).data().toString(), QStringLiteral("Note 598"));
+    const QString marked = QString(NoteModel::HighlightStart) + QStringLiteral("Common") + NoteModel::HighlightEnd;
+    QVERIFY(model->index(0, 0).data(NoteModel::SnippetRole).toString().contains(marked));
+    while (model->canFetchMore())
+        model->fetchMore();
+    QCOMPARE(model->rowCount(), notes);
+    QStringList listed;
+    for (int row = 0; row < model->rowCount(); ++row)
+        listed << model->index(row, model->titleColumn()).data().toString();
+    QCOMPARE(QSet<QString>(listed.cbegin(), listed.cend()).size(), notes);
+    QCOMPARE(listed.last(), QStringLiteral("Note 0"));
 }
 
 QTEST_GUILESS_MAIN(TestStorageContract)

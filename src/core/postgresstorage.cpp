@@ -330,6 +330,16 @@ bool PostgresStorage::hasSearchIndex(const QSqlDatabase &db) const
     return hasTable(db, QStringLiteral("note_search"));
 }
 
+int PostgresStorage::matchCount(const QSqlDatabase &db, const QString &words, int limit)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM note_search WHERE words @@ "
+                                 "to_tsquery('simple'::regconfig, search_folded(?)) LIMIT ?) AS matches"));
+    query.addBindValue(words);
+    query.addBindValue(limit + 1);
+    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+}
+
 // As SqliteStorage's: every piece of user text quoted by the driver.
 QString PostgresStorage::listingStatement(const QSqlDatabase &db, const NoteListing &listing) const
 {
@@ -373,16 +383,30 @@ QString PostgresStorage::listingStatement(const QSqlDatabase &db, const NoteList
             parts << build.select() + matching;
         } else {
             const QString marks = QStringLiteral("'StartSel=' || chr(2) || ', StopSel=' || chr(3)");
+            // Best first, or, past the ranking limit, newest first: then the
+            // server can walk the notes from the newest and stop at a page.
+            const int rankingLimit = qMin(listing.rankingLimit, RankedMatches);
+            QString listed;
+            if (matchCount(db, words, rankingLimit) <= rankingLimit) {
+                listed = QStringLiteral("SELECT note.id AS ranked_id, row_number() OVER (ORDER BY ts_rank('{0, 0, 0.1, "
+                                        "1.0}', note_search.words, %1) DESC, note.id DESC) AS position")
+                             .arg(query)
+                    + matching;
+            } else {
+                listed = QStringLiteral("SELECT ranked_id, row_number() OVER (ORDER BY ranked_id DESC) AS position FROM "
+                                        "(SELECT note.id AS ranked_id")
+                    + matching + QStringLiteral(" ORDER BY note.id DESC")
+                    + (listing.limit > 0 ? QStringLiteral(" LIMIT ") + QString::number(listing.limit) : QString())
+                    + QStringLiteral(") AS newest");
+            }
             parts << build.select()
                     + QStringLiteral(", CASE WHEN ranked.position <= %3 THEN ts_headline('simple'::regconfig, note.title, "
                                      "%1, %2 || ', HighlightAll=true') END AS title_marked, CASE WHEN ranked.position <= %3 "
                                      "THEN ts_headline('simple'::regconfig, note.content, %1, %2 || ', MaxWords=14, "
                                      "MinWords=6, MaxFragments=1') ELSE note.excerpt END AS snippet")
                           .arg(query, marks, QString::number(MarkedRows))
-                    + QStringLiteral(" FROM (SELECT note.id AS ranked_id, row_number() OVER (ORDER BY ts_rank('{0, 0, 0.1, "
-                                     "1.0}', note_search.words, %1) DESC, note.id DESC) AS position")
-                          .arg(query)
-                    + matching + QStringLiteral(") AS ranked JOIN note ON note.id = ranked.ranked_id ORDER BY ranked.position");
+                    + QStringLiteral(" FROM (") + listed
+                    + QStringLiteral(") AS ranked JOIN note ON note.id = ranked.ranked_id ORDER BY ranked.position");
         }
     }
     return build.joined(parts);

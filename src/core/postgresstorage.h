@@ -14,6 +14,11 @@ class PostgresStorage final : public NotebookStorage
 public:
     // How many of a search's best rows have their matches marked.
     static constexpr int MarkedRows = 100;
+    // A search matching more notes than this (or than the listing's
+    // ranking limit) is listed newest first, not ranked: ranking reads the
+    // words of every match, which for a common word or a first letter is
+    // most of the notebook.
+    static constexpr int RankedMatches = 5000;
 
     QString migrationsFolder() const override { return QStringLiteral(":/migrations/postgresql"); }
     QStringList splitStatements(const QString &script) const override;
@@ -59,4 +64,8 @@ public:
     // split a name at its dots and leave one already in quotes as it is,
     // which a schema named in a location must not be able to use.
     static QString quotedName(const QString &name);
+
+private:
+    // How many notes the search words match, counted to limit + 1 at most.
+    static int matchCount(const QSqlDatabase &db, const QString &words, int limit);
 };
