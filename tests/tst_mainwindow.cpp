@@ -11,6 +11,7 @@
 #include "notemodel.h"
 #include "notetags.h"
 #include "openrequests.h"
+#include "passwordkeyring.h"
 #include "preferencesdialog.h"
 #include "recentnotebooks.h"
 #include "sidebarmodel.h"
@@ -26,6 +27,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QProcess>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDir>
@@ -72,6 +75,7 @@ class TestMainWindow final : public QObject
 
 private slots:
     void initTestCase();
+    void cleanupTestCase();
     void init();
     void cleanup();
 
@@ -125,6 +129,7 @@ private slots:
     void aTeamNotebookIsSetUpAndUsed();
     void copiesToAServerAndBack();
     void aTeamNotebookListGrowsAsItIsScrolled();
+    void passwordsAreKeptInTheKeyring();
     void tagFieldTagsAndCompletes();
     void sidebarFiltersTheList();
     void droppedNotesGetTheTag();
@@ -157,6 +162,14 @@ private:
     int currentRow(MainWindow &window);
 
 
+    // A keyring of the tests' own (gnome-keyring on a D-Bus of their own):
+    // the user's is never read or written. Empty m_keyringProblem: running.
+    void startKeyring();
+    std::unique_ptr<QTemporaryDir> m_keyringDir;
+    QProcess m_bus;
+    QProcess m_keyringDaemon;
+    QString m_keyringProblem;
+
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
@@ -165,6 +178,63 @@ void TestMainWindow::initTestCase()
     useTestAppData();
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     Translations::install(QString());
+    startKeyring();
+}
+
+void TestMainWindow::cleanupTestCase()
+{
+    for (QProcess *process : {&m_keyringDaemon, &m_bus}) {
+        process->kill();
+        process->waitForFinished();
+    }
+}
+
+void TestMainWindow::startKeyring()
+{
+    // Until it runs, no bus at all, so that nothing reaches the user's.
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus");
+    m_keyringDir = std::make_unique<QTemporaryDir>();
+    const QString folder = m_keyringDir->path();
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("HOME"), folder);
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), folder + QStringLiteral("/data"));
+    environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), folder);
+    m_bus.setProcessEnvironment(environment);
+    m_bus.start(QStringLiteral("dbus-daemon"), {QStringLiteral("--session"), QStringLiteral("--nofork"),
+                                                QStringLiteral("--print-address=1")});
+    if (!m_bus.waitForStarted() || !m_bus.waitForReadyRead(5000)) {
+        m_keyringProblem = QStringLiteral("dbus-daemon did not start (Debian's dbus)");
+        return;
+    }
+    const QByteArray address = m_bus.readLine().trimmed();
+    environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QString::fromUtf8(address));
+    m_keyringDaemon.setProcessEnvironment(environment);
+    // --unlock: a login keyring with the password on its input, made and
+    // unlocked, so that nothing asks for one.
+    m_keyringDaemon.start(QStringLiteral("gnome-keyring-daemon"),
+                          {QStringLiteral("--foreground"), QStringLiteral("--unlock"),
+                           QStringLiteral("--components=secrets")});
+    if (!m_keyringDaemon.waitForStarted()) {
+        m_keyringProblem = QStringLiteral("gnome-keyring-daemon did not start (Debian's gnome-keyring)");
+        return;
+    }
+    m_keyringDaemon.write("tests");
+    m_keyringDaemon.closeWriteChannel();
+    // Ready once it holds the Secret Service's name on the bus.
+    QProcess ask;
+    ask.setProcessEnvironment(environment);
+    for (int i = 0; i < 100; ++i) {
+        ask.start(QStringLiteral("dbus-send"), {QStringLiteral("--session"), QStringLiteral("--print-reply"),
+                                                 QStringLiteral("--dest=org.freedesktop.DBus"), QStringLiteral("/"),
+                                                 QStringLiteral("org.freedesktop.DBus.NameHasOwner"),
+                                                 QStringLiteral("string:org.freedesktop.secrets")});
+        if (ask.waitForFinished() && ask.readAll().contains("boolean true")) {
+            qputenv("DBUS_SESSION_BUS_ADDRESS", address);
+            return;
+        }
+        QTest::qWait(50);
+    }
+    m_keyringProblem = QStringLiteral("gnome-keyring-daemon never offered the Secret Service");
 }
 
 void TestMainWindow::init()
@@ -1669,11 +1739,11 @@ void TestMainWindow::connectingAsksForThePassword()
             QTest::keyClicks(child<QLineEdit>(*dialog, "userEdit"), QStringLiteral("member"));
             child<QComboBox>(*dialog, "tlsCombo")->setCurrentIndex(3); // the test server offers no TLS
             dialog->accept();
-        } else if (auto *ask = qobject_cast<QInputDialog *>(modal); ask && ask->isVisible()) {
-            auto *edit = ask->findChild<QLineEdit *>();
+        } else if (modal && modal->objectName() == QLatin1String("passwordQuestion") && modal->isVisible()) {
+            auto *edit = child<QLineEdit>(*modal, "passwordEdit");
             QCOMPARE(edit->echoMode(), QLineEdit::Password);
             QCOMPARE(edit->accessibleName(), QStringLiteral("Password"));
-            asked << ask->labelText();
+            asked << child<QLabel>(*modal, "messageLabel")->text();
             QTest::keyClicks(edit, passwords.value(asked.size() - 1));
             QTest::keyClick(edit, Qt::Key_Return);
         }
@@ -2308,6 +2378,103 @@ void TestMainWindow::aTeamNotebookListGrowsAsItIsScrolled()
     QCOMPARE(scalar(db, QStringLiteral("SELECT content FROM commonplace.note WHERE title = '%1'").arg(shown)).toString(),
              QStringLiteral("Text of %1 typed more").arg(shown));
     closeConnection(db);
+}
+
+// With a keyring: the password typed is kept there (the offer is checked
+// by default), never in the settings file; the next opening asks nothing.
+// When it has changed on the server, the kept one is refused, forgotten,
+// and asked for; unticked, nothing is kept.
+void TestMainWindow::passwordsAreKeptInTheKeyring()
+{
+    TestServer server;
+    COMMONPLACE_REQUIRE_TEST_SERVER(server);
+    if (!m_keyringProblem.isEmpty()) {
+        if (qEnvironmentVariableIsSet("CI"))
+            QFAIL(qPrintable(m_keyringProblem));
+        QSKIP(qPrintable(m_keyringProblem));
+    }
+    qunsetenv("PGPASSWORD");
+    qputenv("PGPASSFILE", "/nonexistent/pgpass");
+    QVERIFY(makeServerUser(server, QStringLiteral("member"), QStringLiteral("right password"), QStringLiteral("notes")));
+    const NotebookLocation location =
+        NotebookLocation::fromUserInput(QStringLiteral("postgresql://member@127.0.0.1:%1/notes").arg(server.port));
+    {
+        std::unique_ptr<Notebook> notebook = Notebook::at(location);
+        notebook->setPassword(QStringLiteral("right password"));
+        notebook->setSetUpAllowed(true);
+        QVERIFY2(notebook->open(), qPrintable(notebook->errorString()));
+    }
+    PasswordKeyring::forget(location);
+    const auto forget = qScopeGuard([&location] { PasswordKeyring::forget(location); });
+
+    struct Asked
+    {
+        QString message;
+        bool offered = false;
+        bool checked = false;
+    };
+    QList<Asked> asked;
+    QString typed;
+    bool keep = true;
+    QTimer poll;
+    poll.setInterval(10);
+    connect(&poll, &QTimer::timeout, this, [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal || modal->objectName() != QLatin1String("passwordQuestion") || !modal->isVisible())
+            return;
+        Asked question;
+        question.message = child<QLabel>(*modal, "messageLabel")->text();
+        if (auto *remember = modal->findChild<QCheckBox *>(QStringLiteral("rememberCheck"))) {
+            question.offered = true;
+            question.checked = remember->isChecked();
+            QCOMPARE(remember->accessibleName(), QStringLiteral("Remember the password in the system keyring"));
+            if (!keep)
+                QTest::mouseClick(remember, Qt::LeftButton, {}, QPoint(5, remember->height() / 2));
+        }
+        asked << question;
+        auto *edit = child<QLineEdit>(*modal, "passwordEdit");
+        QTest::keyClicks(edit, typed);
+        QTest::keyClick(edit, Qt::Key_Return);
+    });
+    poll.start();
+    const auto openIn = [&](const QString &password) {
+        typed = password;
+        auto window = std::make_unique<MainWindow>();
+        window->show();
+        const bool opened = window->openNotebook(location.toString());
+        return opened;
+    };
+
+    QVERIFY(openIn(QStringLiteral("right password")));
+    QCOMPARE(asked.size(), 1);
+    QVERIFY(asked.at(0).offered && asked.at(0).checked);
+    QString kept;
+    QCOMPARE(PasswordKeyring::read(location, &kept), PasswordKeyring::Result::Found);
+    QCOMPARE(kept, QStringLiteral("right password"));
+    QSettings().sync();
+    QFile settings(QSettings().fileName());
+    QVERIFY(settings.open(QIODevice::ReadOnly));
+    QVERIFY(!settings.readAll().contains("right password"));
+
+    QVERIFY(openIn(QString()));
+    QCOMPARE(asked.size(), 1); // not asked: the keyring's was given
+
+    QSqlDatabase db = serverConnection(server);
+    QVERIFY(QSqlQuery(db).exec(QStringLiteral("ALTER ROLE member PASSWORD 'new password'")));
+    closeConnection(db);
+    QVERIFY(openIn(QStringLiteral("new password")));
+    QCOMPARE(asked.size(), 2);
+    QVERIFY2(asked.at(1).message.contains(u"refused the user name “member” or its password"),
+             qPrintable(asked.at(1).message));
+    QCOMPARE(PasswordKeyring::read(location, &kept), PasswordKeyring::Result::Found);
+    QCOMPARE(kept, QStringLiteral("new password"));
+
+    // Not kept when the user says so.
+    PasswordKeyring::forget(location);
+    keep = false;
+    QVERIFY(openIn(QStringLiteral("new password")));
+    QCOMPARE(asked.size(), 3);
+    QCOMPARE(PasswordKeyring::read(location, &kept), PasswordKeyring::Result::NotFound);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1594,6 +1594,10 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
         <source>A copy of “%1” is saved as “%2”.</source>
         <translation>Eine Kopie von „%1“ ist als „%2“ gespeichert.</translation>
     </message>
+    <message>
+        <source>The password could not be kept in the system keyring: %1</source>
+        <translation>Das Passwort konnte nicht im Schlüsselbund des Systems aufbewahrt werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownFolder</name>
@@ -2175,6 +2179,14 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Remember it in the system keyring</source>
+        <translation>Im Schlüsselbund des Systems &amp;merken</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keyring</source>
+        <translation>Das Passwort im Schlüsselbund des Systems merken</translation>
     </message>
 </context>
 <context>

@@ -1594,6 +1594,10 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
         <source>A copy of “%1” is saved as “%2”.</source>
         <translation>Se ha guardado una copia de «%1» como «%2».</translation>
     </message>
+    <message>
+        <source>The password could not be kept in the system keyring: %1</source>
+        <translation>No se pudo guardar la contraseña en el llavero del sistema: %1</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownFolder</name>
@@ -2175,6 +2179,14 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Remember it in the system keyring</source>
+        <translation>&amp;Recordarla en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keyring</source>
+        <translation>Recordar la contraseña en el llavero del sistema</translation>
     </message>
 </context>
 <context>

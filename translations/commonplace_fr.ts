@@ -1594,6 +1594,10 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
         <source>A copy of “%1” is saved as “%2”.</source>
         <translation>Une copie de « %1 » est enregistrée sous « %2 ».</translation>
     </message>
+    <message>
+        <source>The password could not be kept in the system keyring: %1</source>
+        <translation>Le mot de passe n’a pas pu être conservé dans le trousseau du système : %1</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownFolder</name>
@@ -2175,6 +2179,14 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
     <message>
         <source>&amp;Cancel</source>
         <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>&amp;Remember it in the system keyring</source>
+        <translation>&amp;Retenir dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keyring</source>
+        <translation>Retenir le mot de passe dans le trousseau du système</translation>
     </message>
 </context>
 <context>

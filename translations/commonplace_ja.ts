@@ -1567,6 +1567,10 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <source>A copy of “%1” is saved as “%2”.</source>
         <translation>「%1」のコピーを「%2」として保存しました。</translation>
     </message>
+    <message>
+        <source>The password could not be kept in the system keyring: %1</source>
+        <translation>パスワードをシステムのキーリングに保存できませんでした: %1</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownFolder</name>
@@ -2143,6 +2147,14 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
     <message>
         <source>&amp;Cancel</source>
         <translation>キャンセル(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Remember it in the system keyring</source>
+        <translation>システムのキーリングに保存する(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keyring</source>
+        <translation>パスワードをシステムのキーリングに保存する</translation>
     </message>
 </context>
 <context>

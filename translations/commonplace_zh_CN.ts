@@ -1567,6 +1567,10 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <source>A copy of “%1” is saved as “%2”.</source>
         <translation>已将“%1”的副本保存为“%2”。</translation>
     </message>
+    <message>
+        <source>The password could not be kept in the system keyring: %1</source>
+        <translation>无法将密码保存到系统密钥环：%1</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownFolder</name>
@@ -2143,6 +2147,14 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
     <message>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Remember it in the system keyring</source>
+        <translation>保存到系统密钥环(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keyring</source>
+        <translation>将密码保存到系统密钥环</translation>
     </message>
 </context>
 <context>

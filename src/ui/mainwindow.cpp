@@ -29,7 +29,7 @@
 #include "preferencesdialog.h"
 #include "recentnotebooks.h"
 #include "recoveryquestion.h"
-#include "passwordquestion.h"
+#include "keptpassword.h"
 #include "setupquestion.h"
 #include "sidebarview.h"
 #include "tagquestion.h"
@@ -431,6 +431,9 @@ bool MainWindow::openNotebook(const QString &path)
     std::unique_ptr<NotebookSession> session;
     QString password;
     bool setUp = false;
+    // A team notebook's password kept in the keyring is given first; one
+    // the server refuses is forgotten there, and asked for.
+    KeptPassword kept(location, &password);
     for (;;) {
         {
             BusyDialog busy(this, tr("Preparing “%1” for this version of Commonplace…\n"
@@ -452,7 +455,7 @@ bool MainWindow::openNotebook(const QString &path)
         // or the user cancels.
         if (!error.needsPassword)
             break;
-        if (!PasswordQuestion::ask(this, error.message, &password))
+        if (!kept.ask(this, error.message))
             return false;
     }
     if (!session) {
@@ -465,8 +468,16 @@ bool MainWindow::openNotebook(const QString &path)
     if (!maybeSave())
         return false;
     install(std::move(session));
+    keepPassword(kept);
     offerRecovery();
     return true;
+}
+
+void MainWindow::keepPassword(KeptPassword &kept)
+{
+    QString error;
+    if (!kept.keep(&error))
+        statusBar()->showMessage(tr("The password could not be kept in the system keyring: %1").arg(error), 10000);
 }
 
 void MainWindow::install(std::unique_ptr<NotebookSession> session)
@@ -718,10 +729,12 @@ void MainWindow::copyToServer()
     std::unique_ptr<Notebook> target = Notebook::at(location);
     target->setSetUpAllowed(true); // a copy is a new notebook there, as a new file is
     QString password;
+    KeptPassword kept(location, &password);
+    target->setPassword(password);
     while (!target->open()) {
         const bool asked = (target->lastError() == Notebook::Error::PasswordNeeded
                             || target->lastError() == Notebook::Error::PasswordRefused)
-            && PasswordQuestion::ask(this, target->errorString(), &password);
+            && kept.ask(this, target->errorString());
         if (!asked) {
             if (target->lastError() != Notebook::Error::PasswordNeeded
                 && target->lastError() != Notebook::Error::PasswordRefused)
@@ -730,6 +743,7 @@ void MainWindow::copyToServer()
         }
         target->setPassword(password);
     }
+    keepPassword(kept);
     qint64 notes = 0;
     if (!copyInto(*target, location.displayName(), &notes))
         return;

@@ -8,6 +8,7 @@
 #include <QMainWindow>
 #include <QTimer>
 
+class KeptPassword;
 class QLabel;
 
 #include <memory>
@@ -89,6 +90,8 @@ private:
     void setUpViewModes();
     void setUpEditor();
     void install(std::unique_ptr<NotebookSession> session);
+    // Into the keyring if the user chose so; says so if it would not.
+    void keepPassword(KeptPassword &kept);
     void closeNotebook();
     bool maybeSave();
     void newNotebook();

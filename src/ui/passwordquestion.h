@@ -12,6 +12,8 @@ class PasswordQuestion final
     Q_DECLARE_TR_FUNCTIONS(PasswordQuestion)
 
 public:
-    // message: why it is asked. False if the user cancelled.
-    static bool ask(QWidget *parent, const QString &message, QString *password);
+    // message: why it is asked. remember: whether to keep the password in
+    // the system keyring, offered (checked) only when it is given: there is
+    // a keyring. False if the user cancelled.
+    static bool ask(QWidget *parent, const QString &message, QString *password, bool *remember = nullptr);
 };
