@@ -48,8 +48,9 @@ install(FILES ${CMAKE_CURRENT_BINARY_DIR}/commonplace.1.gz DESTINATION ${CMAKE_I
 install(FILES ${linux_dir}/copyright ${CMAKE_CURRENT_BINARY_DIR}/changelog.gz
         DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/commonplace)
 
-# Packages install under /usr.
+# Packages install under /usr; the tarball holds the same at its top.
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
+set(CPACK_PROJECT_CONFIG_FILE ${CMAKE_CURRENT_LIST_DIR}/cpack-options.cmake)
 set(CPACK_GENERATOR TGZ DEB RPM)
 set(CPACK_STRIP_FILES ON)
 

@@ -1,5 +1,7 @@
 # Windows: the icon in the executable, and an NSIS installer with a
-# Start-menu entry, the .cpbook association and an uninstaller.
+# Start-menu entry, the .cpbook association and an uninstaller. CI builds
+# this installer on Linux around a stand-in program and installs, uses and
+# uninstalls it under Wine (.ci/check-windows-installer).
 if(NOT WIN32)
     return()
 endif()
@@ -12,11 +14,14 @@ target_sources(commonplace PRIVATE ${rc})
 install(FILES ${CMAKE_CURRENT_LIST_DIR}/icons/commonplace-notebook.ico DESTINATION .)
 
 set(CPACK_GENERATOR NSIS ZIP)
+# The NSIS commands below reach the script as written: quotes, backslashes and
+# $INSTDIR included.
+set(CPACK_VERBATIM_VARIABLES ON)
 set(CPACK_NSIS_PACKAGE_NAME Commonplace)
 set(CPACK_NSIS_DISPLAY_NAME Commonplace)
 set(CPACK_NSIS_MUI_ICON ${CMAKE_CURRENT_LIST_DIR}/icons/commonplace.ico)
 set(CPACK_NSIS_MUI_UNIICON ${CMAKE_CURRENT_LIST_DIR}/icons/commonplace.ico)
-set(CPACK_NSIS_INSTALLED_ICON_NAME bin\\\\commonplace.exe)
+set(CPACK_NSIS_INSTALLED_ICON_NAME [[bin\commonplace.exe]])
 set(CPACK_NSIS_URL_INFO_ABOUT "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
 set(CPACK_NSIS_MODIFY_PATH OFF)
