@@ -33,6 +33,8 @@ private slots:
     void newerNotebookOpensReadOnly();
     void upgradeFromEveryVersion_data();
     void upgradeFromEveryVersion();
+    void aMemberReadsAnOlderNotebookUntilItsOwnerUpgradesIt_data();
+    void aMemberReadsAnOlderNotebookUntilItsOwnerUpgradesIt();
     void clientsSetUpAtOnce();
     void rolesDecideWhatOpens();
     void schemaIsSettable();
@@ -351,6 +353,70 @@ void TestNotebookServer::upgradeFromEveryVersion()
     QCOMPARE(query.value(0).toString(), QStringLiteral("[]"));
     QCOMPARE(query.value(1).toInt(), 0);
     QVERIFY(query.value(2).toBool());
+}
+
+void TestNotebookServer::aMemberReadsAnOlderNotebookUntilItsOwnerUpgradesIt_data()
+{
+    upgradeFromEveryVersion_data();
+}
+
+// A member who may write notes but not alter the notebook's tables opens a
+// notebook of an older Commonplace: read-only, saying why, its notes
+// listed, nothing changed; once its owner has opened it (and so upgraded
+// it), the member writes in it.
+void TestNotebookServer::aMemberReadsAnOlderNotebookUntilItsOwnerUpgradesIt()
+{
+    QFETCH(int, version);
+    COMMONPLACE_REQUIRE_TEST_SERVER(m_server);
+    const QString location = freshDatabase(QStringLiteral("older"));
+    QVERIFY(execIn(QStringLiteral("postgres"), QStringLiteral("DROP ROLE IF EXISTS reader_member")));
+    QVERIFY(execIn(QStringLiteral("postgres"),
+                   QStringLiteral("CREATE ROLE reader_member LOGIN PASSWORD 'right password'")));
+    const auto dropMember = qScopeGuard([this] {
+        execIn(QStringLiteral("postgres"), QStringLiteral("DROP DATABASE IF EXISTS older"));
+        execIn(QStringLiteral("postgres"), QStringLiteral("DROP ROLE IF EXISTS reader_member"));
+    });
+    {
+        QSqlDatabase db = serverConnection(m_server, QStringLiteral("older"));
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("CREATE SCHEMA commonplace AUTHORIZATION member")));
+        QVERIFY(query.exec(QStringLiteral("SET ROLE member")));
+        QVERIFY(query.exec(QStringLiteral("SET search_path TO commonplace, public")));
+        SchemaMigrator migrator(QStringLiteral(":/migrations/postgresql"));
+        QVERIFY2(migrator.migrate(db, version), qPrintable(migrator.lastError()));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO note (title, content) VALUES ('Old', 'Older words')")));
+        for (const char *statement :
+             {"GRANT USAGE ON SCHEMA commonplace TO reader_member",
+              "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA commonplace TO reader_member",
+              "GRANT USAGE ON ALL SEQUENCES IN SCHEMA commonplace TO reader_member"})
+            QVERIFY2(query.exec(QLatin1String(statement)), statement);
+        closeConnection(db);
+    }
+    const QString asMember = QString(location).replace(QStringLiteral("//member@"), QStringLiteral("//reader_member@"));
+    {
+        auto notebook = open(asMember);
+        QVERIFY2(notebook->isOpen(), qPrintable(notebook->errorString() + u'\n' + notebook->errorDetail()));
+        QVERIFY(notebook->isReadOnly());
+        QCOMPARE(notebook->readOnlyReason(), Notebook::ReadOnlyReason::UpgradeByOwner);
+        QVERIFY(notebook->readOnlyMessage().contains(u"only its owner"));
+        QCOMPARE(notebook->schemaVersion(), version);
+        NoteModel model(notebook->database());
+        QVERIFY2(model.select(), qPrintable(model.lastError().text()));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, model.titleColumn()).data().toString(), QStringLiteral("Old"));
+        QCOMPARE(model.index(0, model.contentColumn()).data().toString(), QStringLiteral("Older words"));
+    }
+    QCOMPARE(scalarIn(QStringLiteral("older"), QStringLiteral("SELECT schema_version FROM commonplace.notebook_header"))
+                 .toInt(),
+             version);
+
+    QVERIFY(open(location)->isOpen()); // its owner: upgraded
+    QVERIFY(execIn(QStringLiteral("older"),
+                   QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA commonplace TO "
+                                  "reader_member; GRANT USAGE ON ALL SEQUENCES IN SCHEMA commonplace TO reader_member")));
+    auto notebook = open(asMember);
+    QVERIFY(notebook->isOpen());
+    QVERIFY2(!notebook->isReadOnly(), qPrintable(notebook->readOnlyMessage()));
 }
 
 // Clients finding the same empty database at once: one sets it up under

@@ -1979,6 +1979,10 @@ Drücken Sie %2, um eine neue Notiz zu schreiben. Diese Notiz können Sie mit No
         <source>The server lets your user name read this notebook but not change it. To edit it, ask the server&apos;s administrator for the right to write to it.</source>
         <translation>Der Server erlaubt Ihrem Benutzernamen, dieses Notizbuch zu lesen, aber nicht zu ändern. Um es zu bearbeiten, bitten Sie die Administration des Servers um Schreibrechte.</translation>
     </message>
+    <message>
+        <source>This notebook was made by an older version of Commonplace, and the server lets only its owner bring it up to date. You can read it here; to change it, ask its owner to open it once with this version of Commonplace.</source>
+        <translation>Dieses Notizbuch wurde mit einer älteren Version von Commonplace angelegt, und der Server lässt nur seinen Eigentümer es auf den neuesten Stand bringen. Sie können es hier lesen; um es zu ändern, bitten Sie seinen Eigentümer, es einmal mit dieser Version von Commonplace zu öffnen.</translation>
+    </message>
 </context>
 <context>
     <name>NotebookBackup</name>

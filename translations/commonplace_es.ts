@@ -1979,6 +1979,10 @@ Presione %2 para escribir una nota nueva. Puede eliminar esta con Nota ▸ Elimi
         <source>The server lets your user name read this notebook but not change it. To edit it, ask the server&apos;s administrator for the right to write to it.</source>
         <translation>El servidor permite a su nombre de usuario leer este cuaderno, pero no cambiarlo. Para editarlo, pida al administrador del servidor permiso para escribir en él.</translation>
     </message>
+    <message>
+        <source>This notebook was made by an older version of Commonplace, and the server lets only its owner bring it up to date. You can read it here; to change it, ask its owner to open it once with this version of Commonplace.</source>
+        <translation>Este cuaderno se creó con una versión anterior de Commonplace, y el servidor solo permite a su propietario actualizarlo. Puede leerlo aquí; para cambiarlo, pida a su propietario que lo abra una vez con esta versión de Commonplace.</translation>
+    </message>
 </context>
 <context>
     <name>NotebookBackup</name>

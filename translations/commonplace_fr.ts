@@ -1979,6 +1979,10 @@ Appuyez sur %2 pour écrire une nouvelle note. Vous pouvez supprimer celle-ci av
         <source>The server lets your user name read this notebook but not change it. To edit it, ask the server&apos;s administrator for the right to write to it.</source>
         <translation>Le serveur permet à votre nom d’utilisateur de lire ce carnet, mais pas de le modifier. Pour le modifier, demandez à l’administrateur du serveur le droit d’y écrire.</translation>
     </message>
+    <message>
+        <source>This notebook was made by an older version of Commonplace, and the server lets only its owner bring it up to date. You can read it here; to change it, ask its owner to open it once with this version of Commonplace.</source>
+        <translation>Ce carnet a été créé par une version plus ancienne de Commonplace, et le serveur ne permet qu’à son propriétaire de le mettre à jour. Vous pouvez le lire ici ; pour le modifier, demandez à son propriétaire de l’ouvrir une fois avec cette version de Commonplace.</translation>
+    </message>
 </context>
 <context>
     <name>NotebookBackup</name>

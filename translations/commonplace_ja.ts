@@ -1947,6 +1947,10 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <source>The server lets your user name read this notebook but not change it. To edit it, ask the server&apos;s administrator for the right to write to it.</source>
         <translation>サーバーはあなたのユーザー名にこのノートブックの読み取りを許可していますが、変更は許可していません。編集するには、サーバーの管理者に書き込み権限を依頼してください。</translation>
     </message>
+    <message>
+        <source>This notebook was made by an older version of Commonplace, and the server lets only its owner bring it up to date. You can read it here; to change it, ask its owner to open it once with this version of Commonplace.</source>
+        <translation>このノートブックは以前のバージョンの Commonplace で作成されたもので、サーバーは所有者にしか更新を許可していません。ここで読むことはできます。変更するには、所有者にこのバージョンの Commonplace で一度開いてもらってください。</translation>
+    </message>
 </context>
 <context>
     <name>NotebookBackup</name>

@@ -1947,6 +1947,10 @@ Press %2 to write a new note. You can delete this one with Note ▸ Delete Note.
         <source>The server lets your user name read this notebook but not change it. To edit it, ask the server&apos;s administrator for the right to write to it.</source>
         <translation>服务器允许您的用户名读取此笔记本，但不允许更改。要编辑它，请向服务器管理员申请写入权限。</translation>
     </message>
+    <message>
+        <source>This notebook was made by an older version of Commonplace, and the server lets only its owner bring it up to date. You can read it here; to change it, ask its owner to open it once with this version of Commonplace.</source>
+        <translation>此笔记本由较旧版本的 Commonplace 创建，服务器只允许其所有者将其更新。您可以在此阅读；如需修改，请让其所有者用此版本的 Commonplace 打开一次。</translation>
+    </message>
 </context>
 <context>
     <name>NotebookBackup</name>

@@ -65,6 +65,10 @@ QString Notebook::readOnlyMessage() const
     case ReadOnlyReason::ReadOnlyRole:
         return tr("The server lets your user name read this notebook but not change it. To edit it, ask the "
                   "server's administrator for the right to write to it.");
+    case ReadOnlyReason::UpgradeByOwner:
+        return tr("This notebook was made by an older version of Commonplace, and the server lets only its owner "
+                  "bring it up to date. You can read it here; to change it, ask its owner to open it once with "
+                  "this version of Commonplace.");
     }
     return {};
 }

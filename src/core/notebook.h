@@ -55,6 +55,7 @@ public:
         ReadOnlyFile,
         ReadOnlyFolder, // SQLite needs to write its journal beside the file
         ReadOnlyRole, // the server lets its user read the notebook, not change it
+        UpgradeByOwner, // of an older Commonplace, and only its owner on the server may upgrade it
     };
 
     enum class Access { ReadWrite, ReadOnly };

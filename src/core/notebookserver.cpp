@@ -222,10 +222,23 @@ bool NotebookServer::openSchema(Access access)
                                          .arg(displayName(), user));
     const bool mayWrite = query.value(1).toBool();
     query.finish();
+    // An upgrade alters the notebook's tables: only their owner (the
+    // schema's, as the README's set-up has it) may.
+    bool mayUpgrade = true;
+    if (version < latestSchemaVersion()) {
+        query.prepare(QStringLiteral("SELECT pg_has_role(nspowner, 'USAGE') FROM pg_namespace WHERE nspname = ?"));
+        query.addBindValue(schema);
+        if (!query.exec() || !query.next())
+            return failed(query.lastError());
+        mayUpgrade = query.value(0).toBool();
+        query.finish();
+    }
     if (version > latestSchemaVersion())
         m_readOnlyReason = ReadOnlyReason::NewerVersion;
     else if (!mayWrite && m_readOnlyReason == ReadOnlyReason::None)
         m_readOnlyReason = ReadOnlyReason::ReadOnlyRole;
+    else if (!mayUpgrade && m_readOnlyReason == ReadOnlyReason::None)
+        m_readOnlyReason = ReadOnlyReason::UpgradeByOwner;
     m_schemaVersion = version;
     if (isReadOnly()) {
         QSqlQuery(db).exec(QStringLiteral("SET default_transaction_read_only = on"));
