@@ -343,15 +343,21 @@ void TestStorageContract::theSameEditElsewhereIsNoConflict()
     edit(*mine, QStringLiteral("Same words"));
     edit(*theirs, QStringLiteral("Same words"));
     QCOMPARE(theirs->save(), NotebookSession::SaveResult::Saved);
-    QCOMPARE(mine->save(), NotebookSession::SaveResult::Saved);
+    // Beta, edited too and the note shown, is still the one followed after
+    // the save, though Alpha, saved elsewhere since, moved above it.
+    NoteModel *model = mine->model();
+    int followed = rowOf(model, QStringLiteral("Beta"));
+    model->setData(model->index(followed, model->contentColumn()), QStringLiteral("Beta edited"));
+    QCOMPARE(mine->save(&followed), NotebookSession::SaveResult::Saved);
+    QCOMPARE(model->index(followed, model->titleColumn()).data().toString(), QStringLiteral("Beta"));
     QVERIFY(mine->model()->conflicts().isEmpty());
     QVERIFY(!mine->hasPendingChanges());
     QCOMPARE(contentOf(*mine, QStringLiteral("Alpha")), QStringLiteral("Same words"));
+    QCOMPARE(contentOf(*mine, QStringLiteral("Beta")), QStringLiteral("Beta edited"));
     QCOMPARE(rows(*mine, QStringLiteral("SELECT content, version FROM note WHERE title = 'Alpha'")),
              QStringList{QStringLiteral("Same words|2")});
 
     edit(*mine, QStringLiteral("Other words"));
-    NoteModel *model = mine->model();
     model->setData(model->index(rowOf(model, QStringLiteral("Alpha")), model->titleColumn()), QStringLiteral("Alpha 2"));
     edit(*theirs, QStringLiteral("Other words"));
     QCOMPARE(theirs->save(), NotebookSession::SaveResult::Saved);

@@ -430,9 +430,12 @@ bool NoteModel::commit(int *trackedRow)
             revertRow(rowForId(id));
         }
         qCInfo(lcNotebook) << "Already saved:" << alreadySaved;
-        // The list shows them as saved, read again.
+        // The list shows them as saved, read again; the note followed may
+        // have moved.
         if (!selectKeeping(pendingChanges()))
             return false;
+        if (trackedRow && trackedId >= 0)
+            *trackedRow = rowForId(trackedId);
         return commit(trackedRow);
     }
     if (saved && !checked) {
